@@ -1,0 +1,200 @@
+/**
+ * @module The report-data/v1 document: its zod schema, its types, and the checks across fields
+ * (unique ids, levels that exist) that a JSON schema alone cannot express.
+ */
+import { z } from 'zod';
+
+// Every message a person sees is Swedish, including zod's own for type errors.
+z.config(z.locales.sv());
+
+const extra = z.unknown().optional();
+const nonEmpty = z.string().trim().min(1, 'får inte vara tom');
+const id = z
+  .string()
+  .min(1, 'får inte vara tom')
+  .max(120, 'högst 120 tecken')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'endast bokstäver a–z, siffror, punkt, bindestreck och understreck');
+
+export const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const period = z.string().regex(periodPattern, 'period ska skrivas ÅÅÅÅ eller ÅÅÅÅ-MM');
+const finite = z.number().refine(Number.isFinite, 'måste vara ett ändligt tal');
+
+export const reportKinds = ['verksamhetsplan', 'delarsrapport', 'verksamhetsberattelse', 'arsredovisning'] as const;
+
+export const scaleLevelSchema = z.strictObject({
+  id,
+  label: nonEmpty,
+  rank: z.number().int('rank ska vara ett heltal'),
+  extra,
+});
+
+export const valueSchema = z.strictObject({
+  period,
+  value: finite.nullable(),
+  note: z.string().optional(),
+  label: z.string().optional(),
+  breakdown: z.record(z.string().min(1), finite.nullable()).optional(),
+  extra,
+});
+
+export const targetSchema = z
+  .strictObject({
+    period,
+    kind: z.enum(['etappmal', 'malvarde']),
+    value: finite.optional(),
+    change: z.enum(['increase', 'decrease']).optional(),
+    note: z.string().optional(),
+    extra,
+  })
+  .superRefine((t, ctx) => {
+    if ((t.value === undefined) === (t.change === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'ange antingen value (ett tal) eller change (increase/decrease), inte båda' });
+    }
+  });
+
+export const indicatorSchema = z.strictObject({
+  id,
+  name: nonEmpty,
+  unit: z.string().optional(),
+  better: z.enum(['higher', 'lower']),
+  owner: z.string().optional(),
+  source: z.string().optional(),
+  values: z.array(valueSchema).default([]),
+  targets: z.array(targetSchema).default([]),
+  extra,
+});
+
+export const activitySchema = z.strictObject({ title: nonEmpty, status: z.string().optional(), extra });
+
+export const goalSchema = z.strictObject({
+  id,
+  area: z.string().optional(),
+  councilGoal: z.string().optional(),
+  title: nonEmpty,
+  indicators: z.array(indicatorSchema).default([]),
+  notes: z.array(z.string()).default([]),
+  activities: z.array(activitySchema).default([]),
+  published: z
+    .strictObject({ level: id.optional(), motivation: z.string().optional(), extra })
+    .optional(),
+  extra,
+});
+
+export const reportDocumentSchema = z
+  .strictObject({
+    schema: z.literal('report-data/v1', { error: 'ska vara "report-data/v1"' }),
+    organisation: z.strictObject({ id, name: nonEmpty, municipality: z.string().optional(), extra }),
+    report: z.strictObject({
+      id,
+      kind: z.enum(reportKinds, { error: `ska vara en av ${reportKinds.join(', ')}` }),
+      year: z.number().int().min(1900).max(2200),
+      title: z.string().optional(),
+      asOf: z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' }).optional(),
+      extra,
+    }),
+    scale: z.strictObject({
+      id: id.optional(),
+      levels: z.array(scaleLevelSchema).min(2, 'en skala behöver minst två nivåer'),
+      extra,
+    }),
+    goals: z.array(goalSchema),
+    extra,
+  })
+  .superRefine((doc, ctx) => {
+    const dup = (items: { id: string }[], path: (string | number)[], what: string) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `${what} "${item.id}" finns redan` });
+        seen.add(item.id);
+      });
+    };
+    dup(doc.scale.levels, ['scale', 'levels'], 'nivån');
+    const ranks = new Set<number>();
+    doc.scale.levels.forEach((l, i) => {
+      if (ranks.has(l.rank)) ctx.addIssue({ code: 'custom', path: ['scale', 'levels', i, 'rank'], message: `två nivåer har samma rank ${l.rank}` });
+      ranks.add(l.rank);
+    });
+    dup(doc.goals, ['goals'], 'målet');
+    const levelIds = new Set(doc.scale.levels.map((l) => l.id));
+    doc.goals.forEach((g, gi) => {
+      dup(g.indicators, ['goals', gi, 'indicators'], 'indikatorn');
+      if (g.published?.level !== undefined && !levelIds.has(g.published.level)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['goals', gi, 'published', 'level'],
+          message: `nivån "${g.published.level}" finns inte i skalan (${[...levelIds].join(', ')})`,
+        });
+      }
+      g.indicators.forEach((ind, ii) => {
+        const periods = new Set<string>();
+        ind.values.forEach((v, vi) => {
+          if (periods.has(v.period)) ctx.addIssue({ code: 'custom', path: ['goals', gi, 'indicators', ii, 'values', vi, 'period'], message: `perioden ${v.period} finns redan` });
+          periods.add(v.period);
+        });
+        const targetKeys = new Set<string>();
+        ind.targets.forEach((t, ti) => {
+          const key = `${t.kind}:${t.period}`;
+          if (targetKeys.has(key)) ctx.addIssue({ code: 'custom', path: ['goals', gi, 'indicators', ii, 'targets', ti], message: `det finns redan ett mål av typen ${t.kind} för ${t.period}` });
+          targetKeys.add(key);
+        });
+      });
+    });
+  });
+
+export type ReportDocument = z.infer<typeof reportDocumentSchema>;
+export type ReportInput = z.input<typeof reportDocumentSchema>;
+export type Goal = ReportDocument['goals'][number];
+export type Indicator = Goal['indicators'][number];
+export type IndicatorValue = Indicator['values'][number];
+export type Target = Indicator['targets'][number];
+export type Scale = ReportDocument['scale'];
+export type ScaleLevel = Scale['levels'][number];
+export type ReportKind = (typeof reportKinds)[number];
+
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** Turns a zod path into the dotted form people read in error messages: `goals[0].indicators[2].better`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out === '' ? String(key) : `${out}.${String(key)}`;
+  }, '');
+}
+
+export function issuesOf(error: z.ZodError): ValidationIssue[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      // One issue per unknown field, pointing at the field itself.
+      return issue.keys.map((key) => ({
+        path: formatPath([...issue.path, key]),
+        message: 'okänt fält; egna fält får bara ligga under "extra"',
+      }));
+    }
+    return [{ path: formatPath(issue.path) || '(dokumentet)', message: issue.message }];
+  });
+}
+
+export type ParseResult = { ok: true; doc: ReportDocument } | { ok: false; issues: ValidationIssue[] };
+
+export function parseReportDocument(input: unknown): ParseResult {
+  const result = reportDocumentSchema.safeParse(input);
+  return result.success ? { ok: true, doc: result.data } : { ok: false, issues: issuesOf(result.error) };
+}
+
+/** Scale levels ordered best first. */
+export function levelsBestFirst(scale: Scale): ScaleLevel[] {
+  return [...scale.levels].sort((a, b) => b.rank - a.rank);
+}
+
+export function findGoal(doc: ReportDocument, goalId: string): Goal | undefined {
+  return doc.goals.find((g) => g.id === goalId);
+}
+
+/** Orders periods chronologically; a month period ("2022-08", an outcome so far) sorts before its full year ("2022"). */
+export function comparePeriods(a: string, b: string): number {
+  const key = (p: string) => (p.length === 4 ? `${p}-13` : p);
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}
