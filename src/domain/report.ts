@@ -12,8 +12,8 @@ const nonEmpty = z.string().trim().min(1, 'får inte vara tom');
 const id = z
   .string()
   .min(1, 'får inte vara tom')
-  .max(120, 'högst 120 tecken')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'endast bokstäver a–z, siffror, punkt, bindestreck och understreck');
+  .max(300, 'högst 300 tecken')
+  .regex(/^[^\s/?#%]+$/, 'får inte innehålla mellanslag eller tecknen / ? # %');
 
 export const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const period = z.string().regex(periodPattern, 'period ska skrivas ÅÅÅÅ eller ÅÅÅÅ-MM');

@@ -1,0 +1,54 @@
+/**
+ * @module The one Hono app, built by a factory from its dependencies. The Node entry, the Worker
+ * entry and the tests all call `createApp(deps)`; nothing here knows which runtime it is in.
+ */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps, AppEnv } from './deps';
+import { requireToken } from './lib/auth';
+import { AppError, errorBody } from './lib/errors';
+import { newId } from './lib/crypto';
+import { assessmentRoutes } from './routes/assessment';
+import { healthRoutes } from './routes/health';
+import { reportRoutes } from './routes/reports';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('requestId', c.req.header('x-request-id') ?? newId());
+    await next();
+    c.header('x-request-id', c.var.requestId);
+  });
+
+  app.route('/health', healthRoutes);
+
+  const api = new Hono<AppEnv>();
+  api.use('*', requireToken);
+  api.route('/reports', reportRoutes);
+  api.route('/', assessmentRoutes);
+  app.route('/api/v1', api);
+
+  app.notFound((c) =>
+    c.json(errorBody(new AppError('not_found', `Det finns ingen sida eller resurs på ${c.req.path}.`), c.var.requestId ?? ''), 404),
+  );
+  app.onError((err, c) => {
+    const requestId = c.var.requestId ?? newId();
+    if (err instanceof AppError) {
+      if (err.status >= 500) console.error(`[${requestId}]`, err);
+      return c.json(errorBody(err, requestId), err.status as 400);
+    }
+    if (err instanceof HTTPException) {
+      return c.json(errorBody(new AppError('bad_request', err.message || 'Felaktig förfrågan.'), requestId), err.status);
+    }
+    console.error(`[${requestId}] oväntat fel`, err);
+    return c.json(
+      errorBody(new AppError('internal', 'Något gick fel hos oss. Försök igen; kvarstår felet, ange förfrågans id till supporten.'), requestId),
+      500,
+    );
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

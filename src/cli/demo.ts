@@ -1,0 +1,26 @@
+/** @module CLI: load every demo report in data/ and create demo tokens, so a newcomer can look around at once. */
+import { readdir, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Db } from '../db/client';
+import { importReport } from '../db/reports';
+import { createToken } from '../db/tokens';
+import { readReportFile } from './io';
+
+export async function loadDemo(db: Db, dataDir = 'data'): Promise<{ tokens: Record<string, string>; orgs: string[] }> {
+  const files = (await readdir(dataDir)).filter((f) => f.endsWith('.json')).sort();
+  const orgs = new Set<string>();
+  for (const f of files) {
+    const doc = await readReportFile(join(dataDir, f));
+    const r = await importReport(db, doc);
+    orgs.add(doc.organisation.id);
+    console.log(`  ${r.created ? 'importerade' : 'uppdaterade'} ${f}: ${doc.report.title ?? doc.report.id} (${doc.goals.length} mål)`);
+  }
+  const tokens: Record<string, string> = {};
+  for (const orgId of orgs) {
+    tokens[`${orgId}/editor`] = (await createToken(db, { orgId, role: 'editor', name: 'Demoredaktör' })).secret;
+    tokens[`${orgId}/official`] = (await createToken(db, { orgId, role: 'official', name: 'Demohandläggare' })).secret;
+  }
+  await mkdir('.data', { recursive: true });
+  await writeFile('.data/demo-tokens.json', `${JSON.stringify(tokens, null, 2)}\n`);
+  return { tokens, orgs: [...orgs] };
+}

@@ -1,0 +1,37 @@
+/** @module Officials' final levels per goal, with who set them, when, and why they differ from the computed one. */
+import { and, eq } from 'drizzle-orm';
+import type { LevelOverride } from '../domain/assessment';
+import type { DbOrTx } from './client';
+import { assessments, events } from './schema';
+
+export async function loadOverrides(db: DbOrTx, reportPk: number): Promise<LevelOverride[]> {
+  const rows = await db.select().from(assessments).where(eq(assessments.reportPk, reportPk));
+  return rows
+    .filter((r) => r.finalLevel !== r.computedLevel || r.reason)
+    .map((r) => ({ goalId: r.goalId, level: r.finalLevel, reason: r.reason ?? '', by: r.setBy, at: r.setAt }));
+}
+
+export async function saveFinalLevel(
+  db: DbOrTx,
+  input: { reportPk: number; goalId: string; computedLevel: string; finalLevel: string; reason?: string; by: string },
+) {
+  const at = new Date().toISOString();
+  const values = { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null, setBy: input.by, setAt: at };
+  await db
+    .insert(assessments)
+    .values({ reportPk: input.reportPk, goalId: input.goalId, ...values })
+    .onConflictDoUpdate({ target: [assessments.reportPk, assessments.goalId], set: values });
+  await db.insert(events).values({
+    reportPk: input.reportPk,
+    goalId: input.goalId,
+    actor: input.by,
+    action: 'level.set',
+    detail: { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null },
+    at,
+  });
+  return { ...values, goalId: input.goalId };
+}
+
+export async function clearFinalLevel(db: DbOrTx, reportPk: number, goalId: string) {
+  await db.delete(assessments).where(and(eq(assessments.reportPk, reportPk), eq(assessments.goalId, goalId)));
+}

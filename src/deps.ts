@@ -1,0 +1,25 @@
+/**
+ * @module What the app needs from outside, built by each entry (Node, Worker, tests) and handed to
+ * `createApp`. Nothing below this reads the environment.
+ */
+import type { Config } from './config';
+import type { Db } from './db/client';
+import type { Background } from './lib/background';
+import type { Principal } from './db/tokens';
+import type { OpenAIFactory } from './llm/client';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  background: Background;
+  /** Null when no model is configured: the embedded default then drafts and chats offline. */
+  openai: OpenAIFactory | null;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    requestId: string;
+    principal: Principal;
+  };
+};

@@ -1,0 +1,29 @@
+/** @module Bearer-token authentication and role checks for every /api route. */
+import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
+import { principalForToken, type Principal, type Role } from '../db/tokens';
+import type { AppEnv } from '../deps';
+import { AppError } from './errors';
+
+export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) {
+    throw new AppError('unauthorized', 'Inloggning krävs: skicka en token i rubriken Authorization: Bearer <token>.');
+  }
+  const principal = await principalForToken(c.var.deps.db, match[1]!);
+  if (!principal) throw new AppError('unauthorized', 'Token är ogiltig eller återkallad.');
+  c.set('principal', principal);
+  await next();
+});
+
+const rank: Record<Role, number> = { official: 1, editor: 2, admin: 3 };
+
+export function requireRole(c: Context<AppEnv>, role: Role): Principal {
+  const p = c.var.principal;
+  if (rank[p.role] < rank[role]) {
+    const names: Record<Role, string> = { official: 'tjänsteperson', editor: 'redaktör', admin: 'administratör' };
+    throw new AppError('forbidden', `Det här kräver rollen ${names[role]} (${role}); din token har rollen ${p.role}.`);
+  }
+  return p;
+}

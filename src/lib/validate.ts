@@ -1,0 +1,30 @@
+/** @module Parses request bodies and query strings with zod and turns every problem into a 400 with paths. */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { issuesOf } from '../domain/report';
+import { AppError, invalid } from './errors';
+
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export async function readJson(c: Context): Promise<unknown> {
+  const length = Number(c.req.header('content-length') ?? 0);
+  if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
+  const raw = await c.req.text();
+  if (raw.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
+  if (raw.trim() === '') throw invalid([{ path: '(dokumentet)', message: 'förfrågan saknar innehåll; skicka JSON' }], 'Förfrågan saknar innehåll.');
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON: ${(e as Error).message}` }], 'Underlaget är inte giltig JSON.');
+  }
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(issuesOf(result.error), 'Förfrågan innehåller fel.');
+  return result.data;
+}
+
+export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  return parseWith(schema, await readJson(c));
+}

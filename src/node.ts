@@ -1,0 +1,30 @@
+/** @module The Node entry: parse config, open the embedded (or remote) libSQL, migrate, serve. */
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { ConfigError, parseConfig, type Config } from './config';
+import { migrateDb } from './db/migrate';
+import { openNodeDb } from './db/node-client';
+import { nodeBackground } from './lib/background';
+import { openAIFactory } from './llm/client';
+
+export async function startNodeServer(config: Config) {
+  const { db } = openNodeDb(config.databaseUrl, config.databaseAuthToken);
+  await migrateDb(db);
+  const app = createApp({ db, config, background: nodeBackground(), openai: openAIFactory(config.llm) });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    console.log(`Motivera lyssnar på http://localhost:${info.port} (databas: ${config.databaseUrl}, modell: ${config.llm ? config.llm.model : 'ingen, offline-läge'})`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return server;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await startNodeServer(parseConfig(process.env));
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : err);
+    process.exit(1);
+  }
+}

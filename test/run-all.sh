@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test suite (type check, migrations check, Node, Workers, browser) and prints one
+# closing line "N passed, N failed, N skipped" summed over all vitest runs. Exits non-zero on any failure
+# and when no test ran at all.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+out=$(mktemp -d)
+status=0
+
+step() { echo; echo "== $*"; }
+
+step "Typkontroll (tsc)"
+npx tsc -p . || status=1
+if [ -f test/workers/tsconfig.json ]; then npx tsc -p test/workers/tsconfig.json || status=1; fi
+
+step "Migreringar stämmer med schemat (drizzle-kit check + generate ger ingen ny fil)"
+before=$(ls src/db/migrations | sort | md5sum)
+npx drizzle-kit check >/dev/null || status=1
+npx drizzle-kit generate >/tmp/motivera-generate.log 2>&1 || status=1
+after=$(ls src/db/migrations | sort | md5sum)
+if [ "$before" != "$after" ]; then echo "En migrering saknas: kör npm run db:generate och checka in den."; status=1; fi
+
+run_suite() {
+  local name=$1; shift
+  step "Tester: $name"
+  npx vitest run "$@" --reporter=default --reporter=json --outputFile="$out/$name.json" || status=1
+}
+
+run_suite node
+if [ -f test/workers/vitest.config.ts ]; then run_suite workers --config test/workers/vitest.config.ts; fi
+if [ -f test/browser/vitest.config.ts ]; then run_suite browser --config test/browser/vitest.config.ts; fi
+
+summary=$(node -e '
+const fs = require("fs"); const dir = process.argv[1];
+let passed = 0, failed = 0, skipped = 0, files = 0;
+for (const f of fs.readdirSync(dir)) {
+  const r = JSON.parse(fs.readFileSync(dir + "/" + f, "utf8")); files++;
+  passed += r.numPassedTests; failed += r.numFailedTests + (r.numFailedTestSuites || 0) * 0;
+  skipped += (r.numPendingTests || 0) + (r.numTodoTests || 0);
+  if (r.success === false && r.numFailedTests === 0) failed += 1;
+}
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+if (passed === 0) process.exitCode = 3;
+' "$out") || status=1
+echo
+echo "$summary"
+exit $status
