@@ -1,0 +1,177 @@
+/** @module Recognises the common Swedish chat requests without a model (look up an indicator, show a goal's assessment, draft, check a text, send to review), with fuzzy, diacritics-insensitive matching of goal and indicator names. */
+import type { ReportDocument } from './report';
+
+export type GoalRef = { goalId: string } | { goalId: null; candidates: string[] };
+
+export type ChatIntent =
+  | { kind: 'help' }
+  | { kind: 'list_goals' }
+  | { kind: 'indicator'; goalId: string; indicatorId: string }
+  | ({ kind: 'goal' } & GoalRef)
+  | ({ kind: 'draft'; instructions?: string; shorter: boolean } & GoalRef)
+  | { kind: 'check'; text: string; goalId: string | null }
+  | ({ kind: 'propose' } & GoalRef)
+  | { kind: 'unknown' };
+
+export interface IntentContext {
+  /** The goal the conversation was last about: "den", "Gör den kortare", "Skicka den till granskning". */
+  goalInPlay?: string | null;
+  /** The instructions of the last draft, kept when the official asks for a shorter one. */
+  lastInstructions?: string;
+}
+
+/** Lower case, no diacritics (å→a, ö→o), punctuation as spaces: "Sjukfrånvaron?" → "sjukfranvaron". */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const STOP = new Set(
+  (
+    'a alla andra att av bedoms bedomning bedomningen bedomer beratta blev blir bra da de del den denna dessa det din du efter en er ett for fran gar gick gjorde ha har hela helt hur i inom jag kan kolla kring ligger lite man med mig min mina mot mal malen malet malets maluppfyllelse maluppfyllelsen na nagot namnden nar nu och om pa sa se ser sig som star ta till tror under upp ut utfall utfallet var vara vad vart vi vill visa ar aret ars over ' +
+    'indikator indikatorn indikatorerna resultat resultatet siffra siffran siffrorna lage laget ga gatt utvecklingen utveckling'
+  ).split(' '),
+);
+
+const tokens = (text: string) => normalise(text).split(' ').filter((t) => t.length > 1 && !STOP.has(t));
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** How well a word the official wrote matches a word of a name, 0..1; inflections and compounds count. */
+function wordSimilarity(q: string, t: string): number {
+  if (q === t) return 1;
+  const p = commonPrefix(q, t);
+  // Share of the written word covered, a little less when the name's word runs on ("nettokostnadsavvikelse").
+  if (p >= 4 && p >= Math.min(q.length, t.length) - 3) return (p / q.length) * (0.7 + (0.3 * p) / t.length);
+  // The tail of a compound: "franvaron" in "sjukfranvaro", "enkaten" in "medarbetarenkat".
+  const stem = q.length > 6 ? q.slice(0, q.length - 2) : q;
+  if (stem.length >= 5 && t.includes(stem)) return (0.8 * stem.length) / t.length;
+  return 0;
+}
+
+/** Score of a phrase against a name: each query word's best match, summed; ties go to the shorter name. */
+function phraseScore(queryWords: string[], nameWords: string[]): number {
+  if (queryWords.length === 0 || nameWords.length === 0) return 0;
+  let sum = 0;
+  for (const q of queryWords) sum += Math.max(0, ...nameWords.map((t) => wordSimilarity(q, t)));
+  return sum + Math.min(0.05, sum / (100 * nameWords.length));
+}
+
+const MIN_SCORE = 0.6;
+
+/** The indicator a phrase names, if one clearly does. */
+export function matchIndicator(doc: ReportDocument, phrase: string): { goalId: string; indicatorId: string; score: number } | null {
+  const q = tokens(phrase);
+  let best: { goalId: string; indicatorId: string; score: number } | null = null;
+  for (const g of doc.goals) {
+    for (const ind of g.indicators) {
+      const score = phraseScore(q, tokens(ind.name));
+      if (score >= MIN_SCORE && (!best || score > best.score)) best = { goalId: g.id, indicatorId: ind.id, score };
+    }
+  }
+  return best;
+}
+
+const NUMBER_WORDS: Record<string, number> = { ett: 1, en: 1, forsta: 1, tva: 2, andra: 2, tre: 3, tredje: 3, fyra: 4, fjarde: 4, fem: 5, femte: 5, sex: 6, sjatte: 6, sju: 7, sjunde: 7, atta: 8, attonde: 8, nio: 9, tio: 10 };
+
+/** A goal named by its id ("g2") or its number ("mål 2", "målet två", "andra målet"). */
+function goalByNumberOrId(doc: ReportDocument, text: string): string | null {
+  const n = normalise(text);
+  const words = n.split(' ');
+  for (const g of doc.goals) if (words.includes(normalise(g.id))) return g.id;
+  const m =
+    /\bmal(?:et)?\s+(?:nr\s+|nummer\s+)?(\d{1,2}|[a-z]+)\b/.exec(n) ?? /\b(forsta|andra|tredje|fjarde|femte|sjatte|sjunde|attonde)\s+malet\b/.exec(n);
+  if (!m) return null;
+  const num = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
+  if (!num) return null;
+  const byId = doc.goals.find((g) => normalise(g.id) === `g${num}` || g.id === String(num));
+  return byId?.id ?? doc.goals[num - 1]?.id ?? null;
+}
+
+/** The goal a phrase names: by id or number, else by words of its title, kommunfullmäktigemål, indicators or area. */
+export function matchGoal(doc: ReportDocument, phrase: string): GoalRef {
+  const direct = goalByNumberOrId(doc, phrase);
+  if (direct) return { goalId: direct };
+  const q = tokens(phrase);
+  const scored = doc.goals
+    .map((g) => {
+      const own = Math.max(phraseScore(q, tokens(g.title)), phraseScore(q, tokens(g.councilGoal ?? '')));
+      const viaIndicators = Math.max(0, ...g.indicators.map((i) => phraseScore(q, tokens(i.name)))) * 0.9;
+      const viaArea = phraseScore(q, tokens(g.area ?? '')) * 0.5;
+      return { goalId: g.id, score: Math.max(own, viaIndicators, viaArea) };
+    })
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score);
+  if (scored.length === 0) return { goalId: null, candidates: [] };
+  if (scored.length > 1 && scored[1]!.score >= scored[0]!.score - 0.02) {
+    return { goalId: null, candidates: scored.filter((s) => s.score >= scored[0]!.score - 0.02).map((s) => s.goalId) };
+  }
+  return { goalId: scored[0]!.goalId };
+}
+
+function goalOrInPlay(doc: ReportDocument, phrase: string, ctx: IntentContext): GoalRef {
+  const found = matchGoal(doc, phrase);
+  if (found.goalId || found.candidates.length > 0 || !ctx.goalInPlay) return found;
+  return { goalId: ctx.goalInPlay };
+}
+
+const INSTRUCTION_START =
+  /(?:[,;:]\s*|\.\s+|\s+och\s+|\s+samt\s+|\s+men\s+)(?=(?:nämn|lyft|ta med|ta upp|betona|fokusera|undvik|inkludera|hänvisa|använd|håll|skriv|var|gör|utan|tänk|börja|avsluta|kommentera)\b)/i;
+
+/** "Skriv en motivering för målet om X och nämn Y" → goal phrase "X", instructions "nämn Y". */
+function splitDraftRequest(message: string): { goalPhrase: string; instructions?: string } {
+  const m = INSTRUCTION_START.exec(message);
+  const head = m ? message.slice(0, m.index) : message;
+  const instructions = m ? message.slice(m.index + m[0].length).trim().replace(/[.!]+$/, '') : undefined;
+  const goalPhrase = head.replace(/^.*?\b(?:motivering(?:en)?|text(?:en)?|utkast(?:et)?|förslag(?:et)?)\b/i, '');
+  return { goalPhrase: goalPhrase || head, instructions: instructions || undefined };
+}
+
+const CHECK = /^\s*(?:kan du\s+)?(?:kontrollera|kolla|granska|stäm av|verifiera|faktagranska)\b([^:\n]*)[:\n]\s*([\s\S]+)$/i;
+const PROPOSE = /\b(?:skicka|lämna|föreslå|lägg|ge)\b[^.?!]*\b(?:granskning|granska|redaktör(?:en)?|godkännande)\b/i;
+const SHORTER = /\b(?:kortare|korta ner|korta av|förkorta|mer koncis|stryk)\b/i;
+const DRAFT =
+  /\b(?:skriv|formulera|ta fram|föreslå|gör|skapa|utforma)\b[^?]*\b(?:motivering(?:en)?|text(?:en)?|utkast(?:et)?|förslag)\b|^\s*(?:motivering|utkast)\b/i;
+const LIST = /\b(?:vilka|lista|alla|samtliga|översikt|sammanfatta)\b[^?]*\bmål(?:en)?\b|\bmålen\b|\bhur gick det (?:för|med) (?:nämnden|året)\b/i;
+const HELP = /^\s*(?:hjälp|help|\?|vad kan du|hur fungerar)/i;
+const GOAL_WORDS = /\b(?:mål(?:et)?|bedöms|bedömningen|bedömning|måluppfyllelse(?:n)?|uppfyllt|nivå(?:n)?)\b/i;
+
+/** What the official asks for, recognised without a model; `unknown` when it is not one of the common requests. */
+export function recogniseIntent(message: string, doc: ReportDocument, ctx: IntentContext = {}): ChatIntent {
+  const text = message.trim();
+  if (HELP.test(text)) return { kind: 'help' };
+
+  const check = CHECK.exec(text);
+  if (check && check[2]!.trim().length > 0) {
+    const named = check[1]!.trim() ? matchGoal(doc, check[1]!).goalId : null;
+    return { kind: 'check', text: check[2]!.trim(), goalId: named };
+  }
+  if (PROPOSE.test(text)) return { kind: 'propose', ...goalOrInPlay(doc, text.replace(PROPOSE, ' '), ctx) };
+  if (SHORTER.test(text) && !DRAFT.test(text)) {
+    return { kind: 'draft', shorter: true, instructions: ctx.lastInstructions, ...goalOrInPlay(doc, text.replace(SHORTER, ' '), ctx) };
+  }
+  if (DRAFT.test(text)) {
+    const { goalPhrase, instructions } = splitDraftRequest(text);
+    return { kind: 'draft', shorter: SHORTER.test(text), instructions, ...goalOrInPlay(doc, goalPhrase, ctx) };
+  }
+  if (LIST.test(text)) return { kind: 'list_goals' };
+
+  if (GOAL_WORDS.test(text) || goalByNumberOrId(doc, text)) {
+    const goal = matchGoal(doc, text);
+    if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };
+  }
+  const indicator = matchIndicator(doc, text);
+  if (indicator) return { kind: 'indicator', goalId: indicator.goalId, indicatorId: indicator.indicatorId };
+  const goal = matchGoal(doc, text);
+  if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };
+  if (GOAL_WORDS.test(text) && ctx.goalInPlay && tokens(text).length === 0) return { kind: 'goal', goalId: ctx.goalInPlay };
+  return { kind: 'unknown' };
+}
