@@ -1,7 +1,11 @@
 /** @module Recognises the common Swedish chat requests without a model (look up an indicator, show a goal's assessment, draft, check a text, send to review), with fuzzy, diacritics-insensitive matching of goal and indicator names. */
 import type { ReportDocument } from './report';
 
-export type GoalRef = { goalId: string } | { goalId: null; candidates: string[] };
+/** A goal found, or none with the goals it could be (empty when nothing matched). */
+export interface GoalRef {
+  goalId: string | null;
+  candidates: string[];
+}
 
 export type ChatIntent =
   | { kind: 'help' }
@@ -99,7 +103,7 @@ function goalByNumberOrId(doc: ReportDocument, text: string): string | null {
 /** The goal a phrase names: by id or number, else by words of its title, kommunfullmäktigemål, indicators or area. */
 export function matchGoal(doc: ReportDocument, phrase: string): GoalRef {
   const direct = goalByNumberOrId(doc, phrase);
-  if (direct) return { goalId: direct };
+  if (direct) return { goalId: direct, candidates: [] };
   const q = tokens(phrase);
   const scored = doc.goals
     .map((g) => {
@@ -114,13 +118,13 @@ export function matchGoal(doc: ReportDocument, phrase: string): GoalRef {
   if (scored.length > 1 && scored[1]!.score >= scored[0]!.score - 0.02) {
     return { goalId: null, candidates: scored.filter((s) => s.score >= scored[0]!.score - 0.02).map((s) => s.goalId) };
   }
-  return { goalId: scored[0]!.goalId };
+  return { goalId: scored[0]!.goalId, candidates: [] };
 }
 
 function goalOrInPlay(doc: ReportDocument, phrase: string, ctx: IntentContext): GoalRef {
   const found = matchGoal(doc, phrase);
   if (found.goalId || found.candidates.length > 0 || !ctx.goalInPlay) return found;
-  return { goalId: ctx.goalInPlay };
+  return { goalId: ctx.goalInPlay, candidates: [] };
 }
 
 const INSTRUCTION_START =
@@ -172,6 +176,6 @@ export function recogniseIntent(message: string, doc: ReportDocument, ctx: Inten
   if (indicator) return { kind: 'indicator', goalId: indicator.goalId, indicatorId: indicator.indicatorId };
   const goal = matchGoal(doc, text);
   if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };
-  if (GOAL_WORDS.test(text) && ctx.goalInPlay && tokens(text).length === 0) return { kind: 'goal', goalId: ctx.goalInPlay };
+  if (GOAL_WORDS.test(text) && ctx.goalInPlay && tokens(text).length === 0) return { kind: 'goal', goalId: ctx.goalInPlay, candidates: [] };
   return { kind: 'unknown' };
 }
