@@ -11,6 +11,7 @@ import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
+import { slackRoutes } from './slack/route';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -23,6 +24,7 @@ export function createApp(deps: AppDeps) {
   });
 
   app.route('/health', healthRoutes);
+  app.route('/slack', slackRoutes);
 
   const api = new Hono<AppEnv>();
   api.use('*', requireToken);
