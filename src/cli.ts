@@ -6,6 +6,7 @@ import { assessCommand } from './cli/assess';
 import { loadDemo } from './cli/demo';
 import { CliError } from './cli/io';
 import { exportCommand, importCommand, tokenCommand } from './cli/reports';
+import { slackCommand } from './cli/slack';
 import { startNodeServer } from './node';
 
 const usage = `Motivera – kommandon (npm run cli -- KOMMANDO):
@@ -13,6 +14,7 @@ const usage = `Motivera – kommandon (npm run cli -- KOMMANDO):
   export ID [--org ORG] [--out FIL]   exportera en rapport som JSON
   assess FIL [--compare] [--json]     bedöm målen; --compare jämför med publicerad bedömning
   token create --role R --org ORG [--name NAMN]   skapa en token (rollerna official, editor, admin)
+  slack link --team T… --org ORG --report ID      koppla en Slack-arbetsyta till en rapport (även unlink, list)
   migrate                        kör databasmigreringar mot DATABASE_URL
   demo [--serve]                 läs in demodata i data/ och skapa demotokens (--serve startar tjänsten)`;
 
@@ -37,6 +39,8 @@ async function main(argv: string[]) {
         return await exportCommand(db, args);
       case 'token':
         return await tokenCommand(db, args);
+      case 'slack':
+        return await slackCommand(db, args);
       case 'demo': {
         console.log(`Läser in demodata i ${config.databaseUrl}:`);
         const { tokens } = await loadDemo(db);
