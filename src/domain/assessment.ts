@@ -1,0 +1,413 @@
+/**
+ * @module The assessment engine: judges each indicator against its etappmål, proposes a level
+ * per goal on the report's own scale with a short Swedish rationale, applies the officials'
+ * overrides and rolls the goals up. Pure and deterministic; the level rules live in
+ * `assessment-rules.ts`.
+ */
+import {
+  byPeriod,
+  checkRules,
+  chooseOutcome,
+  chooseTargets,
+  difference,
+  isMonth,
+  judgeLatestKnown,
+  judgeStatus,
+  knownValues,
+  pickPrevious,
+  proposeLevel,
+  rollUpPosition,
+  rulesForScale,
+  trendOf,
+  yearOf,
+  type Judged,
+  type LevelEvidence,
+  type LevelStep,
+  type ScaleRules,
+} from './assessment-rules';
+import { formatQuantity } from './numbers';
+import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from './report';
+
+export { rulesForScale, type ScaleRules } from './assessment-rules';
+
+export type IndicatorStatus = 'met' | 'not_met' | 'missing' | 'no_target';
+export type Trend = 'improved' | 'worsened' | 'unchanged' | 'unknown';
+
+export interface IndicatorAssessment {
+  indicatorId: string;
+  name: string;
+  unit?: string;
+  better: 'higher' | 'lower';
+  /** The report year's outcome period, or its latest month period when there is no full-year value; null if none. */
+  period: string | null;
+  outcome: number | null;
+  /** Explains a missing value, as the data says it. */
+  outcomeNote?: string;
+  /** The comparison period: the same month a year earlier, else the latest earlier full year, else the latest earlier period. */
+  previousPeriod: string | null;
+  previous: number | null;
+  /** The etappmål for the report year, else the latest one before it, else a målvärde already due. */
+  target: { period: string; kind: 'etappmal' | 'malvarde'; value?: number; change?: 'increase' | 'decrease'; note?: string } | null;
+  longTermTarget: { period: string; value?: number; change?: 'increase' | 'decrease' } | null;
+  status: IndicatorStatus;
+  trend: Trend;
+  /** outcome − previous, in the indicator's unit (procentenheter for %). */
+  change: number | null;
+  /** outcome − target value, signed. */
+  distance: number | null;
+}
+
+export interface GoalAssessment {
+  goalId: string;
+  title: string;
+  computedLevel: string;
+  level: string;
+  label: string;
+  computedLabel: string;
+  rationale: string;
+  counts: { indicators: number; withTarget: number; met: number; notMet: number; missing: number; noTarget: number; improved: number; worsened: number };
+  indicators: IndicatorAssessment[];
+  override?: { level: string; reason: string; by: string; at: string };
+  published?: { level?: string; label?: string };
+}
+
+export interface RollUp {
+  key: string;
+  title: string;
+  level: string;
+  label: string;
+  goals: string[];
+}
+
+export interface ReportAssessment {
+  reportId: string;
+  scaleId?: string;
+  goals: GoalAssessment[];
+  councilGoals: RollUp[];
+  areas: RollUp[];
+  overall: { level: string; label: string };
+}
+
+export interface LevelOverride {
+  goalId: string;
+  level: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+// ---------------------------------------------------------------- Swedish figures
+
+// Up to four decimals: the figures are facts from the data and must read back exactly.
+const quantity = (value: number, unit?: string) => formatQuantity(value, unit, { maxDecimals: 4 });
+/** A change: percentages change in procentenheter; always signed. */
+const changeText = (value: number, unit?: string) =>
+  formatQuantity(value, unit?.trim() === '%' ? 'procentenheter' : unit, { maxDecimals: 4, signed: true });
+
+// ---------------------------------------------------------------- periods
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+function periodText(period: string): string {
+  return isMonth(period) ? `${MONTHS[Number(period.slice(5)) - 1] ?? period.slice(5)} ${period.slice(0, 4)}` : period;
+}
+
+// ---------------------------------------------------------------- indicators
+
+/** Judges one indicator for the report year. */
+export function assessIndicator(indicator: Indicator, reportYear: number): IndicatorAssessment {
+  const values = indicator.values.slice().sort(byPeriod);
+  const chosen = chooseOutcome(values, reportYear);
+  const period = chosen?.period ?? null;
+  const outcome = chosen?.value ?? null;
+  const prev = pickPrevious(knownValues(values), outcome !== null ? period : null, reportYear);
+  const { target: t, longTerm: lt } = chooseTargets(indicator.targets, reportYear);
+  const status = judgeStatus(outcome, prev, t, indicator.better);
+  const trend = trendOf(outcome, prev, indicator.better);
+
+  let outcomeNote: string | undefined;
+  if (outcome === null) outcomeNote = chosen?.note;
+  else if (status === 'missing') outcomeNote = 'Jämförelsevärde saknas, så riktningsmålet kan inte bedömas';
+
+  return {
+    indicatorId: indicator.id,
+    name: indicator.name,
+    ...(indicator.unit !== undefined ? { unit: indicator.unit } : {}),
+    better: indicator.better,
+    period,
+    outcome,
+    ...(outcomeNote ? { outcomeNote } : {}),
+    previousPeriod: prev?.period ?? null,
+    previous: prev?.value ?? null,
+    target: t
+      ? {
+          period: t.period,
+          kind: t.kind,
+          ...(t.value !== undefined ? { value: t.value } : {}),
+          ...(t.change !== undefined ? { change: t.change } : {}),
+          ...(t.note !== undefined ? { note: t.note } : {}),
+        }
+      : null,
+    longTermTarget: lt
+      ? { period: lt.period, ...(lt.value !== undefined ? { value: lt.value } : {}), ...(lt.change !== undefined ? { change: lt.change } : {}) }
+      : null,
+    status,
+    trend,
+    change: outcome !== null && prev ? difference(outcome, prev.value) : null,
+    distance: outcome !== null && t?.value !== undefined ? difference(outcome, t.value) : null,
+  };
+}
+
+// ---------------------------------------------------------------- goals
+
+/** Proposes a level for one goal, applies the official's override, and writes the rationale. */
+export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOverride, rules?: ScaleRules): GoalAssessment {
+  const levels = levelsBestFirst(doc.scale);
+  const r = rules ?? rulesForScale(doc.scale);
+  checkRules(r, levels.length);
+  const year = doc.report.year;
+  const indicators = goal.indicators.map((ind) => assessIndicator(ind, year));
+
+  const count = (s: IndicatorStatus) => indicators.filter((i) => i.status === s).length;
+  const counts = {
+    indicators: indicators.length,
+    withTarget: indicators.length - count('no_target'),
+    met: count('met'),
+    notMet: count('not_met'),
+    missing: count('missing'),
+    noTarget: count('no_target'),
+    improved: indicators.filter((i) => i.trend === 'improved').length,
+    worsened: indicators.filter((i) => i.trend === 'worsened').length,
+  };
+  const unchanged = indicators.filter((i) => i.trend === 'unchanged').length;
+
+  let judged: Judged[] = indicators
+    .filter((a) => a.status === 'met' || a.status === 'not_met')
+    .map((a) => ({ a, met: a.status === 'met', value: a.outcome ?? 0, period: a.period ?? String(year) }));
+  let basis: LevelEvidence['basis'] = judged.length > 0 ? 'outcomes' : 'none';
+  if (basis === 'none' && counts.missing > 0 && r.noOutcomes === 'latest-known') {
+    judged = judgeLatestKnown(goal, indicators, year);
+    if (judged.length > 0) basis = 'latest-known';
+  }
+  const evidence: LevelEvidence = {
+    assessed: judged.length,
+    met: judged.filter((j) => j.met).length,
+    missing: counts.missing,
+    improved: counts.improved,
+    worsened: counts.worsened,
+    unchanged,
+    basis,
+  };
+  const proposal = proposeLevel(evidence, r);
+  const computed = levels[proposal.position] as ScaleLevel;
+
+  let final = computed;
+  let applied: GoalAssessment['override'];
+  let setAside: string | undefined;
+  if (override) {
+    if (override.goalId !== goal.id) throw new RangeError(`Bedömningen gäller målet "${override.goalId}", inte "${goal.id}"`);
+    // The reason rule is enforced when an official sets a level (validateOverride); a stored level
+    // stands even if the figures, and so the proposal, have changed since.
+    const chosen = levels.find((l) => l.id === override.level);
+    if (chosen) {
+      final = chosen;
+      applied = { level: override.level, reason: override.reason, by: override.by, at: override.at };
+    } else {
+      setAside = override.level;
+    }
+  }
+
+  const publishedId = goal.published?.level;
+  const publishedLabel = levels.find((l) => l.id === publishedId)?.label;
+  const published = goal.published ? { ...(publishedId ? { level: publishedId } : {}), ...(publishedLabel ? { label: publishedLabel } : {}) } : undefined;
+
+  return {
+    goalId: goal.id,
+    title: goal.title,
+    computedLevel: computed.id,
+    level: final.id,
+    label: final.label,
+    computedLabel: computed.label,
+    rationale: writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }),
+    counts,
+    indicators,
+    ...(applied ? { override: applied } : {}),
+    ...(published ? { published } : {}),
+  };
+}
+
+// ---------------------------------------------------------------- rationale
+
+interface RationaleInput {
+  indicators: IndicatorAssessment[];
+  judged: Judged[];
+  basis: LevelEvidence['basis'];
+  steps: LevelStep[];
+  levels: ScaleLevel[];
+  rules: ScaleRules;
+  year: number;
+  computed: ScaleLevel;
+  final: ScaleLevel;
+  override: GoalAssessment['override'];
+  setAside: string | undefined;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function judgedText(j: Judged, year: number): string {
+  const t = j.a.target;
+  const when = j.period !== String(year) ? ` (${periodText(j.period)})` : '';
+  const value = `${j.a.name} ${quantity(j.value, j.a.unit)}${when}`;
+  if (t?.value !== undefined) return `${value} mot ${t.kind === 'malvarde' ? 'målvärdet' : 'etappmålet'} ${quantity(t.value, j.a.unit)}`;
+  const base = j.baseline ?? (j.a.previous !== null && j.a.previousPeriod !== null ? { value: j.a.previous, period: j.a.previousPeriod } : null);
+  const goal = `etappmål: ${t?.change === 'increase' ? 'öka' : 'minska'}`;
+  return base ? `${value} mot ${quantity(base.value, j.a.unit)} (${periodText(base.period)}; ${goal})` : `${value} (${goal})`;
+}
+
+function trendText(a: IndicatorAssessment): string {
+  const verb = a.trend === 'unchanged' ? 'är oförändrad' : (a.change ?? 0) > 0 ? 'har ökat' : 'har minskat';
+  const from = `${quantity(a.previous ?? 0, a.unit)} (${periodText(a.previousPeriod ?? '')})`;
+  if (a.trend === 'unchanged') return `${a.name} ${verb} på ${from}`;
+  return `${a.name} ${verb} från ${from} till ${quantity(a.outcome ?? 0, a.unit)} (${changeText(a.change ?? 0, a.unit)})`;
+}
+
+function writeRationale(x: RationaleInput): string {
+  const out: string[] = [];
+  const label = (pos: number) => x.levels[pos]?.label ?? '';
+  const met = x.judged.filter((j) => j.met);
+  const notMet = x.judged.filter((j) => !j.met);
+  const list = (js: Judged[]) => js.map((j) => judgedText(j, x.year)).join('; ');
+
+  const missingText: string[] = [];
+  const missing = x.indicators.filter((a) => a.status === 'missing');
+  const noOutcome = missing.filter((a) => a.outcome === null);
+  const noBaseline = missing.filter((a) => a.outcome !== null);
+  if (noOutcome.length > 0) {
+    const names = noOutcome.map((a) => (a.outcomeNote ? `${a.name} (${a.outcomeNote.replace(/\.$/, '')})` : a.name)).join('; ');
+    missingText.push(`Utfall för ${x.year} saknas för ${names}.`);
+  }
+  if (noBaseline.length > 0) {
+    missingText.push(`Jämförelsevärde saknas för ${noBaseline.map((a) => a.name).join('; ')}, så riktningsmålet kan inte bedömas.`);
+  }
+  if (x.basis === 'latest-known') out.push(...missingText);
+  if (x.basis === 'outcomes') out.push(`${met.length} av ${x.judged.length} etappmål nås.`);
+  if (x.basis === 'latest-known') {
+    out.push(`Inget etappmål har utfall för ${x.year}, så förslaget bygger på senast kända utfall: ${met.length} av ${x.judged.length} etappmål nås.`);
+  }
+  if (met.length > 0) out.push(`Nås: ${list(met)}.`);
+  if (notMet.length > 0) out.push(`Nås inte: ${list(notMet)}.`);
+
+  if (x.basis !== 'latest-known') out.push(...missingText);
+  const noTarget = x.indicators.filter((a) => a.status === 'no_target').length;
+  if (x.basis === 'none') {
+    if (x.indicators.length === 0) out.push('Målet saknar indikatorer, så måluppfyllelsen kan inte mätas.');
+    else if (noTarget === x.indicators.length) out.push('Ingen indikator har etappmål, så bedömningen kan inte utgå från etappmål.');
+    else out.push('Inget etappmål kan bedömas mot ett utfall.');
+  } else if (noTarget > 0) {
+    out.push(`${plural(noTarget, 'indikator saknar', 'indikatorer saknar')} etappmål.`);
+  }
+
+  const withTrend = x.indicators.filter((a) => a.trend !== 'unknown');
+  if (withTrend.length > 0) {
+    const n = (t: Trend) => withTrend.filter((a) => a.trend === t).length;
+    const parts = [
+      [n('improved'), 'förbättrats'],
+      [n('worsened'), 'försämrats'],
+      [n('unchanged'), 'varit oförändrade'],
+    ].filter(([k]) => (k as number) > 0) as [number, string][];
+    const phrases = parts.map(([k, verb], i) =>
+      `${i === 0 ? plural(k, 'indikator', 'indikatorer') : k} ${k === 1 ? verb.replace('oförändrade', 'oförändrad') : verb}`,
+    );
+    const joined = phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} och ${phrases[phrases.length - 1]}` : phrases[0];
+    const details = withTrend.length <= 3 ? `: ${withTrend.map(trendText).join('; ')}` : '';
+    out.push(`Jämfört med föregående utfall har ${joined}${details}.`);
+  }
+
+  for (const s of x.steps) {
+    if (s.kind === 'cannot-assess') out.push(`Måluppfyllelsen kan inte bedömas fullt ut; förslaget blir mittennivån ${label(s.to)}.`);
+    if (s.kind === 'trend-up' || s.kind === 'trend-down') {
+      const up = s.kind === 'trend-up';
+      const k = withTrend.filter((a) => a.trend === (up ? 'improved' : 'worsened')).length;
+      const where = x.basis === 'none' ? '' : ` och andelen nådda etappmål ligger i den ${up ? 'övre' : 'nedre'} halvan av intervallet för ${label(s.from)}`;
+      out.push(`${k} av ${withTrend.length} indikatorer med jämförbart utfall har ${up ? 'förbättrats' : 'försämrats'}${where}, så förslaget ${up ? 'höjs' : 'sänks'} ett steg.`);
+    }
+    if (s.kind === 'cap-missing') out.push(`${label(0)} kan inte föreslås när utfall saknas.`);
+    if (s.kind === 'cap-thin') out.push(`${label(0)} kräver minst ${x.rules.minAssessedForTop} etappmål med utfall.`);
+  }
+  out.push(`Föreslagen nivå: ${x.computed.label}.`);
+  if (x.override && x.final.id !== x.computed.id) {
+    const reason = x.override.reason.trim();
+    out.push(`Fastställd nivå: ${x.final.label}.${reason ? ` Skäl: ${reason.replace(/\.?$/, '.')}` : ''}`);
+  }
+  if (x.setAside !== undefined) out.push(`Den fastställda nivån "${x.setAside}" finns inte i skalan och har bortsetts från.`);
+  return out.join(' ');
+}
+
+// ---------------------------------------------------------------- report, overrides
+
+function slug(text: string): string {
+  const s = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s || 'mal';
+}
+
+function rollUps(goals: GoalAssessment[], keyOf: (g: Goal) => string | undefined, source: Goal[], levels: ScaleLevel[], rules: ScaleRules): RollUp[] {
+  const groups = new Map<string, GoalAssessment[]>();
+  source.forEach((g, i) => {
+    const title = keyOf(g)?.trim();
+    const a = goals[i];
+    if (!title || !a) return;
+    const list = groups.get(title) ?? [];
+    list.push(a);
+    groups.set(title, list);
+  });
+  const used = new Set<string>();
+  return [...groups].map(([title, members]) => {
+    let key = slug(title);
+    for (let n = 2; used.has(key); n++) key = `${slug(title)}-${n}`;
+    used.add(key);
+    const level = levels[rollUpPosition(members.map((m) => levels.findIndex((l) => l.id === m.level)), rules)] as ScaleLevel;
+    return { key, title, level: level.id, label: level.label, goals: members.map((m) => m.goalId) };
+  });
+}
+
+/**
+ * Assesses every goal and rolls them up. Of several overrides for one goal the latest (`at`)
+ * wins; overrides for goals not in the report are ignored.
+ */
+export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [], rules?: ScaleRules): ReportAssessment {
+  const levels = levelsBestFirst(doc.scale);
+  const r = rules ?? rulesForScale(doc.scale);
+  const latest = new Map<string, LevelOverride>();
+  for (const o of overrides) {
+    const seen = latest.get(o.goalId);
+    if (!seen || o.at >= seen.at) latest.set(o.goalId, o);
+  }
+  const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r));
+  const overall = levels[rollUpPosition(goals.map((g) => levels.findIndex((l) => l.id === g.level)), r)] as ScaleLevel;
+  return {
+    reportId: doc.report.id,
+    ...(doc.scale.id !== undefined ? { scaleId: doc.scale.id } : {}),
+    goals,
+    councilGoals: rollUps(goals, (g) => g.councilGoal, doc.goals, levels, r),
+    areas: rollUps(goals, (g) => g.area, doc.goals, levels, r),
+    overall: { level: overall.id, label: overall.label },
+  };
+}
+
+/** Checks an official's final level: it must exist in the scale, and differing from the proposal needs a reason. */
+export function validateOverride(
+  doc: ReportDocument,
+  goal: GoalAssessment,
+  level: string,
+  reason: string | undefined,
+): { ok: true } | { ok: false; field: string; message: string } {
+  const levels = levelsBestFirst(doc.scale);
+  const chosen = levels.find((l) => l.id === level);
+  if (!chosen) {
+    return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };
+  }
+  if (level !== goal.computedLevel && !reason?.trim()) {
+    const proposed = levels.find((l) => l.id === goal.computedLevel)?.label ?? goal.computedLevel;
+    return { ok: false, field: 'reason', message: `Skriv ett skäl när nivån (${chosen.label}) avviker från förslaget (${proposed}).` };
+  }
+  return { ok: true };
+}
