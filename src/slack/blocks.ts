@@ -88,8 +88,8 @@ function statusText(a: IndicatorAssessment): string {
     case 'not_met': {
       const verdict = a.status === 'met' ? `:white_check_mark: *${name} nås*` : `:x: *${name} nås inte*`;
       if (t?.value !== undefined) {
-        const left = a.status === 'not_met' && a.distance !== null ? `, ${formatQuantity(Math.abs(a.distance), a.unit?.trim() === '%' ? 'procentenheter' : a.unit)} ifrån` : '';
-        return `${verdict}: ${outcome} mot ${quantity(t.value, a.unit)}${left}`;
+        const left = a.status === 'not_met' && a.distance !== null ? `, ${formatQuantity(Math.abs(a.distance), a.unit?.trim() === '%' ? 'procentenheter' : a.unit)} från målet` : '';
+        return `${verdict}: ${outcome}${left}`;
       }
       const wanted = t?.change === 'increase' ? 'öka' : 'minska';
       return `${verdict}: ${outcome}; målet är att ${wanted}`;
@@ -136,7 +136,7 @@ export function indicatorMessage(best: IndicatorView, others: IndicatorView[], c
   blocks.push(context(`Mål ${best.goal.position}: ${escapeText(best.goal.title)}`));
   const fields = outcomeFields(best.indicator);
   if (fields.length > 0) blocks.push({ type: 'section', fields });
-  const lines = [statusText(a), trendText(a), targetText(a)];
+  const lines = [targetText(a), statusText(a), trendText(a)];
   const lt = a.longTermTarget;
   if (lt && (lt.period !== a.target?.period || a.target?.kind !== 'malvarde')) {
     const value = lt.value !== undefined ? quantity(lt.value, a.unit) : lt.change === 'increase' ? 'öka' : 'minska';
@@ -154,9 +154,9 @@ export function indicatorMessage(best: IndicatorView, others: IndicatorView[], c
 /** A one-line summary for notifications: "Sjukfrånvaro totalt 2022: 7,8 procent; etappmålet nås inte." */
 function plainSummary(v: IndicatorView): string {
   const a = v.assessment;
-  const outcome = a.outcome !== null && a.period ? `${periodText(a.period)}: ${quantity(a.outcome, a.unit)}` : 'utfall saknas';
+  const outcome = a.outcome !== null && a.period ? ` ${periodText(a.period)}: ${quantity(a.outcome, a.unit)}` : ': utfall saknas';
   const status = { met: 'målet nås', not_met: 'målet nås inte', missing: 'kan inte bedömas', no_target: 'inget etappmål' }[a.status];
-  return `${v.indicator.name} ${outcome}; ${status}.`;
+  return `${v.indicator.name}${outcome}; ${status}.`;
 }
 
 export function noMatchMessage(query: string, ctx: MessageContext): SlackMessage {
@@ -213,7 +213,13 @@ export function goalMessage(goal: GoalAssessment, position: number, ctx: Message
   } else {
     fields.push(mrkdwn(`*Föreslagen nivå*\n${escapeText(goal.computedLabel)}`));
   }
-  if (c.withTarget > 0) fields.push(mrkdwn(`*Etappmål som nås*\n${formatNumber(c.met)} av ${formatNumber(c.withTarget)}`));
+  // The same count as the rationale: targets judged against an outcome; the rest cannot be assessed.
+  if (c.met + c.notMet > 0) {
+    const missing = c.missing > 0 ? `\n${formatNumber(c.missing)} kan inte bedömas` : '';
+    fields.push(mrkdwn(`*Etappmål som nås*\n${formatNumber(c.met)} av ${formatNumber(c.met + c.notMet)}${missing}`));
+  } else if (c.missing > 0) {
+    fields.push(mrkdwn(`*Etappmål som nås*\n${formatNumber(c.missing)} kan inte bedömas`));
+  }
   if (goal.published?.label) fields.push(mrkdwn(`*Publicerad bedömning*\n${escapeText(goal.published.label)}`));
   const blocks: Block[] = [header(`Mål ${position}: ${goal.title}`)];
   if (goal.title.length + 8 > HEADER_MAX) blocks.push(section(`*${escapeText(goal.title)}*`));

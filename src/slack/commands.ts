@@ -23,7 +23,7 @@ const SHOW = 'visa';
 
 export function parseCommandText(text: string): ParsedCommand {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  // "visa" first or last is the switch; a search for just "visa" still searches.
+  // "visa" first or last is the switch; "visa" alone has nothing to show, so it gets the help.
   let visibility: Visibility = 'ephemeral';
   if (words.length > 0 && normalize(words[0]!) === SHOW) {
     words.shift();
