@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { TestApp } from './app';
-import { RESPONSE_URL_BASE } from '../mocks/slack';
+import { RESPONSE_URL_BASE, type PostedMessage } from '../mocks/slack';
 
 export const SLACK_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 export const SLACK_ENV = { SLACK_SIGNING_SECRET: SLACK_SECRET };
@@ -55,5 +55,5 @@ export function slackRequest(t: Pick<TestApp, 'app'>, body: string, opts: SlackR
 /** A signed slash command with `text`, from workspace T0001 unless `fields` says otherwise. */
 export async function slash(t: Pick<TestApp, 'app'>, text: string, fields: Record<string, string> = {}) {
   const res = await slackRequest(t, commandBody(text, fields));
-  return { status: res.status, body: (await res.json()) as { response_type?: string; text?: string; blocks?: unknown[]; error?: { code: string; message: string } } };
+  return { status: res.status, body: (await res.json()) as PostedMessage['body'] & { error?: { code: string; message: string } } };
 }

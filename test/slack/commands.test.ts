@@ -24,14 +24,13 @@ afterAll(() => {
 });
 
 const text = (body: Parameters<typeof messageText>[0]) => messageText(body);
-type Block = { type: string; text?: { text: string }; fields?: Array<{ text: string }> };
 
 describe('indicator look-ups, answered directly', () => {
   it('finds sjukfrånvaro typed without å and shows outcomes per year, etappmål, status and trend in Swedish', async () => {
     const { status, body } = await slash(t, 'sjukfranvaro');
     expect(status).toBe(200);
     expect(body.response_type).toBe('ephemeral');
-    const blocks = body.blocks as Block[];
+    const blocks = body.blocks!;
     expect(blocks[0]).toEqual({ type: 'header', text: expect.objectContaining({ text: 'Sjukfrånvaro totalt' }) });
     const fields = blocks.flatMap((b) => b.fields ?? []).map((f) => f.text);
     expect(fields).toEqual(['*2020*\n8 procent', '*2021*\n7 procent', '*2022*\n7,8 procent']);
@@ -45,7 +44,7 @@ describe('indicator look-ups, answered directly', () => {
 
   it('forgives a typo and still writes numbers the Swedish way', async () => {
     const { body } = await slash(t, 'Sjukfrånvro');
-    expect((body.blocks as Block[])[0]!.text!.text).toBe('Sjukfrånvaro totalt');
+    expect(body.blocks![0]!.text!.text).toBe('Sjukfrånvaro totalt');
     const { body: cost } = await slash(t, 'nettokostnad');
     expect(text(cost)).toContain('3\u00a0926 kr/invånare');
     expect(cost.text).toBe('Nettokostnad individ- och familjeomsorg: utfall saknas; kan inte bedömas.');
@@ -54,7 +53,7 @@ describe('indicator look-ups, answered directly', () => {
 
   it('understands the abbreviation HME in the workspace linked to the plan', async () => {
     const { body } = await slash(t, 'hme', { team_id: 'T0002' });
-    expect((body.blocks as Block[])[0]!.text!.text).toBe('Hållbart medarbetarengagemang, HME totalt index');
+    expect(body.blocks![0]!.text!.text).toBe('Hållbart medarbetarengagemang, HME totalt index');
     const all = text(body);
     expect(all).toContain('*Etappmål 2026:* minst 82');
     expect(all).toContain('*Målvärde 2030:* 83');
@@ -63,7 +62,7 @@ describe('indicator look-ups, answered directly', () => {
 
   it('names the next best matches under the best one', async () => {
     const { body } = await slash(t, 'nettokostnad');
-    expect((body.blocks as Block[])[0]!.text!.text).toBe('Nettokostnad individ- och familjeomsorg');
+    expect(body.blocks![0]!.text!.text).toBe('Nettokostnad individ- och familjeomsorg');
     expect(text(body)).toMatch(/Fler träffar:\*\n• Nettokostnadsavvikelse individ- och familjeomsorg \(mål 1\)/);
   });
 
@@ -177,7 +176,7 @@ describe('workspaces and organisations', () => {
   it('never shows another organisation\'s data, even for a name only that organisation has', async () => {
     const other = demoFile('vb-2022');
     other.organisation = { id: 'annan-namnd', name: 'Annan nämnd' };
-    other.goals[0]!.indicators[0]!.name = 'Hemlig kvot för annan nämnd';
+    other.goals[0]!.indicators![0]!.name = 'Hemlig kvot för annan nämnd';
     const otherToken = await t.token('editor', 'annan-namnd');
     const res = await t.request('POST', '/api/v1/reports', { body: other, token: otherToken });
     expect(res.status).toBe(201);
