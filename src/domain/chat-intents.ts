@@ -71,6 +71,11 @@ function phraseScore(queryWords: string[], nameWords: string[]): number {
 
 const MIN_SCORE = 0.6;
 
+/** How well a phrase names something (a note, a title): 0 for nothing in common, about 1 per word matched. */
+export function similarity(phrase: string, name: string): number {
+  return phraseScore(tokens(phrase), tokens(name));
+}
+
 /** The indicator a phrase names, if one clearly does. */
 export function matchIndicator(doc: ReportDocument, phrase: string): { goalId: string; indicatorId: string; score: number } | null {
   const q = tokens(phrase);
