@@ -1,0 +1,580 @@
+/** @module Swedish numbers as reports print them (7,8 · 1 931 · −16,8 · fyra av fem): writes figures from data and finds every figure in a text to check. */
+
+/** The minus we print: a true minus sign, as typeset reports use, not a hyphen that can break a line. */
+export const MINUS = '\u2212';
+/** The thousands separator we print: a no-break space, so "1 931" never splits across lines. */
+export const THIN_GROUP = '\u00a0';
+
+export interface FormatOptions {
+  /** Exactly this many decimals (overrides minDecimals/maxDecimals). */
+  decimals?: number;
+  minDecimals?: number;
+  /** Default 2: reports rarely print more, and more would show float noise. */
+  maxDecimals?: number;
+  /** Print "+" before positive values, for changes ("+0,8 procentenheter"). */
+  signed?: boolean;
+}
+
+export type MentionUnit =
+  | 'procent'
+  | 'procentenheter'
+  | 'mnkr'
+  | 'tkr'
+  | 'kr'
+  | 'kr/invånare'
+  | 'dagar'
+  | 'år'
+  | 'antal'
+  | 'index'
+  | undefined;
+
+export interface NumberMention {
+  /** Character span of the number and its unit in the text. */
+  start: number;
+  end: number;
+  /** The exact text of that span. */
+  text: string;
+  /** Value in the unit written: "13,5 miljoner kronor" is 13.5 with unit 'mnkr'. */
+  value: number;
+  /**
+   * Decimals written: "7,8" → 1, "1 931" → 0, "13,50" → 2. Where the unit is converted the
+   * precision moves with it: "1,2 miljarder kronor" is 1200 mnkr with decimals −2 (to the
+   * hundred), "3 promille" is 0,3 procent with decimals 1. matchesAtPrecision accepts both.
+   */
+  decimals: number;
+  unit: MentionUnit;
+  source: 'digits' | 'word';
+  /** A bare 4-digit integer 1990..2100 without unit ("under 2021", "2022 års"). */
+  isYear: boolean;
+  /** "sju av 18", "309 svarande av 347": the total the count is out of. */
+  ofTotal?: number;
+}
+
+// ---------------------------------------------------------------- decimal digits
+
+/**
+ * A number as decimal digit strings. Rounding works on these digits rather than on binary
+ * doubles, so 1,005 rounds to 1,01 the way a person (and Excel) rounds it, not to 1,00.
+ */
+interface Digits {
+  neg: boolean;
+  int: string;
+  frac: string;
+}
+
+const stripLeadingZeros = (s: string) => s.replace(/^0+(?=\d)/, '');
+
+function toDigits(value: number): Digits {
+  const s = Math.abs(value).toString();
+  const e = s.indexOf('e');
+  const mantissa = e < 0 ? s : s.slice(0, e);
+  const exp = e < 0 ? 0 : Number(s.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  let point = (dot < 0 ? mantissa.length : dot) + exp;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  return { neg: value < 0, int: stripLeadingZeros(digits.slice(0, point)), frac: digits.slice(point).replace(/0+$/, '') };
+}
+
+/** Adds one to a string of decimal digits ("199" → "200", "99" → "100"). */
+function increment(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] === '9') out[i] = '0';
+    else {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+  }
+  return '1' + out.join('');
+}
+
+/** Rounds half away from zero to `places` decimals; negative places round to tens, hundreds … */
+function roundDigits(d: Digits, places: number): Digits {
+  if (places < 0) {
+    const k = -places;
+    const padded = d.int.padStart(k + 1, '0');
+    const r = roundDigits({ neg: d.neg, int: padded.slice(0, -k), frac: padded.slice(-k) + d.frac }, 0);
+    return { neg: d.neg, int: stripLeadingZeros(r.int + '0'.repeat(k)), frac: '' };
+  }
+  if (d.frac.length <= places) return d;
+  const head = d.int + d.frac.slice(0, places);
+  const rounded = d.frac.charCodeAt(places) >= 53 /* '5' */ ? increment(head).padStart(head.length, '0') : head;
+  const cut = rounded.length - places;
+  return { neg: d.neg, int: stripLeadingZeros(rounded.slice(0, cut) || '0'), frac: rounded.slice(cut) };
+}
+
+/**
+ * Drops binary noise past 15 significant digits (0.1 + 0.2 is 0.30000000000000004), the
+ * precision a double holds reliably and that spreadsheets display.
+ */
+function withoutFloatNoise(d: Digits): Digits {
+  if (d.frac === '') return d;
+  const intSignificant = d.int === '0' ? 0 : d.int.length;
+  const leadingZeros = intSignificant === 0 ? d.frac.length - d.frac.replace(/^0+/, '').length : 0;
+  return roundDigits(d, Math.max(0, 15 - intSignificant) + leadingZeros);
+}
+
+const isZeroDigits = (d: Digits) => /^0*$/.test(d.int + d.frac);
+
+function digitsToNumber(d: Digits, shift = 0): number {
+  const n = Number(`${d.neg ? '-' : ''}${d.int || '0'}.${d.frac || '0'}e${shift}`);
+  return n === 0 ? 0 : n; // never −0: it would print or compare as a sign
+}
+
+function roundHalfAway(value: number, places: number): number {
+  return digitsToNumber(roundDigits(withoutFloatNoise(toDigits(value)), places));
+}
+
+// ---------------------------------------------------------------- writing
+
+function checkPlaces(name: string, n: number | undefined): void {
+  if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 20)) {
+    throw new RangeError(`${name} must be an integer 0–20, got ${n}`);
+  }
+}
+
+const groupThousands = (int: string) => (int.length < 4 ? int : int.replace(/\B(?=(\d{3})+$)/g, THIN_GROUP));
+
+export function formatNumber(value: number, opts: FormatOptions = {}): string {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} as a Swedish number`);
+  checkPlaces('decimals', opts.decimals);
+  checkPlaces('minDecimals', opts.minDecimals);
+  checkPlaces('maxDecimals', opts.maxDecimals);
+  const min = opts.decimals ?? opts.minDecimals ?? 0;
+  const max = opts.decimals ?? opts.maxDecimals ?? Math.max(2, min);
+  if (min > max) throw new RangeError(`minDecimals ${min} exceeds maxDecimals ${max}`);
+
+  const rounded = roundDigits(withoutFloatNoise(toDigits(value)), max);
+  let frac = rounded.frac.replace(/0+$/, '');
+  if (frac.length < min) frac = frac.padEnd(min, '0');
+  // A value that rounds to zero has no sign: "−0,0" would claim a decrease nobody measured.
+  const sign = isZeroDigits(rounded) ? '' : rounded.neg ? MINUS : opts.signed ? '+' : '';
+  return `${sign}${groupThousands(rounded.int)}${frac ? `,${frac}` : ''}`;
+}
+
+export function formatQuantity(value: number, unit?: string, opts?: FormatOptions): string {
+  const n = formatNumber(value, opts);
+  const one = /^[+\u2212]?1$/.test(n); // Swedish takes the singular only for exactly "1"
+  const label = unit?.trim() ?? '';
+  const key = label.toLowerCase().replace(/\s+/g, ' ');
+  switch (key) {
+    case '':
+    case 'antal':
+    case 'st':
+    case 'index':
+      return n;
+    case '%':
+    case 'procent':
+      return `${n} procent`;
+    case 'procentenheter':
+    case 'procentenhet':
+    case '%-enheter':
+      return `${n} ${one ? 'procentenhet' : 'procentenheter'}`;
+    case 'mnkr':
+    case 'mkr':
+    case 'miljoner kronor':
+      return `${n} ${one ? 'miljon' : 'miljoner'} kronor`;
+    case 'tkr':
+    case 'tusen kronor':
+      return `${n} tusen kronor`;
+    case 'kr':
+    case 'kronor':
+      return `${n} ${one ? 'krona' : 'kronor'}`;
+    case 'kr/invånare':
+    case 'kr/inv':
+    case 'kr per invånare':
+    case 'kronor per invånare':
+      return `${n} kr/invånare`;
+    case 'dagar':
+    case 'dag':
+      return `${n} ${one ? 'dag' : 'dagar'}`;
+  }
+  // A mean on a scale reads as the bare number; "4,3 på skalan 1–5" would add figures no fact backs.
+  if (key.startsWith('skala')) return n;
+  return `${n} ${label}`;
+}
+
+const SMALL_WORDS = [
+  'noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio',
+  'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton', 'tjugo',
+] as const;
+const ROUND_WORDS: Readonly<Record<number, string>> = { 30: 'trettio', 40: 'fyrtio', 50: 'femtio', 100: 'hundra' };
+
+/** The word a report uses for a small count; 1 is "en", the form that fits "en av indikatorerna". */
+export function numberWord(n: number): string | undefined {
+  if (Number.isInteger(n) && n >= 0 && n < SMALL_WORDS.length) return SMALL_WORDS[n];
+  return ROUND_WORDS[n];
+}
+
+// ---------------------------------------------------------------- reading
+
+const TENS: ReadonlyArray<readonly [string, number]> = [
+  ['tjugo', 20], ['trettio', 30], ['fyrtio', 40], ['femtio', 50], ['sextio', 60], ['sjuttio', 70], ['åttio', 80], ['nittio', 90],
+];
+const WORD_VALUES: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>(SMALL_WORDS.map((w, i) => [w, i]));
+  m.set('ett', 1).set('aderton', 18).set('hundra', 100);
+  for (const [tens, t] of TENS) {
+    m.set(tens, t);
+    for (let u = 1; u <= 9; u++) m.set(tens + SMALL_WORDS[u], t + u);
+    m.set(`${tens}ett`, t + 1);
+  }
+  return m;
+})();
+
+const SIGNS = '+\\-\u2212\u2013';
+const GROUP_SPACE = '[ \\u00a0\\u202f\\u2009]';
+const NUMBER_TEXT = new RegExp(`^([${SIGNS}])?(\\d{1,3}(?:${GROUP_SPACE}\\d{3})+|\\d+)(?:([,.])(\\d+))?$`);
+
+/**
+ * "1.931" may be an English decimal or a thousands group with a dot; guessing wrong would turn
+ * 1 931 into 1,931, so such a figure is not read at all.
+ */
+const ambiguousDot = (intRaw: string, frac: string) => frac.length === 3 && /^\d+$/.test(intRaw) && !/^0+$/.test(intRaw);
+
+export function parseNumber(text: string): number | null {
+  const s = text.trim();
+  const word = WORD_VALUES.get(s.toLowerCase());
+  if (word !== undefined) return word;
+  const m = NUMBER_TEXT.exec(s);
+  if (!m) return null;
+  const [, sign, intRaw = '', sep, frac = ''] = m;
+  if (sep === '.' && ambiguousDot(intRaw, frac)) return null;
+  return digitsToNumber({ neg: sign !== undefined && sign !== '+', int: intRaw.replace(/\D/g, ''), frac });
+}
+
+// ---------------------------------------------------------------- finding figures in prose
+
+/** Spaces and at most one line break: units wrap onto the next line in extracted report text. */
+const WS = '[ \\t\\u00a0\\u202f\\u2009]';
+const GAP = `${WS}*(?:\\r?\\n${WS}*)?`;
+const GAP1 = `(?:${WS}+(?:\\r?\\n${WS}*)?|${WS}*\\r?\\n${WS}*)`;
+
+interface UnitRule {
+  unit: MentionUnit;
+  /** Power of ten the written value is multiplied by to reach `unit`. */
+  shift: number;
+}
+// Order matters: longer units first, so "procentenheter" is not read as "procent" + "enheter".
+const UNIT_RULES: ReadonlyArray<readonly [string, UnitRule]> = [
+  ['%-enhet(?:er)?|procentenhet(?:er(?:na)?)?', { unit: 'procentenheter', shift: 0 }],
+  ['procent|%', { unit: 'procent', shift: 0 }],
+  ['promille|‰', { unit: 'procent', shift: -1 }],
+  [`(?:miljarder|miljard)${GAP1}(?:kronor|kr)|miljarder|miljard|mdkr|mdr`, { unit: 'mnkr', shift: 3 }],
+  [`(?:kronor|kr)(?:${GAP}\\/${GAP}|${GAP1}per${GAP1})(?:invånare|inv)`, { unit: 'kr/invånare', shift: 0 }],
+  // Bare "miljoner" is money in a committee's report ("10,2 miljoner högre än budget").
+  [`(?:miljoner|miljon)${GAP1}(?:kronor|kr)|miljoner|miljon|mnkr|mkr`, { unit: 'mnkr', shift: 0 }],
+  [`tusen${GAP1}(?:kronor|kr)|tkr`, { unit: 'tkr', shift: 0 }],
+  ['tusen', { unit: undefined, shift: 3 }],
+  ['kronor|krona|kr', { unit: 'kr', shift: 0 }],
+  ['dagar|dag|dygn', { unit: 'dagar', shift: 0 }],
+  ['år', { unit: 'år', shift: 0 }],
+  ['stycken|st', { unit: 'antal', shift: 0 }],
+  ['indexenheter|indexenhet|indexpoäng', { unit: 'index', shift: 0 }],
+];
+const UNIT_RE = new RegExp(`(?:${GAP})(?:${UNIT_RULES.map(([p]) => `(${p})`).join('|')})(?![\\p{L}\\d])`, 'iuy');
+
+interface UnitMatch extends UnitRule {
+  end: number;
+}
+
+/** First letters of every unit: most figures have none, and this spares them the unit pattern. */
+const UNIT_INITIALS = new Set('%‰pmdtksåi'.split(''));
+
+function readUnit(text: string, at: number): UnitMatch | null {
+  if (text.startsWith(':-', at)) return { unit: 'kr', shift: 0, end: at + 2 }; // "500:-" is kronor
+  let i = at;
+  while (i < text.length && isSpace(text[i])) i++;
+  if (!UNIT_INITIALS.has(text[i]?.toLowerCase() ?? '')) return null;
+  UNIT_RE.lastIndex = at;
+  const m = UNIT_RE.exec(text);
+  if (!m) return null;
+  let rule = 1;
+  while (m[rule] === undefined) rule++;
+  return { ...UNIT_RULES[rule - 1]![1], end: at + m[0].length };
+}
+
+// The earliest of: a URL, a personnummer, an ISO date, a year-month period, or any digit.
+// At one position the first alternative wins, so dates are claimed before their digits are.
+const SCAN = new RegExp(
+  [
+    '(?:https?:\\/\\/|www\\.)\\S+',
+    '(?<!\\d)(?:\\d{8}|\\d{6})[-+]\\d{4}(?!\\d)',
+    '(?<![\\p{L}\\d\\-\\/.])(\\d{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?!\\d)',
+    '(?<![\\p{L}\\d\\-\\/.])(\\d{4})-(?:0[1-9]|1[0-2])(?![\\p{L}\\d\\-])',
+    '(\\d)',
+  ].join('|'),
+  'gu',
+);
+const LITERAL = new RegExp(`(\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d+)(?:([,.])(\\d+))?`, 'y');
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined) =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && /\p{L}/u.test(c)));
+const isSpace = (c: string | undefined) => c !== undefined && (c <= ' ' || c > '\u007f') && /\s/u.test(c);
+/** What may stand before a sign that belongs to the number (not a hyphen inside a word or a range). */
+const SIGN_BOUNDARY = new Set(['(', '[', '{', '"', "'", '“', '”', '«', '»', ':', ';', '=', '*']);
+/** Glued on the left, these make the digits part of a code, path or footnote ("SN-2021/2476.912", "(FACT)12"). */
+const GLUED_LEFT = new Set([')', ']', '/', '\\', '.', '_', '@', '#', '§', '&']);
+
+/** Digits that are part of a code or a word take the whole non-space chunk with them. */
+function skipChunk(text: string, i: number): { resume: number } {
+  while (i < text.length && !isSpace(text[i])) i++;
+  return { resume: i };
+}
+
+function lineStartsAt(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = text[j]!;
+    if (c === '\n') return true;
+    if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
+function looksLikeBirthDate(digits: string): boolean {
+  const d = digits.length === 12 ? digits.slice(2) : digits;
+  const month = Number(d.slice(2, 4));
+  const day = Number(d.slice(4, 6));
+  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+}
+
+interface Draft extends NumberMention {
+  shift: number;
+  written: Digits;
+}
+
+function mention(
+  text: string,
+  start: number,
+  end: number,
+  written: Digits,
+  unit: UnitMatch | null,
+  source: NumberMention['source'],
+  plainFourDigits: boolean,
+): Draft {
+  const shift = unit?.shift ?? 0;
+  const value = digitsToNumber(written, shift);
+  const u = unit?.unit;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    decimals: written.frac.length - shift,
+    unit: u,
+    source,
+    isYear: plainFourDigits && u === undefined && shift === 0 && value >= 1990 && value <= 2100,
+    shift,
+    written,
+  };
+}
+
+/** The dash between two numbers of a range: "2020–2022", "13-20 år", "2020 – 2022". */
+const RANGE_JOIN = new RegExp(`(?:[\\-\u2013\u2014]|${WS}[\\-\u2013\u2014]${WS})(?=\\d)`, 'y');
+
+/** One figure read at a digit, or where scanning resumes when the digits are no figure. */
+type Reading = { draft: Draft; unit: UnitMatch | null } | { resume: number };
+
+function readFigure(text: string, p: number, lastEnd: number): Reading {
+  LITERAL.lastIndex = p;
+  const [whole, intRaw = '', sep, fracRaw = ''] = LITERAL.exec(text)!;
+  let end = p + whole.length;
+
+  // Left: a sign, a range, or digits glued to a word (a footnote marker like "medarbetarenkät3").
+  let start = p;
+  let neg = false;
+  const before = text[p - 1];
+  const glued = isLetter(before) || (before !== undefined && GLUED_LEFT.has(before)) || (before === '[' && text[end] === ']');
+  if (glued) return skipChunk(text, p);
+  if (p - 1 < lastEnd) {
+    // The character before belongs to the previous figure ("0:-0"): no sign to read.
+  } else if (before === '-' || before === '\u2212' || before === '\u2013' || before === '+') {
+    const b2 = text[p - 2];
+    if (b2 === undefined || isSpace(b2) || SIGN_BOUNDARY.has(b2)) {
+      start = p - 1;
+      neg = before !== '+';
+    } else if (isLetter(b2)) {
+      return skipChunk(text, p); // "covid-19", "SN-2021"
+    }
+  } else if (
+    (before === ' ' || before === '\u00a0') &&
+    p - 6 >= lastEnd &&
+    text.slice(p - 6, p - 1).toLowerCase() === 'minus' &&
+    !isLetter(text[p - 7])
+  ) {
+    // "Avvikelsen mot budget är minus 1 miljon kronor": the word carries the sign.
+    start = p - 6;
+    neg = true;
+  }
+
+  // Right: ordinals ("1:a"), times and ratios, compounds ("17-åringar"), codes ("2021/2476").
+  const after = text[end];
+  const after2 = text[end + 1];
+  const genitive = after === ':' && after2 === 's' && !isLetter(text[end + 2]); // "2022:s"
+  if (
+    !genitive &&
+    ((after === ':' && (isLetter(after2) || isDigit(after2))) ||
+      ((after === ',' || after === '.') && isDigit(after2)) ||
+      (after === '-' && isLetter(after2)) ||
+      after === '/' ||
+      after === '§' ||
+      after === '@' ||
+      after === '_')
+  ) {
+    return skipChunk(text, p);
+  }
+
+  const grouped = intRaw.length > 3 && /\D/.test(intRaw);
+  const int = grouped ? intRaw.replace(/\D/g, '') : intRaw;
+  if (sep === '.' && !grouped && ambiguousDot(intRaw, fracRaw)) return skipChunk(text, p);
+  if (!sep && !grouped && (int.length === 10 || int.length === 12) && looksLikeBirthDate(int)) {
+    return skipChunk(text, p); // a personnummer written without its dash
+  }
+
+  if (start === p && !sep && !grouped && int.length <= 2 && lineStartsAt(text, p)) {
+    // "1. Ekonomisk hållbarhet" is a list marker; "3 Svarsfrekvensen …" opens a footnote.
+    if ((after === '.' || after === ')') && isSpace(after2)) return { resume: end + 1 };
+    if (after === ' ' && (/\p{Lu}/u.test(after2 ?? '') || /^(?:https?:|www\.)/.test(text.slice(end + 1, end + 7)))) {
+      return { resume: end };
+    }
+  }
+
+  const unit = genitive ? null : readUnit(text, end);
+  if (!unit && isLetter(after)) return skipChunk(text, p); // digits glued to a word that is no unit: "5G", "3e"
+  if (unit) end = unit.end;
+  const plainFourDigits = !neg && !sep && !grouped && int.length === 4;
+  return { draft: mention(text, start, end, { neg, int, frac: fracRaw }, unit, 'digits', plainFourDigits), unit };
+}
+
+function scanDigits(text: string, out: Draft[]): void {
+  SCAN.lastIndex = 0;
+  let rangeStart: { draft: Draft; next: number } | null = null;
+  let lastEnd = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    const year = m[1] ?? m[2];
+    if (year !== undefined) {
+      // An ISO date or a period: only its year is a figure; month and day are not counts.
+      out.push(mention(text, m.index, m.index + 4, { neg: false, int: year, frac: '' }, null, 'digits', true));
+      continue;
+    }
+    if (m[3] === undefined) continue; // a URL or a personnummer: never a figure
+    const reading = readFigure(text, m.index, lastEnd);
+    if ('resume' in reading) {
+      SCAN.lastIndex = reading.resume;
+      continue;
+    }
+    const { draft, unit } = reading;
+    // The unit after a range belongs to both ends: "13–20 år", "2–3 miljarder kronor".
+    const first = rangeStart?.next === draft.start ? rangeStart.draft : null;
+    if (first && unit && first.unit === undefined && first.shift === 0) {
+      Object.assign(first, mention(text, first.start, first.end, first.written, unit, 'digits', false));
+    }
+    out.push(draft);
+    SCAN.lastIndex = lastEnd = draft.end;
+
+    rangeStart = null;
+    if (!unit) {
+      RANGE_JOIN.lastIndex = draft.end;
+      const join = RANGE_JOIN.exec(text);
+      if (join) rangeStart = { draft, next: draft.end + join[0].length };
+    }
+  }
+}
+
+const LETTERS = /\p{L}+/gu;
+const LONGEST_WORD = Math.max(...[...WORD_VALUES.keys()].map((w) => w.length));
+const NEXT_WORD = new RegExp(`${GAP1}(\\p{L}+)`, 'uy');
+const BEFORE_OF = /(?:^|[^\p{L}\d])(\d+|\p{L}+)\s+av\s+$/u;
+/** Neighbours that make a number word part of a compound, a code or a path ("tre-", "/tre/"). */
+const WORD_GLUE_BEFORE = new Set(['-', '\u2013', '/', '.', '_', '@']);
+const WORD_GLUE_AFTER = new Set(['-', '\u2013', '/', '_', '@']);
+/**
+ * Words after which a number word is not counting anything ("alla tre är", "sex och samlevnad").
+ * Any other word is taken as the counted noun, or an adjective before it ("tre olika zoner").
+ */
+const NOT_COUNTED = new Set([
+  'och', 'eller', 'samt', 'men', 'utan', 'i', 'på', 'till', 'för', 'från', 'med', 'mot', 'om', 'vid', 'under',
+  'över', 'efter', 'före', 'inom', 'hos', 'genom', 'sedan', 'som', 'är', 'var', 'varit', 'har', 'hade', 'blir',
+  'blev', 'kan', 'ska', 'skulle', 'kommer', 'att', 'det', 'den', 'de', 'dem', 'dessa', 'där', 'när', 'då', 'så',
+  'än', 'också', 'även', 'inte', 'per', 'respektive',
+]);
+
+/** The total in "fyra av fem", "sju av 18": the word just after "<number> av". */
+function followsOf(text: string, start: number): boolean {
+  const m = BEFORE_OF.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (isDigit(m[1]![0]) || WORD_VALUES.has(m[1]!.toLowerCase()));
+}
+
+function scanWords(text: string, out: Draft[]): void {
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(text); m; m = LETTERS.exec(text)) {
+    if (m[0].length < 2 || m[0].length > LONGEST_WORD) continue;
+    const word = m[0].toLowerCase();
+    const value = WORD_VALUES.get(word);
+    if (value === undefined) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    const before = text[start - 1];
+    const after = text[end];
+    const glued = isDigit(before) || isDigit(after) || WORD_GLUE_BEFORE.has(before ?? '') || WORD_GLUE_AFTER.has(after ?? '');
+    if (glued) continue;
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(text)?.[1]?.toLowerCase();
+    const counts =
+      word === 'en' || word === 'ett'
+        ? next === 'av' // "en av riskerna"; otherwise "en"/"ett" is an article
+        : next === 'av' || (next !== undefined && !NOT_COUNTED.has(next)) || followsOf(text, start);
+    if (!counts) continue;
+    const unit = readUnit(text, end);
+    if (unit) end = unit.end;
+    out.push(mention(text, start, end, { neg: false, int: String(value), frac: '' }, unit, 'word', false));
+  }
+}
+
+const OF_TOTAL = /^\s+(?:\p{L}+\s+)?av\s+(?:totalt\s+|sammanlagt\s+)?$/iu;
+const plainCount = (d: Draft) =>
+  (d.unit === undefined || d.unit === 'antal') && d.shift === 0 && !d.isYear && Number.isInteger(d.value) && d.value >= 0;
+
+export function findNumbers(text: string): NumberMention[] {
+  const drafts: Draft[] = [];
+  scanDigits(text, drafts);
+  scanWords(text, drafts);
+  drafts.sort((a, b) => a.start - b.start);
+  // A word's unit can never reach into digits, but keep the promise of disjoint spans regardless.
+  const mentions: Draft[] = [];
+  for (const d of drafts) if (d.start >= (mentions.at(-1)?.end ?? 0)) mentions.push(d);
+
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const count = mentions[i]!;
+    const total = mentions[i + 1]!;
+    const outOf = plainCount(count) && plainCount(total) && count.value <= total.value && total.value > 0;
+    if (outOf && OF_TOTAL.test(text.slice(count.end, total.start))) {
+      count.ofTotal = total.value;
+    }
+  }
+  return mentions.map(({ shift: _shift, written: _written, ...m }) => m);
+}
+
+// ---------------------------------------------------------------- checking
+
+/**
+ * Whether `written`, printed with `decimals` decimals, is `fact` rounded half away from zero
+ * ("7,8" stands for 7,75 up to, not including, 7,85). Negative decimals compare at tens or
+ * hundreds, for figures written in a larger unit ("1,2 miljarder").
+ */
+export function matchesAtPrecision(written: number, decimals: number, fact: number): boolean {
+  if (!Number.isInteger(decimals) || decimals > 20 || decimals < -20) {
+    throw new RangeError(`decimals must be an integer −20..20, got ${decimals}`);
+  }
+  if (!Number.isFinite(written) || !Number.isFinite(fact)) return false;
+  const expected = roundHalfAway(fact, decimals);
+  // Room for a `written` that went through arithmetic: a few dozen ulps, far below one unit of the last place.
+  const tolerance = Math.max(10 ** -decimals * 1e-6, Math.abs(expected) * 1e-14);
+  return Math.abs(expected - written) <= tolerance;
+}
