@@ -12,6 +12,7 @@ step() { echo; echo "== $*"; }
 step "Typkontroll (tsc)"
 npx tsc -p . || status=1
 if [ -f test/workers/tsconfig.json ]; then npx tsc -p test/workers/tsconfig.json || status=1; fi
+if [ -f test/workers/tsconfig.node.json ]; then npx tsc -p test/workers/tsconfig.node.json || status=1; fi
 
 step "Migreringar stämmer med schemat (drizzle-kit check + generate ger ingen ny fil)"
 before=$(ls src/db/migrations | sort | md5sum)
@@ -19,6 +20,15 @@ npx drizzle-kit check >/dev/null || status=1
 npx drizzle-kit generate >/tmp/motivera-generate.log 2>&1 || status=1
 after=$(ls src/db/migrations | sort | md5sum)
 if [ "$before" != "$after" ]; then echo "En migrering saknas: kör npm run db:generate och checka in den."; status=1; fi
+
+if [ -f wrangler.toml ]; then
+  # Offline: no login, no metrics, no network (also for the workerd suite below).
+  export WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_ERROR_REPORTS=false
+  step "Worker-paketet byggs (wrangler deploy --dry-run, utan nodejs_compat)"
+  wlog=$(mktemp)
+  if npx wrangler deploy --dry-run --outdir dist >"$wlog" 2>&1; then grep -E "Total Upload" "$wlog"; else cat "$wlog"; status=1; fi
+  rm -f "$wlog"
+fi
 
 run_suite() {
   local name=$1; shift

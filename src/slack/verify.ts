@@ -54,7 +54,7 @@ export type Verdict = { ok: true } | { ok: false; reason: string };
 /** Checks one request's signature; `nowSeconds` is the current Unix time. */
 export async function verifySlackRequest(
   secret: string,
-  input: { timestamp: string | undefined; signature: string | undefined; body: string },
+  input: { timestamp: string | undefined; signature: string | undefined; body: Uint8Array },
   nowSeconds: number,
 ): Promise<Verdict> {
   const { timestamp, signature, body } = input;
@@ -64,7 +64,12 @@ export async function verifySlackRequest(
   }
   const given = signature.startsWith('v0=') ? hexToBytes(signature.slice(3)) : null;
   if (!given) return { ok: false, reason: 'Slack-signaturen har fel format.' };
-  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(`v0:${timestamp}:${body}`));
+  // Over the bytes as sent: no decoding and re-encoding between Slack's signature and ours.
+  const prefix = encoder.encode(`v0:${timestamp}:`);
+  const base = new Uint8Array(prefix.length + body.length);
+  base.set(prefix);
+  base.set(body, prefix.length);
+  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), base);
   if (!timingSafeEqual(new Uint8Array(mac), given)) return { ok: false, reason: 'Slack-signaturen stämmer inte.' };
   return { ok: true };
 }
@@ -79,7 +84,7 @@ export const requireSlackSignature = createMiddleware<SlackEnv>(async (c, next) 
   if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) {
     throw new AppError('payload_too_large', 'Förfrågan är för stor för ett Slack-kommando.');
   }
-  const body = await c.req.text();
+  const body = new Uint8Array(await c.req.arrayBuffer());
   if (body.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Förfrågan är för stor för ett Slack-kommando.');
   const verdict = await verifySlackRequest(
     secret,
@@ -87,6 +92,6 @@ export const requireSlackSignature = createMiddleware<SlackEnv>(async (c, next) 
     Math.floor(Date.now() / 1000),
   );
   if (!verdict.ok) throw new AppError('unauthorized', verdict.reason);
-  c.set('slackForm', new URLSearchParams(body));
+  c.set('slackForm', new URLSearchParams(new TextDecoder().decode(body)));
   await next();
 });

@@ -1,0 +1,64 @@
+/**
+ * @module The Cloudflare Workers entry: reads the bindings once per isolate (the same zod parser
+ * as Node), talks to Turso or sqld over HTTP with `@libsql/client/web`, and hands every request
+ * to the shared app with a `waitUntil` background for that request. Nothing here, nor anything
+ * it imports, uses Node-only APIs; migrations run from a machine with `npm run db:migrate`.
+ */
+import { createClient } from '@libsql/client/web';
+import { createApp } from './app';
+import { ConfigError, parseConfig, type Config } from './config';
+import { createDb, type Db } from './db/client';
+import { workerBackground } from './lib/background';
+import { newId } from './lib/crypto';
+import { openAIFactory, type OpenAIFactory } from './llm/client';
+
+/** The Worker's bindings: `[vars]` in wrangler.toml and secrets set with `wrangler secret put`. */
+export interface WorkerEnv {
+  /** libsql://… (Turso) or https://… (sqld); a file: database cannot be reached from a Worker. */
+  DATABASE_URL: string;
+  DATABASE_AUTH_TOKEN?: string;
+  SLACK_SIGNING_SECRET?: string;
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+  OPENAI_MODEL?: string;
+  AZURE_OPENAI_ENDPOINT?: string;
+  AZURE_OPENAI_API_KEY?: string;
+  AZURE_OPENAI_DEPLOYMENT?: string;
+  AZURE_OPENAI_API_VERSION?: string;
+  LLM_TIMEOUT_MS?: string;
+  LLM_MAX_RETRIES?: string;
+  CHAT_RATE_LIMIT_PER_MINUTE?: string;
+}
+
+type Isolate = { ok: true; config: Config; db: Db; openai: OpenAIFactory | null } | { ok: false; problems: string[] };
+let isolate: Isolate | undefined;
+
+/** Bindings cannot change within an isolate, so they are parsed (and the client made) once. */
+function start(env: WorkerEnv): Isolate {
+  if (isolate) return isolate;
+  try {
+    const config = parseConfig({ ...env });
+    if (!/^(libsql|https?|wss?):/.test(config.databaseUrl)) {
+      throw new ConfigError(['DATABASE_URL: en Worker behöver en databas över nätet (libsql:// eller https://); file: fungerar bara med Node']);
+    }
+    const client = createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken });
+    isolate = { ok: true, config, db: createDb(client), openai: openAIFactory(config.llm) };
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    isolate = { ok: false, problems: err.problems };
+  }
+  return isolate;
+}
+
+export default {
+  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
+    const s = start(env);
+    if (!s.ok) {
+      const message = `Tjänsten är felkonfigurerad: ${s.problems.join('; ')}. Rätta inställningarna med wrangler secret put eller i wrangler.toml.`;
+      return Response.json({ error: { code: 'internal', message, requestId: newId() } }, { status: 500 });
+    }
+    const app = createApp({ db: s.db, config: s.config, openai: s.openai, background: workerBackground(ctx) });
+    return app.fetch(request);
+  },
+} satisfies ExportedHandler<WorkerEnv>;

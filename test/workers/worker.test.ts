@@ -1,0 +1,112 @@
+/**
+ * The Worker inside workerd: the real entry (src/worker.ts) with wrangler.toml's settings, no
+ * nodejs_compat, talking to libSQL over HTTP with @libsql/client/web.
+ */
+import { createClient } from '@libsql/client/web';
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import vb2022 from '../../data/vb-2022.json';
+import { createDb } from '../../src/db/client';
+import { importReport } from '../../src/db/reports';
+import { linkSlackTeam } from '../../src/db/slack-links';
+import { createToken } from '../../src/db/tokens';
+import { parseReportDocument, type ReportDocument } from '../../src/domain/report';
+import worker from '../../src/worker';
+import { messageText, slackResponseUrl } from '../mocks/slack';
+import { SLACK_SECRET } from './constants';
+
+const ORG = 'huddinge-socialnamnden';
+// The database calls go to the local libSQL server; only Slack is mocked.
+const server = setupServer();
+let token: string;
+let doc: ReportDocument;
+
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'bypass' });
+  const parsed = parseReportDocument(vb2022);
+  if (!parsed.ok) throw new Error('demo data invalid');
+  doc = parsed.doc;
+  const db = createDb(createClient({ url: env.DATABASE_URL }));
+  token = (await createToken(db, { orgId: ORG, role: 'editor', name: 'workerd' })).secret;
+  await importReport(db, doc);
+  await linkSlackTeam(db, { teamId: 'TWORKERD', orgId: ORG, reportId: 'vb-2022' });
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+async function call(request: Request) {
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(request, env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
+/** Signs like Slack does, with Web Crypto (workerd has no node:crypto without nodejs_compat). */
+async function signed(body: string, opts: { secret?: string; timestamp?: number } = {}) {
+  const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(opts.secret ?? SLACK_SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`v0:${timestamp}:${body}`)));
+  const hex = [...mac].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return new Request('https://motivera.example/slack/commands', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': `v0=${hex}` },
+    body,
+  });
+}
+
+const command = (text: string) =>
+  new URLSearchParams({ team_id: 'TWORKERD', command: '/indikator', text, user_id: 'U1', response_url: 'https://hooks.slack.com/commands/TWORKERD/1/abc' }).toString();
+
+describe('the Worker in workerd', () => {
+  it('answers /health', async () => {
+    const res = await call(new Request('https://motivera.example/health'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', service: 'motivera', model: 'offline' });
+  });
+
+  it('rejects an unsigned, a badly signed and an old Slack request with 401', async () => {
+    const body = command('sjukfrånvaro');
+    const unsigned = await call(new Request('https://motivera.example/slack/commands', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+    expect(unsigned.status).toBe(401);
+    expect(((await unsigned.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+    expect((await call(await signed(body, { secret: 'wrong' }))).status).toBe(401);
+    expect((await call(await signed(body, { timestamp: Math.floor(Date.now() / 1000) - 600 }))).status).toBe(401);
+  });
+
+  it('answers a signed look-up directly from the remote database', async () => {
+    const res = await call(await signed(command('sjukfranvaro')));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Parameters<typeof messageText>[0];
+    expect(body.text).toBe('Sjukfrånvaro totalt 2022: 7,8 procent; målet nås inte.');
+  });
+
+  it('finishes a goal through response_url with waitUntil after acknowledging it', async () => {
+    const { handlers, posts } = slackResponseUrl();
+    server.use(...handlers);
+    const ctx = createExecutionContext();
+    const res = await worker.fetch(await signed(command('mål 2')), env, ctx);
+    expect(((await res.json()) as { text: string }).text).toContain('Hämtar bedömningen av mål 2');
+    await waitOnExecutionContext(ctx);
+    expect(posts).toHaveLength(1);
+    expect(messageText(posts[0]!.body)).toContain('*Föreslagen nivå*\nEj uppfyllt');
+  });
+
+  it('assesses a report sent in the body, with a token from the same database', async () => {
+    const res = await call(
+      new Request('https://motivera.example/api/v1/assess', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(doc),
+      }),
+    );
+    expect(res.status).toBe(200);
+    const assessment = (await res.json()) as { goals: Array<{ goalId: string; label: string }> };
+    expect(assessment.goals.find((g) => g.goalId === 'g2')?.label).toBe('Ej uppfyllt');
+  });
+
+  it('refuses the API without a token', async () => {
+    const res = await call(new Request('https://motivera.example/api/v1/assess', { method: 'POST', body: '{}' }));
+    expect(res.status).toBe(401);
+  });
+});
