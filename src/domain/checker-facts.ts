@@ -1,0 +1,370 @@
+/** @module Every fact of a goal a figure in a text may be grounded in (outcomes, targets, periods, differences, counts, numbers in notes), and the per-indicator view the claim checks judge against. */
+import { assessGoal, type GoalAssessment, type IndicatorAssessment } from './assessment';
+import type { Fact } from './checker';
+import { contentStems, textModel, type Word } from './checker-text';
+import { findNumbers, type NumberMention } from './numbers';
+import { comparePeriods, findGoal, type Goal, type Indicator, type ReportDocument } from './report';
+
+export type UnitClass = 'percent' | 'pp' | 'money' | 'krinv' | 'days' | 'years' | 'plain';
+
+export interface KnownValue {
+  period: string;
+  value: number;
+}
+
+export interface AliasKey {
+  lower: string;
+  stem: string;
+  weight: 1 | 2;
+}
+
+export interface IndicatorModel {
+  index: number;
+  id: string;
+  name: string;
+  unit?: string;
+  unitClass: UnitClass;
+  better: 'higher' | 'lower';
+  a: IndicatorAssessment;
+  keys: AliasKey[];
+  /** Known values, oldest first. */
+  known: KnownValue[];
+  /** What a target claim is judged on: the outcome, or with none the latest earlier outcome (as the assessment does). */
+  judged: { met: boolean; value: number; period: string } | null;
+  /** The pair a trend claim is judged on: outcome against the previous period, else the latest two known values. */
+  trend: { from: KnownValue; to: KnownValue; direction: 'up' | 'down' | 'same'; quality: 'better' | 'worse' | 'same' } | null;
+  facts: Fact[];
+  /** The change between each two known values, and in percent of the earlier one. */
+  pairs: { from: string; to: string; diff: Fact; rel?: Fact }[];
+  /** How far the judged value is from the etappmål. */
+  distance?: Fact;
+}
+
+/** A number in the goal's own texts (notes, names, footnotes), with the words around it. */
+export interface NoteNumber {
+  fact: Fact;
+  mention: NumberMention;
+  context: Set<string>;
+}
+
+export interface NoteClause {
+  note: string;
+  words: Word[];
+  stems: Set<string>;
+}
+
+export interface GoalModel {
+  doc: ReportDocument;
+  goal: Goal;
+  assessment: GoalAssessment;
+  indicators: IndicatorModel[];
+  facts: Fact[];
+  noteNumbers: NoteNumber[];
+  noteClauses: NoteClause[];
+  counts: Record<CountKey, number>;
+}
+
+export type CountKey =
+  | 'indicators' | 'withTarget' | 'met' | 'notMet' | 'missing' | 'noTarget' | 'improved' | 'worsened' | 'unchanged'
+  | 'withTrend' | 'judged' | 'judgedMet' | 'judgedNotMet' | 'withOutcome' | 'activities';
+
+const COUNT_LABELS: Record<CountKey, string> = {
+  indicators: 'Antal indikatorer',
+  withTarget: 'Indikatorer med etappmål',
+  met: 'Indikatorer som når etappmålet',
+  notMet: 'Indikatorer som inte når etappmålet',
+  missing: 'Indikatorer där utfall saknas',
+  noTarget: 'Indikatorer utan etappmål',
+  improved: 'Indikatorer som har förbättrats',
+  worsened: 'Indikatorer som har försämrats',
+  unchanged: 'Indikatorer som är oförändrade',
+  withTrend: 'Indikatorer med jämförbart tidigare utfall',
+  judged: 'Etappmål som kan bedömas',
+  judgedMet: 'Etappmål som nås (senast kända utfall där årets saknas)',
+  judgedNotMet: 'Etappmål som inte nås (senast kända utfall där årets saknas)',
+  withOutcome: 'Indikatorer med utfall för året',
+  activities: 'Antal aktiviteter',
+};
+
+export function unitClassOf(unit: string | undefined): UnitClass {
+  const u = (unit ?? '').trim().toLowerCase();
+  if (u === '%' || u === 'procent') return 'percent';
+  if (u === 'procentenheter' || u === 'procentenhet') return 'pp';
+  if (['kr', 'kronor', 'tkr', 'mnkr', 'mkr', 'miljoner kronor'].includes(u)) return 'money';
+  if (u.startsWith('kr/') || u.startsWith('kr per') || u.startsWith('kronor per')) return 'krinv';
+  if (u === 'dagar' || u === 'dag') return 'days';
+  if (u === 'år') return 'years';
+  return 'plain';
+}
+
+/** Kronor per written unit, for comparing "13,5 miljoner kronor" with "13 500 tkr". */
+export function moneyScale(unit: string | undefined): number {
+  const u = (unit ?? '').trim().toLowerCase();
+  if (u === 'mnkr' || u === 'mkr' || u === 'miljoner kronor') return 1e6;
+  if (u === 'tkr') return 1e3;
+  return 1;
+}
+
+// ---------------------------------------------------------------- printed precision
+
+export function decimalsOf(x: number): number {
+  for (let d = 0; d < 8; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
+  return 8;
+}
+
+const roundTo = (x: number, d: number) => Math.round(x * 10 ** d + Math.sign(x) * 1e-9) / 10 ** d;
+
+/** Compares two values at the precision they are printed with. */
+export function comparePrinted(a: number, b: number): number {
+  const d = Math.max(decimalsOf(a), decimalsOf(b));
+  const ra = roundTo(a, d);
+  const rb = roundTo(b, d);
+  return ra < rb ? -1 : ra > rb ? 1 : 0;
+}
+
+export function difference(a: number, b: number): number {
+  return roundTo(a - b, Math.max(decimalsOf(a), decimalsOf(b)));
+}
+
+// ---------------------------------------------------------------- indicator names as aliases
+
+/** Words in indicator names that say nothing about which indicator is meant. */
+const NAME_STOP = new Set([
+  'och', 'som', 'för', 'med', 'att', 'den', 'det', 'har', 'ett', 'efter', 'vid', 'sin', 'sitt', 'sina', 'till', 'från', 'inom',
+  'under', 'hela', 'inte', 'andel', 'andelen', 'antal', 'antalet', 'medelvärde', 'hen', 'vill', 'får', 'fått', 'haft', 'eller',
+  'genom', 'deras', 'där', 'hur', 'samt', 'utan', 'mot', 'dem', 'sig', 'görs', 'är', 'var', 'av', 'på', 'i', 'de', 'en', 'ej',
+]);
+/** Words of the trade that many sentences use without meaning one indicator. */
+const GENERIC = new Set([
+  'barn', 'vuxna', 'unga', 'ungdomar', 'insats', 'insatser', 'insatsen', 'stöd', 'situation', 'målet', 'mål', 'brukare', 'brukaren',
+  'individer', 'personer', 'verksamheten', 'verksamhet', 'förbättrad', 'avslutad', 'nått', 'uppnår', 'socialnämnd', 'nämnd',
+  'nämnden', 'kommun', 'kommunen', 'huddinge', 'totalt', 'total', 'index', 'skala', 'resultat', 'utfall', 'anser', 'upplever',
+  'hjälp', 'arbete', 'arbetet', 'familjer', 'föräldrar', 'medarbetare', 'påbörjat', 'påbörjats', 'kontakt', 'tagit', 'ifo', 'sol',
+]);
+
+function aliasKeys(ind: Indicator, all: Indicator[]): AliasKey[] {
+  const wordsOfName = (i: Indicator) => {
+    const unitWords = unitClassOf(i.unit) === 'krinv' ? ' invånare' : '';
+    return textModel(i.name + unitWords).words.filter((w) => !/\d/.test(w.lower) && w.lower.length >= 3 && !NAME_STOP.has(w.lower));
+  };
+  const own = wordsOfName(ind);
+  const others = all.filter((o) => o !== ind).map((o) => new Set(wordsOfName(o).map((w) => w.stem)));
+  const seen = new Set<string>();
+  const keys: AliasKey[] = [];
+  for (const w of own) {
+    if (seen.has(w.stem)) continue;
+    seen.add(w.stem);
+    const acronym = /^\p{Lu}{2,}$/u.test(w.text);
+    const shared = others.some((o) => o.has(w.stem));
+    const weight = !shared && !GENERIC.has(w.lower) && (w.lower.length >= 7 || acronym) ? 2 : 1;
+    keys.push({ lower: w.lower, stem: w.stem, weight });
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------- per indicator
+
+const isMonth = (p: string) => p.length === 7;
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+export const periodText = (p: string) => (isMonth(p) ? `${MONTHS[Number(p.slice(5)) - 1] ?? p.slice(5)} ${p.slice(0, 4)}` : p);
+export const monthNames = MONTHS;
+
+function judge(a: IndicatorAssessment, known: KnownValue[]): IndicatorModel['judged'] {
+  if ((a.status === 'met' || a.status === 'not_met') && a.outcome !== null && a.period) {
+    return { met: a.status === 'met', value: a.outcome, period: a.period };
+  }
+  if (a.status !== 'missing' || !a.target || a.previous === null || !a.previousPeriod) return null;
+  const value = a.previous;
+  if (a.target.value !== undefined) {
+    const c = comparePrinted(value, a.target.value);
+    return { met: a.better === 'higher' ? c >= 0 : c <= 0, value, period: a.previousPeriod };
+  }
+  const before = known.filter((k) => comparePeriods(k.period, a.previousPeriod!) < 0 && !isMonth(k.period)).pop();
+  if (!before) return null;
+  const c = comparePrinted(value, before.value);
+  return { met: a.target.change === 'increase' ? c > 0 : c < 0, value, period: a.previousPeriod };
+}
+
+function trendOf(a: IndicatorAssessment, known: KnownValue[]): IndicatorModel['trend'] {
+  let from: KnownValue | undefined;
+  let to: KnownValue | undefined;
+  if (a.outcome !== null && a.period && a.previous !== null && a.previousPeriod) {
+    from = { period: a.previousPeriod, value: a.previous };
+    to = { period: a.period, value: a.outcome };
+  } else {
+    const years = known.filter((k) => !isMonth(k.period));
+    const list = years.length >= 2 ? years : known;
+    from = list[list.length - 2];
+    to = list[list.length - 1];
+  }
+  if (!from || !to) return null;
+  const c = comparePrinted(to.value, from.value);
+  const direction = c > 0 ? 'up' : c < 0 ? 'down' : 'same';
+  const quality = c === 0 ? 'same' : (c > 0) === (a.better === 'higher') ? 'better' : 'worse';
+  return { from, to, direction, quality };
+}
+
+function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValue[]): Pick<IndicatorModel, 'facts' | 'pairs' | 'distance'> {
+  const facts: Fact[] = [];
+  const pairs: IndicatorModel['pairs'] = [];
+  let distance: Fact | undefined;
+  const unit = ind.unit;
+  const base = { indicatorId: ind.id, ...(unit !== undefined ? { unit } : {}) };
+  for (const v of ind.values) {
+    if (v.value !== null) facts.push({ kind: 'outcome', label: `${ind.name} ${periodText(v.period)}`, value: v.value, period: v.period, ...base });
+    for (const [group, value] of Object.entries(v.breakdown ?? {})) {
+      if (value !== null) facts.push({ kind: 'breakdown', label: `${ind.name} ${periodText(v.period)}, ${group}`, value, period: v.period, ...base });
+    }
+  }
+  for (const t of ind.targets) {
+    const kind = t.kind === 'etappmal' ? 'target' : 'longTermTarget';
+    const label = `${t.kind === 'etappmal' ? 'Etappmål' : 'Målvärde'} ${t.period} för ${ind.name}`;
+    if (t.value !== undefined) facts.push({ kind, label, value: t.value, period: t.period, ...base });
+    else facts.push({ kind, label, period: t.period, text: t.change === 'increase' ? 'Öka' : 'Minska', indicatorId: ind.id });
+  }
+  const diffUnit = unitClassOf(unit) === 'percent' ? 'procentenheter' : unit;
+  const diffBase = { indicatorId: ind.id, ...(diffUnit !== undefined ? { unit: diffUnit } : {}) };
+  for (let i = 0; i < known.length; i++) {
+    for (let j = i + 1; j < known.length; j++) {
+      const x = known[i]!;
+      const y = known[j]!;
+      const span = `${periodText(x.period)}–${periodText(y.period)}`;
+      const diff: Fact = { kind: 'difference', label: `Skillnad ${span} för ${ind.name}`, value: Math.abs(difference(y.value, x.value)), period: y.period, ...diffBase };
+      const rel: Fact | undefined =
+        x.value === 0
+          ? undefined
+          : { kind: 'relativeChange', label: `Förändring i procent ${span} för ${ind.name}`, value: Math.abs(((y.value - x.value) / x.value) * 100), unit: 'procent', indicatorId: ind.id, period: y.period };
+      facts.push(diff, ...(rel ? [rel] : []));
+      pairs.push({ from: x.period, to: y.period, diff, ...(rel ? { rel } : {}) });
+    }
+  }
+  const judgedValue = a.outcome ?? a.previous;
+  if (a.target?.value !== undefined && judgedValue !== null) {
+    distance = { kind: 'difference', label: `Avstånd till etappmålet för ${ind.name}`, value: Math.abs(difference(judgedValue, a.target.value)), ...diffBase };
+    facts.push(distance);
+  }
+  return { facts, pairs, ...(distance ? { distance } : {}) };
+}
+
+// ---------------------------------------------------------------- notes
+
+function noteSources(goal: Goal): string[] {
+  const out = [...goal.notes];
+  out.push(goal.title);
+  if (goal.area) out.push(goal.area);
+  if (goal.councilGoal) out.push(goal.councilGoal);
+  for (const a of goal.activities) out.push(a.title);
+  for (const ind of goal.indicators) {
+    out.push(ind.name);
+    for (const v of ind.values) if (v.note) out.push(v.note);
+    for (const t of ind.targets) if (t.note) out.push(t.note);
+  }
+  return out;
+}
+
+function notesOf(goal: Goal): { numbers: NoteNumber[]; clauses: NoteClause[] } {
+  const numbers: NoteNumber[] = [];
+  const clauses: NoteClause[] = [];
+  goal.notes.forEach((note) => {
+    for (const c of textModel(note).clauses) clauses.push({ note, words: c.words, stems: contentStems(c.words) });
+  });
+  for (const note of noteSources(goal)) {
+    const t = textModel(note);
+    for (const m of findNumbers(note)) {
+      const clause = t.clauses.find((c) => c.start <= m.start && m.start < c.end);
+      const fact: Fact = { kind: 'note', label: 'Underlagets text', value: m.value, text: note, ...(m.unit !== undefined ? { unit: m.unit } : {}) };
+      numbers.push({ fact, mention: m, context: contentStems(clause?.words ?? t.words) });
+    }
+  }
+  return { numbers, clauses };
+}
+
+// ---------------------------------------------------------------- the goal
+
+function periodFacts(doc: ReportDocument, goal: Goal): Fact[] {
+  const years = new Map<number, string>();
+  const add = (year: number, label: string) => {
+    if (!years.has(year)) years.set(year, label);
+  };
+  add(doc.report.year, 'Rapportåret');
+  if (doc.report.asOf) add(Number(doc.report.asOf.slice(0, 4)), 'Underlaget avser');
+  for (const ind of goal.indicators) {
+    for (const v of ind.values) add(Number(v.period.slice(0, 4)), `Period i underlaget (${ind.name})`);
+    for (const t of ind.targets) add(Number(t.period.slice(0, 4)), `${t.kind === 'etappmal' ? 'Etappmål' : 'Målvärde'} (${ind.name})`);
+  }
+  return [...years].map(([year, label]) => ({ kind: 'period', label, value: year, period: String(year) }));
+}
+
+const cache = new WeakMap<ReportDocument, Map<string, { assessment: GoalAssessment; model: GoalModel }>>();
+
+/** The goal's facts and indicator views, computed once per document, goal and assessment. */
+export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAssessment): GoalModel {
+  let perDoc = cache.get(doc);
+  if (!perDoc) cache.set(doc, (perDoc = new Map()));
+  const hit = perDoc.get(goal.id);
+  if (hit && hit.assessment === assessment) return hit.model;
+
+  const indicators = goal.indicators.map((ind, index): IndicatorModel => {
+    const a = assessment.indicators[index] ?? assessGoal(goal, doc).indicators[index]!;
+    const known = ind.values
+      .filter((v): v is typeof v & { value: number } => v.value !== null)
+      .map((v) => ({ period: v.period, value: v.value }))
+      .sort((x, y) => comparePeriods(x.period, y.period));
+    return {
+      index,
+      id: ind.id,
+      name: ind.name,
+      ...(ind.unit !== undefined ? { unit: ind.unit } : {}),
+      unitClass: unitClassOf(ind.unit),
+      better: ind.better,
+      a,
+      keys: aliasKeys(ind, goal.indicators),
+      known,
+      judged: judge(a, known),
+      trend: trendOf(a, known),
+      ...indicatorFacts(ind, a, known),
+    };
+  });
+
+  const c = assessment.counts;
+  const unchanged = assessment.indicators.filter((i) => i.trend === 'unchanged').length;
+  const judgedMet = indicators.filter((i) => i.judged?.met === true).length;
+  const judgedNotMet = indicators.filter((i) => i.judged?.met === false).length;
+  const counts: Record<CountKey, number> = {
+    indicators: c.indicators,
+    withTarget: c.withTarget,
+    met: c.met,
+    notMet: c.notMet,
+    missing: c.missing,
+    noTarget: c.noTarget,
+    improved: c.improved,
+    worsened: c.worsened,
+    unchanged,
+    withTrend: c.improved + c.worsened + unchanged,
+    judged: c.met + c.notMet,
+    judgedMet,
+    judgedNotMet,
+    withOutcome: assessment.indicators.filter((i) => i.outcome !== null).length,
+    activities: goal.activities.length,
+  };
+  const notes = notesOf(goal);
+  const levelLabel = doc.scale.levels.find((l) => l.id === assessment.level)?.label ?? assessment.level;
+  const facts: Fact[] = [
+    ...indicators.flatMap((i) => i.facts),
+    ...periodFacts(doc, goal),
+    ...(Object.keys(counts) as CountKey[]).map((k): Fact => ({ kind: 'count', label: COUNT_LABELS[k], value: counts[k] })),
+    ...notes.numbers.map((n) => n.fact),
+    { kind: 'level', label: levelLabel, text: assessment.level },
+  ];
+  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, noteClauses: notes.clauses, counts };
+  perDoc.set(goal.id, { assessment, model });
+  return model;
+}
+
+/** Every fact of the goal a figure in a text may be grounded in. Throws a RangeError for an unknown goal. */
+export function goalFacts(doc: ReportDocument, goalId: string, assessment?: GoalAssessment): Fact[] {
+  const goal = findGoal(doc, goalId);
+  if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
+  return goalModel(doc, goal, assessment ?? assessGoal(goal, doc)).facts;
+}
+

@@ -1,0 +1,148 @@
+/** @module The Swedish words the checker reads claims by: trend verbs, target verbs and comparisons, negations, and the small words a claim's subject hides behind. */
+import type { Word } from './checker-text';
+
+export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig']);
+
+export type TrendKind = 'up' | 'down' | 'better' | 'worse' | 'same';
+
+interface TrendForm {
+  kind: TrendKind;
+  aux?: boolean;
+  finite?: boolean;
+}
+
+/**
+ * Trend verb forms. `aux`: the supine in -at doubles as an adjective ("ett förbättrat arbete"),
+ * so it is only a claim after "har"/"hade". `finite`: preterite forms in -ade are adjectives after
+ * a determiner ("den ökade medvetenheten").
+ */
+export const TREND_FORMS: ReadonlyMap<string, TrendForm> = (() => {
+  const m = new Map<string, TrendForm>();
+  const add = (kind: TrendKind, words: string[], extra: Omit<TrendForm, 'kind'> = {}) => words.forEach((w) => m.set(w, { kind, ...extra }));
+  add('up', ['ökats', 'ökar', 'stiger', 'steg', 'höjdes', 'stigit', 'höjts']);
+  add('up', ['ökat'], { aux: true });
+  add('up', ['ökade'], { finite: true });
+  add('down', ['minskats', 'minskar', 'sjunker', 'sjönk', 'sänktes', 'sjunkit', 'sänkts']);
+  add('down', ['minskat'], { aux: true });
+  add('down', ['minskade'], { finite: true });
+  add('better', ['förbättrats', 'förbättras', 'förbättrades']);
+  add('better', ['förbättrat'], { aux: true });
+  add('worse', ['försämrats', 'försämras', 'försämrades']);
+  add('worse', ['försämrat'], { aux: true });
+  add('same', ['oförändrad', 'oförändrat', 'oförändrade']);
+  return m;
+})();
+
+/** The word a person would use for each trend, for messages. */
+export const TREND_WORD: Record<TrendKind, string> = { up: 'ökat', down: 'minskat', better: 'förbättrats', worse: 'försämrats', same: 'är oförändrad' };
+
+export const OPPOSITE: Record<TrendKind, TrendKind> = { up: 'down', down: 'up', better: 'worse', worse: 'better', same: 'up' };
+
+const AUX = new Set(['har', 'hade', 'ha', 'haft', 'hava']);
+const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'denna', 'detta', 'dessa', 'vår', 'vårt', 'våra']);
+
+export interface TrendHit {
+  kind: TrendKind;
+  negated: boolean;
+  /** The verb (with its negation) in the text. */
+  start: number;
+  end: number;
+  word: Word;
+}
+
+/** Trend claims among `words` (one clause): "har ökat", "har inte minskat", "ligger kvar", "är oförändrad". */
+export function trendHits(words: Word[]): TrendHit[] {
+  const out: TrendHit[] = [];
+  words.forEach((w, i) => {
+    let kind: TrendKind | undefined;
+    const form = TREND_FORMS.get(w.lower);
+    if (form) {
+      if (form.aux && !words.slice(Math.max(0, i - 4), i).some((b) => AUX.has(b.lower))) return;
+      const prev = words[i - 1];
+      if (form.finite && prev && (DETERMINERS.has(prev.lower) || /s$/.test(prev.lower))) return;
+      kind = form.kind;
+    } else if (w.lower === 'kvar' && i > 0 && /^(?:ligger|låg|legat|ligga|står|stått)$/.test(words[i - 1]!.lower)) {
+      kind = 'same';
+    }
+    if (!kind) return;
+    const before = words.slice(Math.max(0, i - 2), i).find((b) => NEGATIONS.has(b.lower));
+    const after = words[i + 1] && NEGATIONS.has(words[i + 1]!.lower) && !form?.aux ? words[i + 1] : undefined;
+    const neg = before ?? after;
+    const start = kind === 'same' && w.lower === 'kvar' ? words[i - 1]!.start : w.start;
+    out.push({
+      kind,
+      negated: neg !== undefined,
+      start: Math.min(start, neg?.start ?? start),
+      end: Math.max(w.end, neg?.end ?? w.end),
+      word: w,
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- targets
+
+/** Nouns that name an indicator's target rather than the goal itself. */
+export function isTargetNoun(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (/^(?:etappmål|målvärde)/.test(w.lower)) return true;
+  // "målen för året" are the year's targets; "målet för året" is the goal (a level claim).
+  if (w.lower === 'målen') return true;
+  // "satt målvärde", "det satta målet"
+  return /^mål(?:et)?$/.test(w.lower) && i > 0 && /^satt[a]?$/.test(words[i - 1]!.lower);
+}
+
+export const TARGET_VERBS = new Set([
+  'nås', 'når', 'nått', 'nåtts', 'nåddes', 'nådde', 'uppnås', 'uppnår', 'uppnått', 'uppnåtts', 'uppnåddes', 'uppnådde', 'klaras',
+  'klarar', 'klarats', 'överträffas', 'överträffar', 'överträffat', 'överträffats', 'överträffades', 'infrias', 'uppfylls',
+  'uppfylldes', 'uppfyllts', 'uppfyllt', 'uppfylld', 'uppfyller',
+]);
+
+export type TargetRelation = 'met' | 'notMet' | 'above' | 'below';
+
+/** Comparisons with a target: what a word (with the word before it) claims. */
+export function targetRelation(words: Word[], i: number): { relation: TargetRelation; start: number } | null {
+  const w = words[i]!;
+  const prev = words[i - 1]?.lower ?? '';
+  const next = words[i + 1]?.lower ?? '';
+  if (TARGET_VERBS.has(w.lower)) return { relation: 'met', start: w.start };
+  if (/^(?:överstiger|översteg|överstigit|överskrider|överskred)$/.test(w.lower)) return { relation: 'above', start: w.start };
+  if (/^(?:understiger|understeg|understigit)$/.test(w.lower)) return { relation: 'below', start: w.start };
+  if (next === 'än' || next === 'jämfört') {
+    if (w.lower === 'bättre' || (/^positiv[t]?$/.test(w.lower) && prev === 'mer')) return { relation: 'met', start: words[prev === 'mer' ? i - 1 : i]!.start };
+    if (w.lower === 'sämre' || (/^positiv[t]?$/.test(w.lower) && prev === 'mindre')) return { relation: 'notMet', start: words[prev === 'mindre' ? i - 1 : i]!.start };
+    if (w.lower === 'högre') return { relation: 'above', start: w.start };
+    if (w.lower === 'lägre') return { relation: 'below', start: w.start };
+  }
+  if ((w.lower === 'över' || w.lower === 'under') && words.slice(Math.max(0, i - 3), i).some((b) => /^(?:ligger|låg|legat|hamnar|hamnade|landar|landade)$/.test(b.lower))) {
+    return { relation: w.lower === 'över' ? 'above' : 'below', start: w.start };
+  }
+  if (w.lower === 'från' && prev === 'långt') return { relation: 'notMet', start: words[i - 1]!.start };
+  return null;
+}
+
+// ---------------------------------------------------------------- subjects
+
+/** Words that refer back to the indicator just named ("värdet har ökat", "den ligger kvar"). */
+export const GENERIC_REF = new Set([
+  'värdet', 'resultatet', 'utfallet', 'andelen', 'antalet', 'nivån', 'indikatorn', 'måttet', 'siffran', 'talet', 'trenden',
+  'utvecklingen', 'indikatorns', 'resultaten', 'värdena', 'utfallen',
+]);
+
+/** Small words a segment may open with before its subject or verb. */
+export const SKIP = new Set([
+  'och', 'samt', 'eller', 'men', 'medan', 'då', 'trots', 'att', 'vilket', 'varför', 'eftersom', 'däremot', 'dock', 'därmed',
+  'därför', 'även', 'också', 'dessutom', 'fortfarande', 'alltjämt', 'nu', 'i', 'stället', 'istället', 'inte', 'ej', 'något',
+  'ytterligare', 'fortsatt', 'sedan', 'samtidigt', 'ändå', 'så', 'alltså', 'vidare', 'har', 'hade', 'ha', 'är', 'var', 'varit',
+  'blir', 'blev', 'kan', 'kunde', 'ska', 'skulle', 'bedöms', 'anses', 'får', 'under', 'året', 'år', 'jämfört', 'med', 'totalt',
+  'sammantaget', 'slutligen', 'likaså', 'tyvärr', 'glädjande', 'nog', 'ju', 'emellertid',
+]);
+
+/** Verbs that continue the last subject's predicate. */
+export function isPredicate(w: Word): boolean {
+  return (
+    TREND_FORMS.has(w.lower) ||
+    TARGET_VERBS.has(w.lower) ||
+    /^(?:ligger|låg|legat|uppgår|uppgick|landade|landar|hamnade|hamnar|visar|visade|överstiger|understiger|motsvarar|motsvarade)$/.test(w.lower)
+  );
+}

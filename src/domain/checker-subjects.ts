@@ -1,0 +1,131 @@
+/**
+ * @module Which indicator a claim or a figure is about: indicator names found in the text
+ * (tolerant of inflection and partial names), and the topic carried from one segment to the next
+ * while the sentence keeps talking about it ("… sjukfrånvaron har ökat och därmed nås inte etappmålet").
+ */
+import type { GoalModel } from './checker-facts';
+import { GENERIC_REF, isPredicate, isTargetNoun, SKIP } from './checker-lexicon';
+import type { Segment, TextModel, Word } from './checker-text';
+
+export interface IndicatorMention {
+  indicator: number;
+  /** Offset of the first distinctive word of the name. */
+  at: number;
+  score: number;
+}
+
+export interface Subjects {
+  /** Per segment: the indicators it names. */
+  mentions: IndicatorMention[][];
+  /** Per segment: the topic it inherits from earlier segments, or null. */
+  inherited: (number | null)[];
+}
+
+interface KeyRef {
+  indicator: number;
+  key: number;
+  weight: 1 | 2;
+}
+
+const indexCache = new WeakMap<GoalModel, Map<string, KeyRef[]>>();
+
+function keyIndex(model: GoalModel): Map<string, KeyRef[]> {
+  const hit = indexCache.get(model);
+  if (hit) return hit;
+  const index = new Map<string, KeyRef[]>();
+  const add = (s: string, ref: KeyRef) => {
+    const list = index.get(s) ?? [];
+    if (!list.some((r) => r.indicator === ref.indicator && r.key === ref.key)) list.push(ref);
+    index.set(s, list);
+  };
+  model.indicators.forEach((ind) =>
+    ind.keys.forEach((k, key) => {
+      add(k.lower, { indicator: ind.index, key, weight: k.weight });
+      add(k.stem, { indicator: ind.index, key, weight: k.weight });
+    }),
+  );
+  indexCache.set(model, index);
+  return index;
+}
+
+/** Indicators named among `words`: enough of the name's words, at least one of them distinctive. */
+export function mentionsIn(words: Word[], model: GoalModel): IndicatorMention[] {
+  const index = keyIndex(model);
+  const found = new Map<number, { keys: Set<number>; score: number; strong: boolean; at: number }>();
+  for (const w of words) {
+    const refs = [...(index.get(w.lower) ?? []), ...(w.stem !== w.lower ? (index.get(w.stem) ?? []) : [])];
+    for (const r of refs) {
+      const f = found.get(r.indicator) ?? { keys: new Set<number>(), score: 0, strong: false, at: Infinity };
+      if (f.keys.has(r.key)) continue;
+      f.keys.add(r.key);
+      f.score += r.weight;
+      if (r.weight === 2) {
+        f.strong = true;
+        f.at = Math.min(f.at, w.start);
+      }
+      found.set(r.indicator, f);
+    }
+  }
+  const qualified = [...found].filter(([, f]) => f.strong && f.score >= 2);
+  // Where two names share every word found, the text does not say which one it means.
+  return qualified
+    .filter(([i, f]) => !qualified.some(([j, g]) => j !== i && g.score === f.score && g.at === f.at))
+    .map(([indicator, f]) => ({ indicator, at: f.at, score: f.score }))
+    .sort((a, b) => a.at - b.at);
+}
+
+/** Whether a segment without a name of its own goes on talking about the topic. */
+function continuesTopic(seg: Segment): boolean {
+  const ws = seg.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (GENERIC_REF.has(w.lower) || isPredicate(w) || isTargetNoun(ws, i)) return true;
+    if (w.lower === 'den' || w.lower === 'det' || w.lower === 'denna' || w.lower === 'detta') {
+      const next = ws[i + 1];
+      if (!next || SKIP.has(next.lower) || isPredicate(next)) return true;
+      continue; // an article: the noun that follows decides
+    }
+    if (SKIP.has(w.lower) || /\d/.test(w.lower)) continue;
+    return false;
+  }
+  return false;
+}
+
+export function findSubjects(t: TextModel, model: GoalModel): Subjects {
+  const mentions = t.segments.map((s) => mentionsIn(s.words, model));
+  const inherited: (number | null)[] = [];
+  let topic: number | null = null;
+  let topicSentence = -1;
+  t.segments.forEach((seg, i) => {
+    const keeps = topic !== null && seg.sentence - topicSentence <= 1 && continuesTopic(seg);
+    inherited.push(keeps ? topic : null);
+    const own = mentions[i]!;
+    if (own.length > 0) {
+      topic = own[own.length - 1]!.indicator;
+      topicSentence = seg.sentence;
+    } else if (keeps) {
+      topicSentence = seg.sentence;
+    } else {
+      topic = null;
+    }
+  });
+  return { mentions, inherited };
+}
+
+/**
+ * The indicator a claim or figure at `pos` in segment `segIndex` is about: the nearest name before
+ * it in the segment, else the nearest after it, else the inherited topic.
+ */
+export function subjectAt(subjects: Subjects, segIndex: number, pos: number): { indicator: number; explicit: boolean } | null {
+  const own = subjects.mentions[segIndex] ?? [];
+  const before = own.filter((m) => m.at <= pos).pop();
+  if (before) return { indicator: before.indicator, explicit: true };
+  const after = own.find((m) => m.at > pos);
+  if (after) return { indicator: after.indicator, explicit: true };
+  const inherited = subjects.inherited[segIndex];
+  return inherited === null || inherited === undefined ? null : { indicator: inherited, explicit: false };
+}
+
+export function segmentAt(t: TextModel, pos: number): number {
+  return t.segments.findIndex((s) => s.start <= pos && pos < s.end);
+}

@@ -1,0 +1,100 @@
+/**
+ * @module The checker: reads a motivation text against a goal's data and reports every figure
+ * that is not grounded, every level, target, trend or count claim the data contradicts,
+ * personnummer, and length. Pure and deterministic; shared by the API, the CLI, drafting and chat.
+ */
+import { assessGoal, type GoalAssessment } from './assessment';
+import { checkClaims } from './checker-claims';
+import { goalModel } from './checker-facts';
+import { checkLevel } from './checker-levels';
+import { checkNumbers } from './checker-numbers';
+import { checkPersonalNumbers } from './checker-pnr';
+import { countedWords, textModel } from './checker-text';
+import { findGoal, type ReportDocument } from './report';
+
+export { goalFacts } from './checker-facts';
+export { levelPhrases } from './checker-levels';
+
+export type Severity = 'error' | 'warning';
+
+export interface Fact {
+  kind: 'outcome' | 'target' | 'longTermTarget' | 'period' | 'difference' | 'relativeChange' | 'count' | 'note' | 'breakdown' | 'level';
+  label: string;
+  value?: number;
+  unit?: string;
+  indicatorId?: string;
+  period?: string;
+  text?: string;
+}
+
+export interface Finding {
+  severity: Severity;
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+  facts: Fact[];
+  expected?: string;
+}
+
+export interface CheckInput {
+  doc: ReportDocument;
+  goalId: string;
+  text: string;
+  /** The level the text must argue for; default: the assessment's final level. */
+  level?: string;
+  /** The goal's assessment (with the official's final level); computed from the data when absent. */
+  assessment?: GoalAssessment;
+  /** Words above which the text is too long; default 150. */
+  wordLimit?: number;
+}
+
+export const DEFAULT_WORD_LIMIT = 150;
+
+/**
+ * Checks one text against one goal. Throws a RangeError when the goal or the level does not exist
+ * in the report. Findings are sorted by position; the same input always gives the same output.
+ */
+export function checkText(input: CheckInput): Finding[] {
+  const { doc, goalId, text } = input;
+  const goal = findGoal(doc, goalId);
+  if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
+  const assessment = input.assessment ?? assessGoal(goal, doc);
+  const level = input.level ?? assessment.level;
+  if (!doc.scale.levels.some((l) => l.id === level)) {
+    throw new RangeError(`Nivån "${level}" finns inte i skalan (${doc.scale.levels.map((l) => l.id).join(', ')}).`);
+  }
+  const model = goalModel(doc, goal, assessment);
+  const t = textModel(text);
+
+  const findings: Finding[] = [];
+  const pnr = checkPersonalNumbers(text);
+  findings.push(...pnr);
+  const claims = checkClaims(t, model);
+  findings.push(...claims.findings);
+  findings.push(...checkNumbers(t, model, { skip: [...pnr, ...claims.handled] }));
+  findings.push(...checkLevel(t, model, level));
+  findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+export function hasErrors(findings: Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+function checkLength(text: string, limit: number): Finding[] {
+  const words = countedWords(text);
+  if (words.length <= limit) return [];
+  const first = words[limit]!;
+  return [
+    {
+      severity: 'warning',
+      code: 'too_long',
+      message: `Texten har ${words.length} ord; motiveringen ska vara kortfattad (högst ${limit} ord).`,
+      start: first.start,
+      end: text.trimEnd().length,
+      facts: [],
+      expected: `högst ${limit} ord`,
+    },
+  ];
+}
