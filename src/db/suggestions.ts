@@ -1,14 +1,18 @@
 /**
- * @module Suggested motivation paragraphs per goal and their versions. Every write that touches
- * more than one row runs in one transaction; every change leaves an event in the audit trail.
+ * @module Suggested motivation paragraphs per goal, their versions and the review decisions on
+ * them. Every write that touches more than one row runs in one transaction; every change leaves an
+ * event in the audit trail; every change bumps `version`, and a change only lands when the row
+ * still has the version the caller saw (a conditional UPDATE inside the transaction).
  */
-import { eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { newId } from '../lib/crypto';
-import type { DbOrTx } from './client';
-import { events, suggestions, suggestionVersions } from './schema';
+import type { Db, DbOrTx, Tx } from './client';
+import { events, reports, suggestions, suggestionVersions } from './schema';
 
 export type SuggestionRow = typeof suggestions.$inferSelect;
 export type SuggestionOrigin = 'offline' | 'llm' | 'manual' | 'chat';
+export type SuggestionStatus = SuggestionRow['status'];
+type Transactional = { transaction: DbOrTx['transaction'] };
 
 export interface NewSuggestion {
   reportPk: number;
@@ -46,9 +50,92 @@ export function suggestionView(row: SuggestionRow) {
 }
 export type SuggestionView = ReturnType<typeof suggestionView>;
 
+const errorCount = (findings: unknown[]) => findings.filter((f) => (f as { severity?: string }).severity === 'error').length;
+
+// ---------------------------------------------------------------- transactions
+
+const isBusy = (err: unknown): boolean => {
+  for (let e = err as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === 'SQLITE_BUSY' || (typeof e.message === 'string' && e.message.startsWith('SQLITE_BUSY'))) return true;
+  }
+  return false;
+};
+
+/**
+ * Runs a write transaction, waiting while another connection holds the write lock. The embedded
+ * libSQL answers SQLITE_BUSY at once instead of waiting (its calls are synchronous, so it could
+ * not wait without stopping the very request that holds the lock); we wait here, asynchronously.
+ * A failed BEGIN IMMEDIATE has done nothing, so trying again is safe.
+ */
+export async function writeTransaction<T>(db: Transactional, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(fn);
+    } catch (err) {
+      if (!isBusy(err) || attempt >= 200) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 + attempt * 2) + Math.random() * 5));
+    }
+  }
+}
+
+// ---------------------------------------------------------------- reads
+
+export async function getSuggestionRow(db: DbOrTx, id: string): Promise<SuggestionRow | undefined> {
+  const [row] = await db.select().from(suggestions).where(eq(suggestions.id, id));
+  return row;
+}
+
+/** A suggestion with the report it belongs to, only when that report is the organisation's own. */
+export async function findSuggestionInOrg(db: DbOrTx, orgId: string, id: string) {
+  const [found] = await db
+    .select({ row: suggestions, reportId: reports.reportId })
+    .from(suggestions)
+    .innerJoin(reports, eq(reports.pk, suggestions.reportPk))
+    .where(and(eq(suggestions.id, id), eq(reports.orgId, orgId)));
+  return found;
+}
+
+export async function listSuggestions(db: DbOrTx, reportPk: number, filter: { goalId?: string; status?: SuggestionStatus } = {}) {
+  const rows = await db
+    .select()
+    .from(suggestions)
+    .where(
+      and(
+        eq(suggestions.reportPk, reportPk),
+        filter.goalId !== undefined ? eq(suggestions.goalId, filter.goalId) : undefined,
+        filter.status !== undefined ? eq(suggestions.status, filter.status) : undefined,
+      ),
+    )
+    .orderBy(asc(suggestions.createdAt), asc(suggestions.id));
+  return rows.map(suggestionView);
+}
+
+/** Every text version of the given suggestions, oldest first. */
+export async function listVersions(db: DbOrTx, suggestionIds: string[]) {
+  if (suggestionIds.length === 0) return [];
+  return db
+    .select()
+    .from(suggestionVersions)
+    .where(inArray(suggestionVersions.suggestionId, suggestionIds))
+    .orderBy(asc(suggestionVersions.suggestionId), asc(suggestionVersions.version));
+}
+
+/** The audit trail of a report (optionally one goal), newest first. */
+export async function listEvents(db: DbOrTx, reportPk: number, goalId?: string) {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.reportPk, reportPk), goalId !== undefined ? eq(events.goalId, goalId) : undefined))
+    .orderBy(desc(events.id));
+  return rows.map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, goalId: e.goalId, suggestionId: e.suggestionId, detail: e.detail ?? null }));
+}
+export type EventView = Awaited<ReturnType<typeof listEvents>>[number];
+
+// ---------------------------------------------------------------- writes
+
 /** Stores a new pending suggestion with its first version and an audit event, in one transaction. */
-export async function createSuggestion(db: { transaction: DbOrTx['transaction'] }, input: NewSuggestion): Promise<SuggestionView> {
-  return db.transaction(async (tx) => {
+export async function createSuggestion(db: Transactional, input: NewSuggestion): Promise<SuggestionView> {
+  return writeTransaction(db, async (tx) => {
     const id = newId();
     const at = new Date().toISOString();
     const [row] = await tx
@@ -78,14 +165,177 @@ export async function createSuggestion(db: { transaction: DbOrTx['transaction'] 
       suggestionId: id,
       actor: input.createdBy,
       action: 'suggestion.created',
-      detail: { origin: input.origin, verified: input.verified, errors: input.findings.filter((f) => (f as { severity?: string }).severity === 'error').length },
+      detail: { origin: input.origin, verified: input.verified, errors: errorCount(input.findings) },
       at,
     });
     return suggestionView(row!);
   });
 }
 
-export async function getSuggestionRow(db: DbOrTx, id: string): Promise<SuggestionRow | undefined> {
-  const [row] = await db.select().from(suggestions).where(eq(suggestions.id, id));
+/** A change either lands on the version the caller saw, or leaves everything as it was and returns the current state. */
+export type WriteResult = { ok: true; suggestion: SuggestionView; superseded: string[] } | { ok: false; current: SuggestionView | null };
+
+async function conflictResult(db: DbOrTx, id: string): Promise<WriteResult> {
+  const current = await getSuggestionRow(db, id);
+  return { ok: false, current: current ? suggestionView(current) : null };
+}
+
+/** Bumps the version of one row only if it still has `baseVersion`; the guard that makes two concurrent writers one winner and one 409. */
+async function updateIfVersion(tx: Tx, id: string, baseVersion: number, set: Partial<typeof suggestions.$inferInsert>) {
+  const [row] = await tx
+    .update(suggestions)
+    .set({ ...set, version: sql`${suggestions.version} + 1` })
+    .where(and(eq(suggestions.id, id), eq(suggestions.version, baseVersion)))
+    .returning();
   return row;
+}
+
+/**
+ * A new version of the text, checked again: stored as a version, the suggestion pending again
+ * (a rejected, superseded or accepted text goes back to review), no longer stale.
+ */
+export async function reviseSuggestion(
+  db: Db,
+  input: { id: string; baseVersion: number; text: string; findings: unknown[]; verified: boolean; factsDigest: string | null; actor: string },
+): Promise<WriteResult> {
+  const result = await writeTransaction(db, async (tx): Promise<WriteResult | null> => {
+    const at = new Date().toISOString();
+    const before = await getSuggestionRow(tx, input.id);
+    const row = await updateIfVersion(tx, input.id, input.baseVersion, {
+      text: input.text,
+      status: 'pending',
+      findings: input.findings,
+      verified: input.verified,
+      factsDigest: input.factsDigest,
+      stale: false,
+      overrideReason: null,
+      rejectReason: null,
+      updatedBy: input.actor,
+      updatedAt: at,
+    });
+    if (!row || !before) return null;
+    await tx.insert(suggestionVersions).values({ suggestionId: row.id, version: row.version, text: input.text, findings: input.findings, createdBy: input.actor, createdAt: at });
+    await tx.insert(events).values({
+      reportPk: row.reportPk,
+      goalId: row.goalId,
+      suggestionId: row.id,
+      actor: input.actor,
+      action: 'suggestion.edited',
+      detail: { version: row.version, previousStatus: before.status, errors: errorCount(input.findings) },
+      at,
+    });
+    return { ok: true, suggestion: suggestionView(row), superseded: [] };
+  });
+  return result ?? conflictResult(db, input.id);
+}
+
+/**
+ * Accepts one suggestion and supersedes the goal's previously accepted one, in one transaction.
+ * `findings` are those of the check just made; `overrideReason` is set when errors were accepted anyway.
+ */
+export async function acceptSuggestion(
+  db: Db,
+  input: { id: string; baseVersion: number; findings: unknown[]; factsDigest: string | null; overrideReason: string | null; actor: string },
+): Promise<WriteResult> {
+  const result = await writeTransaction(db, async (tx): Promise<WriteResult | null> => {
+    const at = new Date().toISOString();
+    const before = await getSuggestionRow(tx, input.id);
+    const row = await updateIfVersion(tx, input.id, input.baseVersion, {
+      status: 'accepted',
+      findings: input.findings,
+      factsDigest: input.factsDigest,
+      stale: false,
+      overrideReason: input.overrideReason,
+      rejectReason: null,
+      updatedBy: input.actor,
+      updatedAt: at,
+    });
+    if (!row || !before) return null;
+    const superseded = await tx
+      .update(suggestions)
+      .set({ status: 'superseded', version: sql`${suggestions.version} + 1`, updatedBy: input.actor, updatedAt: at })
+      .where(and(eq(suggestions.reportPk, row.reportPk), eq(suggestions.goalId, row.goalId), eq(suggestions.status, 'accepted'), ne(suggestions.id, row.id)))
+      .returning({ id: suggestions.id });
+    await tx.insert(events).values({
+      reportPk: row.reportPk,
+      goalId: row.goalId,
+      suggestionId: row.id,
+      actor: input.actor,
+      action: 'suggestion.accepted',
+      detail: {
+        version: row.version,
+        previousStatus: before.status,
+        wasStale: before.stale,
+        errors: errorCount(input.findings),
+        overrideReason: input.overrideReason,
+        superseded: superseded.map((s) => s.id),
+      },
+      at,
+    });
+    for (const s of superseded) {
+      await tx.insert(events).values({ reportPk: row.reportPk, goalId: row.goalId, suggestionId: s.id, actor: input.actor, action: 'suggestion.superseded', detail: { by: row.id }, at });
+    }
+    return { ok: true, suggestion: suggestionView(row), superseded: superseded.map((s) => s.id) };
+  });
+  return result ?? conflictResult(db, input.id);
+}
+
+export async function rejectSuggestion(db: Db, input: { id: string; baseVersion: number; reason: string; actor: string }): Promise<WriteResult> {
+  const result = await writeTransaction(db, async (tx): Promise<WriteResult | null> => {
+    const at = new Date().toISOString();
+    const before = await getSuggestionRow(tx, input.id);
+    const row = await updateIfVersion(tx, input.id, input.baseVersion, { status: 'rejected', rejectReason: input.reason, updatedBy: input.actor, updatedAt: at });
+    if (!row || !before) return null;
+    await tx.insert(events).values({
+      reportPk: row.reportPk,
+      goalId: row.goalId,
+      suggestionId: row.id,
+      actor: input.actor,
+      action: 'suggestion.rejected',
+      detail: { version: row.version, previousStatus: before.status, reason: input.reason },
+      at,
+    });
+    return { ok: true, suggestion: suggestionView(row), superseded: [] };
+  });
+  return result ?? conflictResult(db, input.id);
+}
+
+/** Flags texts whose figures changed: new findings and digest stored, the text untouched, one event each; all in one transaction. Returns how many were flagged. */
+export async function markStale(
+  db: Transactional,
+  reportPk: number,
+  changes: { id: string; version: number; goalId: string; findings: unknown[]; factsDigest: string | null; previousDigest: string | null; reason: 'facts_changed' | 'goal_removed' }[],
+  actor: string,
+): Promise<number> {
+  if (changes.length === 0) return 0;
+  return writeTransaction(db, async (tx) => {
+    const at = new Date().toISOString();
+    let marked = 0;
+    for (const ch of changes) {
+      const [row] = await tx
+        .update(suggestions)
+        .set({
+          stale: true,
+          findings: ch.findings,
+          factsDigest: ch.factsDigest,
+          version: sql`${suggestions.version} + 1`,
+          updatedAt: at,
+        })
+        // A text revised since it was read was checked against the new figures already.
+        .where(and(eq(suggestions.id, ch.id), eq(suggestions.reportPk, reportPk), eq(suggestions.version, ch.version)))
+        .returning({ status: suggestions.status, version: suggestions.version });
+      if (!row) continue;
+      marked++;
+      await tx.insert(events).values({
+        reportPk,
+        goalId: ch.goalId,
+        suggestionId: ch.id,
+        actor,
+        action: 'suggestion.stale',
+        detail: { reason: ch.reason, status: row.status, version: row.version, errors: errorCount(ch.findings), previousDigest: ch.previousDigest, digest: ch.factsDigest },
+        at,
+      });
+    }
+    return marked;
+  });
 }

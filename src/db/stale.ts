@@ -1,0 +1,66 @@
+/**
+ * @module Stale texts after a re-import: every accepted and pending text whose facts changed is
+ * checked again and flagged for the editor, with the new findings and an event. The text itself
+ * is never changed.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { assessReport, type LevelOverride, type ReportAssessment } from '../domain/assessment';
+import { checkText } from '../domain/checker';
+import type { ReportDocument } from '../domain/report';
+import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/suggestions';
+import { loadOverrides } from './assessments';
+import type { Db } from './client';
+import { loadReportDocument } from './reports';
+import { suggestions } from './schema';
+import { markStale } from './suggestions';
+
+/** The assessment of a document, or null when stored levels no longer fit it (then texts are checked against computed levels). */
+function assess(doc: ReportDocument, overrides: LevelOverride[]): ReportAssessment {
+  try {
+    return assessReport(doc, overrides);
+  } catch {
+    return assessReport(doc, []);
+  }
+}
+
+const sameFindings = (a: unknown, b: unknown) => canonicalJson(a ?? []) === canonicalJson(b ?? []);
+
+/**
+ * After a re-import: checks every accepted and pending text of the report again wherever the facts
+ * it was checked against have changed, and flags it stale with the new findings. Never touches
+ * the text. `previous` is the document before the import; it stands in for texts stored without
+ * a digest of ours. Returns the ids flagged.
+ */
+export async function recheckAfterImport(db: Db, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
+  const found = await loadReportDocument(db, input.orgId, input.reportId);
+  if (!found) return [];
+  const { row: report, doc } = found;
+  const texts = await db
+    .select()
+    .from(suggestions)
+    .where(and(eq(suggestions.reportPk, report.pk), inArray(suggestions.status, ['accepted', 'pending'])));
+  if (texts.length === 0) return [];
+  const overrides = await loadOverrides(db, report.pk);
+  const assessment = assess(doc, overrides);
+  const before = input.previous ? assess(input.previous, overrides) : null;
+
+  const changes: Parameters<typeof markStale>[2] = [];
+  for (const s of texts) {
+    const goal = assessment.goals.find((g) => g.goalId === s.goalId);
+    const stored = s.factsDigest?.startsWith(DIGEST_PREFIX) ? s.factsDigest : null;
+    const previousLevel = before?.goals.find((g) => g.goalId === s.goalId)?.level;
+    const baseline = stored ?? (input.previous ? factsDigest(input.previous, s.goalId, previousLevel) : null);
+    if (!goal) {
+      if (!s.stale) changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings: (s.findings ?? []) as unknown[], factsDigest: null, previousDigest: baseline, reason: 'goal_removed' });
+      continue;
+    }
+    const digest = factsDigest(doc, s.goalId, goal.level);
+    if (digest === baseline) continue;
+    const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit });
+    // With nothing to compare against, only a different verdict on the text shows that its facts moved.
+    if (baseline === null && sameFindings(findings, s.findings)) continue;
+    changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: 'facts_changed' });
+  }
+  await markStale(db, report.pk, changes, input.actor);
+  return changes.map((c) => c.id);
+}

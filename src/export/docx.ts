@@ -1,0 +1,92 @@
+/** @module The section as a Word document (.docx): headings per målområde, kommunfullmäktigemål and nämndmål, the texts, and real tables. */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { MISSING_TEXT, STALE_NOTE, type GoalSection, type Section, type SectionTable } from './section';
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+function tableOf(t: SectionTable): Table {
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      borders,
+      shading: header ? { type: ShadingType.CLEAR, fill: 'E8EEF4', color: 'auto' } : undefined,
+      children: [
+        new Paragraph({
+          alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
+          children: [new TextRun({ text, bold: header, size: 18 })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: t.headers.map((h, i) => cell(h, i, true)) }),
+      ...t.rows.map((r) => new TableRow({ children: [r.name, ...r.cells].map((c, i) => cell(c, i, false)) })),
+    ],
+  });
+}
+
+function goalBlocks(g: GoalSection): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_4, children: [new TextRun(`Nämndmål: ${g.title}`)] }),
+    new Paragraph({ children: [new TextRun('Måluppfyllelse: '), new TextRun({ text: g.levelLabel, bold: true })] }),
+    new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: 'Motivering till bedömning av måluppfyllelse', bold: true })] }),
+  ];
+  if (g.motivation.status === 'accepted') {
+    for (const p of g.motivation.text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+      if (p.trim() === '') continue;
+      const lines = p.trim().split('\n');
+      out.push(new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) }));
+    }
+    if (g.motivation.stale) {
+      out.push(new Paragraph({ children: [new TextRun({ text: `Inaktuell: ${STALE_NOTE}`, italics: true, color: '8A4500' })] }));
+    }
+  } else {
+    out.push(new Paragraph({ children: [new TextRun({ text: `${MISSING_TEXT}.`, italics: true, color: 'A00000' })] }));
+  }
+  if (g.table) {
+    out.push(new Paragraph({ spacing: { before: 160 }, children: [] }), tableOf(g.table));
+    for (const n of g.table.notes) out.push(new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 18 })] }));
+  }
+  return out;
+}
+
+export function buildDocx(section: Section): Document {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }),
+    new Paragraph({ children: [new TextRun({ text: `${section.report.title} · ${section.report.organisation}`, italics: true })] }),
+  ];
+  for (const area of section.areas) {
+    if (area.area) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Målområde: ${area.area}`)] }));
+    for (const council of area.councilGoals) {
+      if (council.councilGoal) {
+        children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`Kommunfullmäktigemål: ${council.councilGoal}`)] }));
+      }
+      for (const g of council.goals) children.push(...goalBlocks(g));
+    }
+  }
+  return new Document({
+    creator: 'Motivera',
+    title: `${section.title} – ${section.report.title}`,
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'sv-SE' } } } } },
+    sections: [{ children }],
+  });
+}
+
+/** The .docx bytes; an ArrayBuffer so the same code serves Node and Workers. */
+export async function renderDocx(section: Section): Promise<ArrayBuffer> {
+  return Packer.toArrayBuffer(buildDocx(section));
+}

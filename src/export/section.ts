@@ -1,0 +1,166 @@
+/**
+ * @module The report section "Nämndens mål och resultat" as a pure model, built once from the
+ * report, its assessment and the accepted texts, then rendered to Markdown, HTML, Word and JSON.
+ * Every figure is already written the Swedish way here, so all formats print the same thing.
+ */
+import type { ReportAssessment } from '../domain/assessment';
+import { formatNumber } from '../domain/numbers';
+import { comparePeriods, type Indicator, type ReportDocument, type Target } from '../domain/report';
+
+export const SECTION_TITLE = 'Nämndens mål och resultat';
+export const MISSING_TEXT = 'Motivering saknas';
+export const STALE_NOTE = 'Siffrorna i underlaget har ändrats sedan texten kontrollerades. Texten behöver ses över innan rapporten publiceras.';
+
+export interface AcceptedText {
+  goalId: string;
+  text: string;
+  stale: boolean;
+  overrideReason: string | null;
+  acceptedBy: string | null;
+  acceptedAt: string;
+}
+
+export interface SectionTable {
+  /** "Indikatorer", the periods, "Etappmål", "Målvärde 2030". */
+  headers: string[];
+  rows: { name: string; cells: string[] }[];
+  /** Why a value is missing, as the data says it: "Nettokostnadsavvikelse … 2022: Publiceras sommaren 2023". */
+  notes: string[];
+}
+
+export interface GoalSection {
+  goalId: string;
+  area: string | null;
+  councilGoal: string | null;
+  title: string;
+  level: string;
+  levelLabel: string;
+  computedLabel: string;
+  motivation: ({ status: 'accepted' } & Omit<AcceptedText, 'goalId'>) | { status: 'missing' };
+  table: SectionTable | null;
+}
+
+export interface Section {
+  title: string;
+  report: { id: string; title: string; year: number; organisation: string };
+  areas: { area: string | null; councilGoals: { councilGoal: string | null; goals: GoalSection[] }[] }[];
+  summary: { goals: number; accepted: number; missing: number; stale: number };
+}
+
+export function buildSection(doc: ReportDocument, assessment: ReportAssessment, accepted: readonly AcceptedText[]): Section {
+  const acceptedBy = new Map(accepted.map((a) => [a.goalId, a]));
+  const goals: GoalSection[] = doc.goals.map((goal) => {
+    const a = assessment.goals.find((g) => g.goalId === goal.id);
+    const text = acceptedBy.get(goal.id);
+    return {
+      goalId: goal.id,
+      area: goal.area?.trim() || null,
+      councilGoal: goal.councilGoal?.trim() || null,
+      title: goal.title,
+      level: a?.level ?? '',
+      levelLabel: a?.label ?? '',
+      computedLabel: a?.computedLabel ?? '',
+      motivation: text
+        ? { status: 'accepted', text: text.text, stale: text.stale, overrideReason: text.overrideReason, acceptedBy: text.acceptedBy, acceptedAt: text.acceptedAt }
+        : { status: 'missing' },
+      table: indicatorTable(goal.indicators, doc.report.year),
+    };
+  });
+
+  // Consecutive goals under the same målområde and kommunfullmäktigemål share their headings, as in the printed reports.
+  const areas: Section['areas'] = [];
+  for (const g of goals) {
+    let area = areas.at(-1);
+    if (!area || area.area !== g.area) areas.push((area = { area: g.area, councilGoals: [] }));
+    let council = area.councilGoals.at(-1);
+    if (!council || council.councilGoal !== g.councilGoal) area.councilGoals.push((council = { councilGoal: g.councilGoal, goals: [] }));
+    council.goals.push(g);
+  }
+  const acceptedGoals = goals.filter((g) => g.motivation.status === 'accepted');
+  return {
+    title: SECTION_TITLE,
+    report: { id: doc.report.id, title: doc.report.title ?? doc.report.id, year: doc.report.year, organisation: doc.organisation.name },
+    areas,
+    summary: {
+      goals: goals.length,
+      accepted: acceptedGoals.length,
+      missing: goals.length - acceptedGoals.length,
+      stale: acceptedGoals.filter((g) => g.motivation.status === 'accepted' && g.motivation.stale).length,
+    },
+  };
+}
+
+// ---------------------------------------------------------------- the indicator table
+
+const MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+const monthOf = (period: string) => MONTHS[Number(period.slice(5, 7)) - 1] ?? period.slice(5);
+const yearOf = (period: string) => period.slice(0, 4);
+
+/** The unit after the indicator's name, as the reports print it: "Sjukfrånvaro totalt (%)". */
+export function indicatorLabel(ind: Pick<Indicator, 'name' | 'unit'>): string {
+  const unit = ind.unit?.trim();
+  if (!unit || unit === 'antal' || unit === 'index' || ind.name.includes(unit)) return ind.name;
+  return `${ind.name} (${unit.replace(/(\d)-(\d)/g, '$1–$2')})`;
+}
+
+function targetText(t: Target | undefined, reportYear: number, showPeriod: boolean): string {
+  if (!t) return '';
+  const value = t.value !== undefined ? formatNumber(t.value) : t.change === 'increase' ? 'Öka' : t.change === 'decrease' ? 'Minska' : '';
+  return showPeriod && Number(t.period.slice(0, 4)) !== reportYear ? `${value} (${t.period})` : value;
+}
+
+/** The etappmål for the report year, else the latest before it, else the first after it. */
+function etappmalFor(ind: Indicator, year: number): Target | undefined {
+  const etapp = ind.targets.filter((t) => t.kind === 'etappmal').sort((a, b) => comparePeriods(a.period, b.period));
+  const byYear = (t: Target) => Number(t.period.slice(0, 4));
+  return etapp.find((t) => byYear(t) === year) ?? etapp.filter((t) => byYear(t) < year).at(-1) ?? etapp.find((t) => byYear(t) > year);
+}
+
+const malvardeFor = (ind: Indicator): Target | undefined =>
+  ind.targets.filter((t) => t.kind === 'malvarde').sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+
+/**
+ * One column per year. A year with only a part-year outcome ("2025-08") shows it in that year's
+ * column, headed by the month when every such value is from the same month, else marked per cell.
+ */
+export function indicatorTable(indicators: readonly Indicator[], reportYear: number): SectionTable | null {
+  if (indicators.length === 0) return null;
+  const years = [...new Set(indicators.flatMap((i) => i.values.map((v) => yearOf(v.period))))].sort();
+  const chosen = indicators.map((ind) => {
+    const byYear = new Map<string, Indicator['values'][number]>();
+    // Sorted so a year's months come before the year itself: the full year wins, else the latest month.
+    for (const v of [...ind.values].sort((a, b) => comparePeriods(a.period, b.period))) byYear.set(yearOf(v.period), v);
+    return byYear;
+  });
+  const headerOf = new Map<string, { header: string; markCells: boolean }>();
+  for (const y of years) {
+    const periods = new Set(chosen.map((m) => m.get(y)?.period).filter((p): p is string => p !== undefined));
+    const months = [...periods].filter((p) => p.length > 4);
+    if (months.length === 0) headerOf.set(y, { header: y, markCells: false });
+    else if (periods.size === 1) headerOf.set(y, { header: `${y} (${monthOf(months[0]!)})`, markCells: false });
+    else headerOf.set(y, { header: y, markCells: true });
+  }
+
+  const etapp = indicators.map((i) => etappmalFor(i, reportYear));
+  const malv = indicators.map(malvardeFor);
+  const malPeriods = new Set(malv.filter((t): t is Target => t !== undefined).map((t) => t.period));
+  const malHeader = malPeriods.size === 1 ? `Målvärde ${[...malPeriods][0]}` : 'Målvärde';
+
+  const notes: string[] = [];
+  const rows = indicators.map((ind, i) => {
+    const cells = years.map((y) => {
+      const v = chosen[i]!.get(y);
+      if (!v) return '';
+      if (v.value === null) {
+        if (v.note) notes.push(`${ind.name}, ${v.period}: ${v.note}`);
+        return '–';
+      }
+      const mark = headerOf.get(y)!.markCells && v.period.length > 4 ? ` (${monthOf(v.period)})` : '';
+      return formatNumber(v.value) + mark;
+    });
+    cells.push(targetText(etapp[i], reportYear, true));
+    cells.push(targetText(malv[i], reportYear, malPeriods.size !== 1));
+    return { name: indicatorLabel(ind), cells };
+  });
+  return { headers: ['Indikatorer', ...years.map((y) => headerOf.get(y)!.header), 'Etappmål', malHeader], rows, notes };
+}
