@@ -9,8 +9,10 @@ import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
+import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
+import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
 
 export function createApp(deps: AppDeps) {
@@ -30,6 +32,8 @@ export function createApp(deps: AppDeps) {
   api.use('*', requireToken);
   api.route('/reports', reportRoutes);
   api.route('/', assessmentRoutes);
+  api.route('/', suggestionRoutes);
+  api.route('/', exportRoutes);
   app.route('/api/v1', api);
 
   app.notFound((c) =>

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { importReport, loadReportDocument } from '../db/reports';
+import { recheckAfterImport } from '../db/stale';
 import { reports } from '../db/schema';
 import { createToken, roles, type Role } from '../db/tokens';
 import { CliError, flag, positional, readReportFile } from './io';
@@ -10,12 +11,17 @@ import { CliError, flag, positional, readReportFile } from './io';
 export async function importCommand(db: Db, args: string[]) {
   const [file] = positional(args);
   const doc = await readReportFile(file);
+  const previous = await loadReportDocument(db, doc.organisation.id, doc.report.id);
   const result = await importReport(db, doc);
+  const stale = result.created ? [] : await recheckAfterImport(db, { orgId: doc.organisation.id, reportId: doc.report.id, previous: previous?.doc, actor: 'import (kommandoraden)' });
   const goals = doc.goals.length;
   const indicators = doc.goals.reduce((n, g) => n + g.indicators.length, 0);
   console.log(
     `${result.created ? 'Importerade' : 'Uppdaterade'} rapporten ${result.id} (${doc.organisation.id}): ${goals} mål, ${indicators} indikatorer, version ${result.revision}.`,
   );
+  if (stale.length) {
+    console.log(`Obs: siffrorna har ändrats för ${stale.length === 1 ? 'en text' : `${stale.length} texter`} som redan skrivits; de är markerade inaktuella och behöver granskas (texterna är oförändrade).`);
+  }
   if (result.orphanedGoals.length) {
     console.log(`Obs: målen ${result.orphanedGoals.join(', ')} finns inte längre i filen; texter och bedömningar för dem är sparade.`);
   }

@@ -1,6 +1,7 @@
 /** @module Report import, export and listing: the report-data/v1 document in and out. */
 import { Hono } from 'hono';
-import { importReport, listReports } from '../db/reports';
+import { importReport, listReports, loadReportDocument } from '../db/reports';
+import { recheckAfterImport } from '../db/stale';
 import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { forbidden, invalid } from '../lib/errors';
@@ -18,7 +19,12 @@ export const reportRoutes = new Hono<AppEnv>()
         `Dokumentet gäller organisationen "${doc.organisation.id}" men din token hör till "${c.var.principal.orgId}". Inget har sparats.`,
       );
     }
-    const result = await importReport(c.var.deps.db, doc);
-    return c.json(result, result.created ? 201 : 200);
+    const { db } = c.var.deps;
+    const previous = await loadReportDocument(db, doc.organisation.id, doc.report.id);
+    const result = await importReport(db, doc);
+    if (result.created) return c.json(result, 201);
+    // New figures: texts checked against the old ones are checked again and flagged, never changed.
+    const stale = await recheckAfterImport(db, { orgId: doc.organisation.id, reportId: doc.report.id, previous: previous?.doc, actor: c.var.principal.name });
+    return c.json({ ...result, staleSuggestions: stale }, 200);
   })
   .get('/:id', async (c) => c.json((await loadReport(c, c.req.param('id'))).doc));

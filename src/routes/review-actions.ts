@@ -1,0 +1,132 @@
+/**
+ * @module The review actions shared by the API and the web pages: write, revise, accept and reject
+ * a suggested motivation. Each loads what it needs for the caller's organisation, applies the
+ * rules in domain/suggestions, checks the text against the current figures, and writes through
+ * the repository; failures are AppErrors (404, 403, 400, 409 with the current state).
+ */
+import type { Context } from 'hono';
+import {
+  acceptSuggestion,
+  createSuggestion,
+  findSuggestionInOrg,
+  rejectSuggestion,
+  reviseSuggestion,
+  suggestionView,
+  type SuggestionRow,
+  type SuggestionView,
+  type WriteResult,
+} from '../db/suggestions';
+import type { GoalAssessment } from '../domain/assessment';
+import { checkText, hasErrors } from '../domain/checker';
+import type { ReportDocument } from '../domain/report';
+import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/suggestions';
+import type { AppEnv } from '../deps';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
+import { loadGoal } from './load';
+
+type Ctx = Context<AppEnv>;
+
+export async function loadSuggestion(c: Ctx, id: string): Promise<{ row: SuggestionRow; reportId: string }> {
+  const found = await findSuggestionInOrg(c.var.deps.db, c.var.principal.orgId, id);
+  if (!found) throw notFound(`Förslaget "${id}" finns inte hos din organisation.`);
+  return found;
+}
+
+function enforce(verdict: Verdict): boolean {
+  if (verdict.ok) return verdict.override;
+  if (verdict.kind === 'forbidden') throw forbidden(verdict.message);
+  if (verdict.kind === 'invalid') throw badRequest(verdict.message, verdict.field);
+  throw new AppError('conflict', verdict.message);
+}
+
+function staleVersion(base: number, current: SuggestionView | null): AppError {
+  const now = current ? `nu version ${current.version}, ${statusLabels[current.status]}` : 'den finns inte längre';
+  return conflict(`Förslaget har ändrats sedan du läste det (du utgick från version ${base}; ${now}). Läs in det igen och gör om ditt val.`, { current });
+}
+
+function landed(result: WriteResult, base: number) {
+  if (!result.ok) throw staleVersion(base, result.current);
+  return result;
+}
+
+export function validText(text: unknown): string {
+  const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').trim() : '';
+  if (t === '') throw badRequest('Skriv en text.', 'text');
+  if (t.length > MAX_TEXT_LENGTH) throw badRequest(`Texten får vara högst ${MAX_TEXT_LENGTH} tecken.`, 'text');
+  return t;
+}
+
+function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, wordLimit: number) {
+  return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit });
+}
+
+/** An official's own paragraph, checked and stored pending. */
+export async function writeSuggestion(c: Ctx, reportId: string, goalId: string, rawText: unknown): Promise<SuggestionView> {
+  const text = validText(rawText);
+  const { row, doc, goalAssessment } = await loadGoal(c, reportId, goalId);
+  const findings = checkAgainst(doc, goalAssessment, text, row.wordLimit);
+  return createSuggestion(c.var.deps.db, {
+    reportPk: row.pk,
+    goalId: goalAssessment.goalId,
+    text,
+    origin: 'manual',
+    level: goalAssessment.level,
+    verified: !hasErrors(findings),
+    findings,
+    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) ?? undefined,
+    createdBy: c.var.principal.name,
+  });
+}
+
+/** A new version of the text, checked again; the suggestion is pending again. */
+export async function reviseText(c: Ctx, id: string, rawText: unknown, baseVersion: number): Promise<SuggestionView> {
+  const text = validText(rawText);
+  const { row, reportId } = await loadSuggestion(c, id);
+  enforce(editRule(row, c.var.principal.role));
+  if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
+  const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
+  const findings = checkAgainst(doc, goalAssessment, text, report.wordLimit);
+  const result = await reviseSuggestion(c.var.deps.db, {
+    id,
+    baseVersion,
+    text,
+    findings,
+    verified: !hasErrors(findings),
+    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    actor: c.var.principal.name,
+  });
+  return landed(result, baseVersion).suggestion;
+}
+
+/**
+ * Accepts a text for the report. The text is checked again against today's figures and level;
+ * errors need an override reason, which is stored with the acceptance and shown wherever the text is.
+ */
+export async function acceptText(c: Ctx, id: string, baseVersion: number, override?: { reason?: string }) {
+  const { row, reportId } = await loadSuggestion(c, id);
+  enforce(reviewerRule(c.var.principal.role, 'godkänna'));
+  if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
+  const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
+  const findings = checkAgainst(doc, goalAssessment, row.text, report.wordLimit);
+  const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, c.var.principal.role, override));
+  const result = await acceptSuggestion(c.var.deps.db, {
+    id,
+    baseVersion,
+    findings,
+    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    overrideReason: overridden ? override!.reason!.trim() : null,
+    actor: c.var.principal.name,
+  });
+  return landed(result, baseVersion);
+}
+
+/** Rejects a text with a reason; without a baseVersion the version read now is the one rejected. */
+export async function rejectText(c: Ctx, id: string, reason: string | undefined, baseVersion?: number): Promise<SuggestionView> {
+  const { row } = await loadSuggestion(c, id);
+  enforce(reviewerRule(c.var.principal.role, 'avvisa'));
+  const base = baseVersion ?? row.version;
+  if (row.version !== base) throw staleVersion(base, suggestionView(row));
+  enforce(rejectRule(row, c.var.principal.role, reason));
+  const result = await rejectSuggestion(c.var.deps.db, { id, baseVersion: base, reason: reason!.trim(), actor: c.var.principal.name });
+  return landed(result, base).suggestion;
+}

@@ -1,0 +1,60 @@
+/** @module Review API: suggested motivations per goal, their versions, the decisions on them and the report's audit trail. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { listEvents, listSuggestions, listVersions, suggestionView } from '../db/suggestions';
+import { MAX_REASON_LENGTH, MAX_TEXT_LENGTH } from '../domain/suggestions';
+import type { AppEnv } from '../deps';
+import { jsonBody, parseWith } from '../lib/validate';
+import { loadReport } from './load';
+import { acceptText, loadSuggestion, rejectText, reviseText, writeSuggestion } from './review-actions';
+
+const text = z.string().trim().min(1, 'skriv en text').max(MAX_TEXT_LENGTH, `högst ${MAX_TEXT_LENGTH} tecken`);
+const version = z.number().int('ska vara ett heltal').min(1, 'ska vara minst 1');
+const reason = z.string().trim().min(1, 'skriv ett skäl').max(MAX_REASON_LENGTH, `högst ${MAX_REASON_LENGTH} tecken`);
+
+const listQuery = z.strictObject({
+  goalId: z.string().min(1).optional(),
+  status: z.enum(['pending', 'accepted', 'rejected', 'superseded'], { error: 'ska vara pending, accepted, rejected eller superseded' }).optional(),
+});
+const writeBody = z.strictObject({ text });
+const editBody = z.strictObject({ text, baseVersion: version });
+const acceptBody = z.strictObject({ baseVersion: version, override: z.strictObject({ reason }).optional() });
+const rejectBody = z.strictObject({ reason, baseVersion: version.optional() });
+
+export const suggestionRoutes = new Hono<AppEnv>()
+  .get('/reports/:id/suggestions', async (c) => {
+    const query = parseWith(listQuery, c.req.query());
+    const { row } = await loadReport(c, c.req.param('id'));
+    return c.json({ suggestions: await listSuggestions(c.var.deps.db, row.pk, query) });
+  })
+  .post('/reports/:id/goals/:goalId/suggestions', async (c) => {
+    const body = await jsonBody(c, writeBody);
+    return c.json(await writeSuggestion(c, c.req.param('id'), c.req.param('goalId'), body.text), 201);
+  })
+  .get('/reports/:id/history', async (c) => {
+    const { goalId } = parseWith(z.strictObject({ goalId: z.string().min(1).optional() }), c.req.query());
+    const { row } = await loadReport(c, c.req.param('id'));
+    return c.json({ events: await listEvents(c.var.deps.db, row.pk, goalId) });
+  })
+  .get('/suggestions/:id', async (c) => {
+    const { row, reportId } = await loadSuggestion(c, c.req.param('id'));
+    const versions = await listVersions(c.var.deps.db, [row.id]);
+    return c.json({
+      ...suggestionView(row),
+      reportId,
+      versions: versions.map((v) => ({ version: v.version, text: v.text, findings: v.findings ?? [], createdBy: v.createdBy, createdAt: v.createdAt })),
+    });
+  })
+  .put('/suggestions/:id', async (c) => {
+    const body = await jsonBody(c, editBody);
+    return c.json(await reviseText(c, c.req.param('id'), body.text, body.baseVersion));
+  })
+  .post('/suggestions/:id/accept', async (c) => {
+    const body = await jsonBody(c, acceptBody);
+    const result = await acceptText(c, c.req.param('id'), body.baseVersion, body.override);
+    return c.json({ ...result.suggestion, superseded: result.superseded });
+  })
+  .post('/suggestions/:id/reject', async (c) => {
+    const body = await jsonBody(c, rejectBody);
+    return c.json(await rejectText(c, c.req.param('id'), body.reason, body.baseVersion));
+  });
