@@ -1,5 +1,6 @@
-/** @module Bearer-token authentication and role checks for every /api route. */
+/** @module Bearer-token authentication and role checks for every /api route, and the same look-up from the web pages' session cookie. */
 import { createMiddleware } from 'hono/factory';
+import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { principalForToken, type Principal, type Role } from '../db/tokens';
 import type { AppEnv } from '../deps';
@@ -26,4 +27,18 @@ export function requireRole(c: Context<AppEnv>, role: Role): Principal {
     throw new AppError('forbidden', `Det här kräver rollen ${names[role]} (${role}); din token har rollen ${p.role}.`);
   }
   return p;
+}
+
+/** The web pages keep the token in this HttpOnly, SameSite=Strict cookie, set by the sign-in form. */
+export const SESSION_COOKIE = 'motivera_token';
+
+/**
+ * The principal for a web page: a bearer header when there is one, else the session cookie.
+ * Undefined when neither names a valid token; the page then asks the person to sign in.
+ */
+export async function principalFromCookieOrBearer(c: Context<AppEnv>): Promise<Principal | undefined> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
+  const secret = match?.[1] ?? getCookie(c, SESSION_COOKIE);
+  if (!secret) return undefined;
+  return principalForToken(c.var.deps.db, secret);
 }

@@ -1,0 +1,318 @@
+/** @module The goal page: the goal's levels and indicator table, its suggested motivations with their findings and the review buttons, and its history. */
+import type { FC } from 'hono/jsx';
+import type { EventView, SuggestionView } from '../db/suggestions';
+import type { SectionTable } from '../export/section';
+import { countErrors, statusLabels } from '../domain/suggestions';
+import { FindingList, HighlightedText, type FindingLike } from './findings';
+import { Layout, type Notice } from './layout';
+import { StatusBadge, type User } from './report-pages';
+
+export interface GoalPageProps {
+  user: User;
+  canReview: boolean;
+  report: { id: string; title: string };
+  goal: { id: string; title: string; area: string | null; councilGoal: string | null };
+  levels: { computedLabel: string; finalLabel: string; rationale: string; override?: { reason: string; by: string } };
+  status: Parameters<typeof StatusBadge>[0]['status'];
+  table: SectionTable | null;
+  suggestions: (SuggestionView & { versions: { version: number; text: string; createdBy: string; createdAt: string }[] })[];
+  events: EventView[];
+  wordLimit: number;
+  notice?: Notice | null;
+  /** What the person wrote when saving failed, so nothing typed is lost. */
+  unsaved?: { text: string };
+}
+
+/** Times as people in Sweden read them: 2026-11-23 10:13. */
+export function swedishTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+const originNames: Record<string, string> = { offline: 'Utkast (utan språkmodell)', llm: 'Utkast av språkmodell', manual: 'Egen text', chat: 'Från chatten' };
+
+const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => (
+  <>
+    <table aria-labelledby="indikatorer">
+      <thead>
+        <tr>
+          {table.headers.map((h, i) => (
+            <th scope="col" class={i === 0 ? undefined : 'num'}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r) => (
+          <tr>
+            <th scope="row">{r.name}</th>
+            {r.cells.map((c) => (
+              <td class="num">{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    {table.notes.length ? (
+      <ul class="table-notes">
+        {table.notes.map((n) => (
+          <li>{n}</li>
+        ))}
+      </ul>
+    ) : null}
+  </>
+);
+
+const TextArea: FC<{ id: string; name: string; label: string; value?: string; wordLimit?: number; hint?: string; required?: boolean }> = (p) => (
+  <>
+    <label for={p.id}>{p.label}</label>
+    {p.hint ? (
+      <p class="hint" id={`${p.id}-hint`}>
+        {p.hint}
+      </p>
+    ) : null}
+    <textarea id={p.id} name={p.name} required={p.required ?? true} data-word-limit={p.wordLimit} aria-describedby={p.hint ? `${p.id}-hint` : undefined}>
+      {p.value ?? ''}
+    </textarea>
+    {p.wordLimit ? <p class="words" id={`${p.id}-words`} aria-live="polite"></p> : null}
+  </>
+);
+
+const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps }> = ({ s, p }) => {
+  const findings = s.findings as FindingLike[];
+  const errors = countErrors(findings);
+  const id = `s-${s.id}`;
+  const canEdit = s.status !== 'accepted' || p.canReview;
+  const canAccept = p.canReview && (s.status !== 'accepted' || s.stale);
+  const canReject = p.canReview && (s.status === 'pending' || s.status === 'accepted');
+  const cls = `suggestion ${s.status}${s.stale ? ' is-stale' : ''}`;
+  return (
+    <article class={cls} id={id} aria-labelledby={`${id}-h`} data-status={s.status}>
+      <header>
+        <h3 id={`${id}-h`}>{originNames[s.origin] ?? s.origin}</h3>
+        <span class={`badge ${s.status}`}>{statusLabels[s.status]}</span>
+        {s.stale ? <StatusBadge status="stale" /> : null}
+      </header>
+      <p class="meta">
+        {s.createdBy}, {swedishTime(s.createdAt)} · version {s.version}
+        {s.updatedBy && s.updatedAt !== s.createdAt ? ` · senast ändrad av ${s.updatedBy}, ${swedishTime(s.updatedAt)}` : ''}
+      </p>
+      <HighlightedText id={id} text={s.text} findings={findings} />
+      {s.stale ? (
+        <p class="callout stale">Siffrorna i underlaget har ändrats sedan texten kontrollerades. Kontrollen nedan gäller de nya siffrorna; texten är oförändrad.</p>
+      ) : null}
+      {s.overrideReason ? <p class="callout override">Godkänd trots fel. Skäl: {s.overrideReason}</p> : null}
+      {s.status === 'rejected' && s.rejectReason ? <p class="callout rejected">Avvisad. Skäl: {s.rejectReason}</p> : null}
+      <FindingList id={id} findings={findings} />
+      <div class="actions">
+        {canAccept ? (
+          <form method="post" action={`/forslag/${s.id}/godkann`} class="stack">
+            <input type="hidden" name="baseVersion" value={String(s.version)} />
+            {errors > 0 ? (
+              <TextArea
+                id={`${id}-override`}
+                name="overrideReason"
+                label="Skäl att godkänna trots fel"
+                hint="Texten har fel mot underlaget. Skälet sparas och visas med texten."
+              />
+            ) : null}
+            <button type="submit" class="accept">
+              {errors > 0 ? 'Godkänn trots fel' : s.status === 'accepted' ? 'Godkänn igen' : 'Godkänn'}
+            </button>
+          </form>
+        ) : null}
+        {canEdit ? (
+          <details>
+            <summary>Redigera</summary>
+            <form method="post" action={`/forslag/${s.id}/redigera`} class="stack">
+              <input type="hidden" name="baseVersion" value={String(s.version)} />
+              <TextArea
+                id={`${id}-edit`}
+                name="text"
+                label="Ny version av texten"
+                value={s.text}
+                wordLimit={p.wordLimit}
+                hint={s.status === 'accepted' ? 'Den nya versionen kontrolleras och väntar sedan på granskning.' : 'Den nya versionen kontrolleras mot underlaget.'}
+              />
+              <button type="submit" class="primary">
+                Spara ny version
+              </button>
+            </form>
+          </details>
+        ) : null}
+        {canReject ? (
+          <details>
+            <summary class="danger">Avvisa</summary>
+            <form method="post" action={`/forslag/${s.id}/avvisa`} class="stack">
+              <input type="hidden" name="baseVersion" value={String(s.version)} />
+              <TextArea id={`${id}-reject`} name="reason" label="Varför avvisas texten?" />
+              <button type="submit" class="danger">
+                Avvisa
+              </button>
+            </form>
+          </details>
+        ) : null}
+      </div>
+      {s.versions.length > 1 ? (
+        <details class="versions">
+          <summary>Tidigare versioner ({s.versions.length - 1})</summary>
+          {s.versions
+            .slice(0, -1)
+            .reverse()
+            .map((v) => (
+              <div>
+                <p class="meta">
+                  Version {v.version}: {v.createdBy}, {swedishTime(v.createdAt)}
+                </p>
+                <blockquote>{v.text}</blockquote>
+              </div>
+            ))}
+        </details>
+      ) : null}
+    </article>
+  );
+};
+
+function describeEvent(e: EventView): string {
+  const d = (e.detail ?? {}) as Record<string, unknown>;
+  switch (e.action) {
+    case 'suggestion.created':
+      return `${originNames[String(d.origin)] ?? 'Förslag'} skrevs${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
+    case 'suggestion.edited':
+      return `Ny version ${d.version ?? ''} sparades${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
+    case 'suggestion.accepted':
+      return d.overrideReason ? `Godkändes trots ${d.errors} fel. Skäl: ${d.overrideReason}` : 'Godkändes.';
+    case 'suggestion.superseded':
+      return 'Ersattes av en annan godkänd text.';
+    case 'suggestion.rejected':
+      return `Avvisades. Skäl: ${d.reason ?? ''}`;
+    case 'suggestion.stale':
+      return d.reason === 'goal_removed'
+        ? 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.'
+        : `Markerades inaktuell efter ny import: siffrorna har ändrats (${d.errors ?? 0} fel mot de nya siffrorna).`;
+    case 'level.set':
+      return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
+    default:
+      return e.action;
+  }
+}
+
+export const GoalPage: FC<GoalPageProps> = (p) => {
+  const order = { accepted: 0, pending: 1, rejected: 2, superseded: 3 } as const;
+  const sorted = [...p.suggestions].sort((a, b) => order[a.status] - order[b.status] || b.createdAt.localeCompare(a.createdAt));
+  const current = sorted.filter((s) => s.status === 'accepted' || s.status === 'pending');
+  const old = sorted.filter((s) => s.status === 'rejected' || s.status === 'superseded');
+  const reportHref = `/rapporter/${encodeURIComponent(p.report.id)}`;
+  const goalHref = `${reportHref}/mal/${encodeURIComponent(p.goal.id)}`;
+  return (
+    <Layout
+      title={p.goal.title}
+      user={p.user}
+      current="/rapporter"
+      breadcrumbs={[
+        { href: '/rapporter', label: 'Rapporter' },
+        { href: reportHref, label: p.report.title },
+        { href: goalHref, label: p.goal.title },
+      ]}
+      notice={p.notice}
+      scripts={['/assets/review.js']}
+    >
+      <h1>Nämndmål: {p.goal.title}</h1>
+      <dl class="context">
+        {p.goal.area ? (
+          <>
+            <dt>Målområde:</dt>
+            <dd>{p.goal.area}</dd>
+          </>
+        ) : null}
+        {p.goal.councilGoal ? (
+          <>
+            <dt>Kommunfullmäktigemål:</dt>
+            <dd>{p.goal.councilGoal}</dd>
+          </>
+        ) : null}
+      </dl>
+      <div class="levels">
+        <p>
+          <span class="label">Beräknad nivå</span>
+          <strong>{p.levels.computedLabel}</strong>
+        </p>
+        <p>
+          <span class="label">Slutlig nivå (Måluppfyllelse)</span>
+          <strong>{p.levels.finalLabel}</strong>
+        </p>
+        <p>
+          <span class="label">Motivering</span>
+          <StatusBadge status={p.status} />
+        </p>
+        {p.levels.override ? (
+          <p>
+            <span class="label">Skäl till avvikande nivå ({p.levels.override.by})</span>
+            {p.levels.override.reason}
+          </p>
+        ) : null}
+        <details class="rationale">
+          <summary>Så beräknades nivån</summary>
+          <p>{p.levels.rationale}</p>
+        </details>
+      </div>
+      <div class="grid">
+        <section aria-labelledby="motiveringar">
+          <h2 id="motiveringar">Motivering till bedömning av måluppfyllelse</h2>
+          <div class="actions">
+            <form method="post" action={`${goalHref}/utkast`}>
+              <button type="submit" class="primary">
+                Skriv utkast
+              </button>
+            </form>
+            <details open={p.unsaved ? true : undefined}>
+              <summary>Skriv egen text</summary>
+              <form method="post" action={`${goalHref}/forslag`} class="stack">
+                <TextArea id="ny-text" name="text" label="Din motivering" value={p.unsaved?.text} wordLimit={p.wordLimit} hint="Texten kontrolleras mot underlaget och väntar sedan på granskning." />
+                <button type="submit" class="primary">
+                  Spara förslag
+                </button>
+              </form>
+            </details>
+          </div>
+          {!p.canReview ? <p class="hint">Du kan skriva och ändra förslag; en redaktör godkänner eller avvisar dem.</p> : null}
+          {current.length === 0 ? <p class="muted">Inget förslag väntar och ingen text är godkänd än.</p> : null}
+          {current.map((s) => (
+            <SuggestionCard s={s} p={p} />
+          ))}
+          {old.length ? (
+            <details>
+              <summary>Avvisade och ersatta texter ({old.length})</summary>
+              {old.map((s) => (
+                <SuggestionCard s={s} p={p} />
+              ))}
+            </details>
+          ) : null}
+        </section>
+        <div>
+          <section aria-labelledby="indikatorer">
+            <h2 id="indikatorer">Indikatorer</h2>
+            {p.table ? <IndicatorTable table={p.table} /> : <p class="muted">Målet har inga indikatorer.</p>}
+          </section>
+          <section aria-labelledby="historik">
+            <h2 id="historik">Historik</h2>
+            {p.events.length === 0 ? (
+              <p class="muted">Inget har hänt med målet än.</p>
+            ) : (
+              <ol class="history">
+                {p.events.map((e) => (
+                  <li>
+                    <time datetime={e.at}>{swedishTime(e.at)}</time>
+                    <strong>{e.actor}</strong>: {describeEvent(e)}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+      </div>
+    </Layout>
+  );
+};
