@@ -9,6 +9,8 @@ import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
+import { chatRoutes } from './routes/chat';
+import { chatPageRoutes } from './routes/chat-page';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
@@ -34,7 +36,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', assessmentRoutes);
   api.route('/', suggestionRoutes);
   api.route('/', exportRoutes);
+  api.route('/chat', chatRoutes);
   app.route('/api/v1', api);
+  app.route('/', chatPageRoutes);
 
   app.notFound((c) =>
     c.json(errorBody(new AppError('not_found', `Det finns ingen sida eller resurs på ${c.req.path}.`), c.var.requestId ?? ''), 404),

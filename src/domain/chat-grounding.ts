@@ -1,0 +1,59 @@
+/** @module Checks the figures a chat reply states against the report's data and marks the ones the data does not back (⚠), so no figure is passed off as fact. */
+import type { ReportAssessment } from './assessment';
+import { checkText, type Finding } from './checker';
+import type { ReportDocument } from './report';
+
+export const MARK = '⚠';
+
+/**
+ * Findings for a text about the given goals (all goals when none is in play). With several goals
+ * a finding stands only where every goal's check objects at the same place: a figure backed by
+ * any one goal's facts is grounded.
+ */
+export function checkAgainstGoals(doc: ReportDocument, assessment: ReportAssessment, text: string, goalIds: string[]): Finding[] {
+  const known = new Set(assessment.goals.map((g) => g.goalId));
+  const ids = [...new Set(goalIds.filter((id) => known.has(id)))];
+  const scope = ids.length ? ids : [...known];
+  if (scope.length === 0 || text.trim() === '') return [];
+  const perGoal = scope.map((goalId) =>
+    checkText({ doc, goalId, text, assessment: assessment.goals.find((g) => g.goalId === goalId) }),
+  );
+  const [first, ...rest] = perGoal;
+  return first!.filter((f) => f.severity === 'error' && rest.every((other) => other.some((o) => o.severity === 'error' && o.start === f.start && o.end === f.end)));
+}
+
+/** Where the text's figures stand against the data: a ⚠ after each figure that failed, findings moved to match. */
+export function markFindings(text: string, findings: Finding[]): { text: string; findings: Finding[] } {
+  const ends = [...new Set(findings.filter((f) => f.severity === 'error' && f.end > 0).map((f) => f.end))].sort((a, b) => a - b);
+  if (ends.length === 0) return { text, findings };
+  const insert = ` ${MARK}`;
+  let out = '';
+  let from = 0;
+  for (const end of ends) {
+    out += text.slice(from, end) + insert;
+    from = end;
+  }
+  out += text.slice(from);
+  // A mark sits right after its figure: it moves every start at or after it, and ends only past it.
+  const before = (pos: number, inclusive: boolean) => ends.filter((e) => (inclusive ? e <= pos : e < pos)).length * insert.length;
+  return { text: out, findings: findings.map((f) => ({ ...f, start: f.start + before(f.start, true), end: f.end + before(f.end, false) })) };
+}
+
+/** The findings as lines for the person: the figure as written, what is wrong, what the data says. */
+export function findingLines(text: string, findings: Finding[]): string[] {
+  return findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => {
+      const quoted = text.slice(f.start, f.end).trim();
+      return `${MARK} ${quoted ? `«${quoted}»: ` : ''}${f.message}${f.expected ? ` (enligt underlaget: ${f.expected})` : ''}`;
+    });
+}
+
+/** A reply checked and marked, with the finding list appended when a figure could not be backed. */
+export function groundReply(doc: ReportDocument, assessment: ReportAssessment, text: string, goalIds: string[]): { text: string; findings: Finding[] } {
+  const findings = checkAgainstGoals(doc, assessment, text, goalIds);
+  if (findings.length === 0) return { text, findings };
+  const marked = markFindings(text, findings);
+  const lines = findingLines(marked.text, marked.findings);
+  return { text: `${marked.text}\n\n${MARK} Siffror som inte stämmer med rapportens data:\n${lines.join('\n')}`, findings: marked.findings };
+}

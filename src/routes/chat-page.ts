@@ -1,0 +1,71 @@
+/**
+ * @module The chat web page at /rapporter/:id/chatt, its script and styles, and the chat API again
+ * under /chatt/api for the page: signed in with the same session cookie as the review pages, and
+ * refused when a request comes from another site.
+ */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../deps';
+import { principalFromCookieOrBearer } from '../lib/auth';
+import { AppError, forbidden } from '../lib/errors';
+import { chatPageStyles, chatScript } from '../web/chat-script';
+import { ChatPage } from '../web/chat-page';
+import { renderPage } from '../web/layout';
+import { chatRoutes } from './chat';
+import { loadReport } from './load';
+
+export const CHAT_PAGE_API = '/chatt/api';
+
+const PAGE_HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
+const ASSET = (type: string) => ({ 'content-type': `${type}; charset=utf-8`, 'cache-control': 'public, max-age=300' });
+
+/** The session cookie (or a bearer token); a page without one goes to sign-in, the page's API answers 401. */
+const session = (kind: 'page' | 'api') =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const principal = await principalFromCookieOrBearer(c);
+    if (!principal) {
+      if (kind === 'page') return c.redirect(`/logga-in?next=${encodeURIComponent(c.req.path)}`, 303);
+      throw new AppError('unauthorized', 'Du är inte inloggad längre. Läs in sidan igen och logga in.');
+    }
+    c.set('principal', principal);
+    await next();
+  });
+
+/** A SameSite=Strict cookie never comes along from another site; an Origin from elsewhere is refused as well. */
+const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
+  const origin = c.req.header('origin');
+  if (c.req.method !== 'GET' && origin && origin !== 'null') {
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    if (new URL(origin).host !== host) throw forbidden('Förfrågan kom från en annan webbplats.');
+  }
+  await next();
+});
+
+async function chatPage(c: Context<AppEnv>) {
+  const { row, doc } = await loadReport(c, c.req.param('id')!);
+  const conversationId = c.req.query('samtal');
+  const html = await renderPage(
+    ChatPage({
+      user: { name: c.var.principal.name, role: c.var.principal.role },
+      report: { id: row.reportId, title: doc.report.title ?? row.reportId },
+      conversationId: conversationId && /^[\w-]{1,100}$/.test(conversationId) ? conversationId : undefined,
+      api: CHAT_PAGE_API,
+      modelConfigured: c.var.deps.openai !== null,
+    }),
+  );
+  return c.body(html, 200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+}
+
+export const chatPageRoutes = new Hono<AppEnv>()
+  .get('/assets/chat.js', (c) => c.body(chatScript, 200, ASSET('text/javascript')))
+  .get('/assets/chat.css', (c) => c.body(chatPageStyles, 200, ASSET('text/css')))
+  .get('/rapporter/:id/chatt', session('page'), chatPage)
+  .use(`${CHAT_PAGE_API}/*`, session('api'), sameOrigin)
+  .use(CHAT_PAGE_API, session('api'), sameOrigin)
+  .route(CHAT_PAGE_API, chatRoutes);

@@ -1,0 +1,71 @@
+/** @module The chat page: a conversation about one report, answered as a stream; the script (chat-script.ts) does the talking. */
+import type { FC } from 'hono/jsx';
+import { Layout } from './layout';
+
+export interface ChatPageProps {
+  user: { name: string; role: string };
+  report: { id: string; title: string };
+  /** A conversation to continue (from ?samtal=…); the script loads its messages. */
+  conversationId?: string;
+  /** The page's own API (session cookie), e.g. /chatt/api. */
+  api: string;
+  modelConfigured: boolean;
+}
+
+const EXAMPLES = [
+  'Hur gick det med sjukfrånvaron?',
+  'Hur bedöms målet om attraktiv arbetsgivare?',
+  'Skriv en motivering för mål 2 och nämn medarbetarenkäten',
+  'Gör den kortare',
+  'Skicka den till granskning',
+];
+
+export const ChatPage: FC<ChatPageProps> = ({ user, report, conversationId, api, modelConfigured }) => {
+  const reportHref = `/rapporter/${encodeURIComponent(report.id)}`;
+  const chatHref = `${reportHref}/chatt`;
+  return (
+    <Layout
+      title={`Chatt – ${report.title}`}
+      user={user}
+      nav={[
+        { href: '/rapporter', label: 'Rapporter' },
+        { href: chatHref, label: 'Chatt' },
+      ]}
+      current={chatHref}
+      breadcrumbs={[
+        { href: '/rapporter', label: 'Rapporter' },
+        { href: reportHref, label: report.title },
+        { href: chatHref, label: 'Chatt' },
+      ]}
+      scripts={['/assets/chat.js']}
+      styles={['/assets/chat.css']}
+    >
+      <h1>Chatta om {report.title}</h1>
+      <p class="context">
+        Fråga om målen och indikatorerna, be om ett utkast till motivering, klistra in en text för kontroll eller skicka ett utkast till granskning.
+        Alla siffror i svaren kontrolleras mot rapportens data; det som inte stämmer markeras med ⚠.
+        {modelConfigured ? null : ' Ingen språkmodell är konfigurerad: de vanliga frågorna besvaras med de inbyggda funktionerna.'}
+      </p>
+      <section id="chat" data-api={api} data-report={report.id} data-conversation={conversationId ?? ''} aria-label="Samtal">
+        <ol id="chat-log" class="chat-log" aria-label="Meddelanden"></ol>
+        <p id="chat-status" class="visually-hidden" role="status" aria-live="polite"></p>
+        <form id="chat-form">
+          <label for="chat-input">Ditt meddelande</label>
+          <textarea id="chat-input" name="message" rows={3} maxlength={8000} required placeholder="Till exempel: Hur gick det med sjukfrånvaron?"></textarea>
+          <button type="submit">Skicka</button>
+        </form>
+        <p class="examples">
+          Exempel:{' '}
+          {EXAMPLES.map((text) => (
+            <button type="button" class="example" data-text={text}>
+              {text}
+            </button>
+          ))}
+        </p>
+        <p>
+          <a href={chatHref}>Nytt samtal</a>
+        </p>
+      </section>
+    </Layout>
+  );
+};

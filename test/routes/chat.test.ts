@@ -1,0 +1,182 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { suggestions } from '../../src/db/schema';
+import { DEMO_ORG, makeTestApp, type TestApp } from '../helpers/app';
+import { parseSse, turnOf } from '../helpers/sse';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await makeTestApp({ CHAT_RATE_LIMIT_PER_MINUTE: '1000' });
+  await t.importDemo('vb-2022');
+});
+
+async function chat(message: string, opts: { conversationId?: string; token?: string; reportId?: string; app?: TestApp } = {}) {
+  const app = opts.app ?? t;
+  const res = await app.request('POST', '/api/v1/chat', {
+    token: opts.token,
+    body: { reportId: opts.reportId ?? 'vb-2022', message, ...(opts.conversationId ? { conversationId: opts.conversationId } : {}) },
+  });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('text/event-stream');
+  return turnOf(parseSse(await res.text()));
+}
+
+describe('the chat without a model, on the demo report', () => {
+  it('streams a turn as conversation, tokens, tool activity, the message and end', async () => {
+    const turn = await chat('Hur gick det med sjukfrånvaron?');
+    expect(turn.names[0]).toBe('conversation');
+    expect(turn.names.at(-1)).toBe('end');
+    expect(turn.names.indexOf('tool')).toBeLessThan(turn.names.indexOf('message'));
+    expect(turn.tokens.length).toBeGreaterThan(1);
+    expect(turn.tokens.join('')).toBe(turn.message!.text);
+    expect(turn.conversation).toMatchObject({ id: expect.any(String), reportId: 'vb-2022', title: 'Hur gick det med sjukfrånvaron?' });
+  });
+
+  it('looks up an indicator by a loose Swedish name and answers with its figures from the data', async () => {
+    const turn = await chat('Hur gick det med sjukfrånvaron?');
+    expect(turn.tools).toEqual([expect.objectContaining({ name: 'show_goal', ok: true, arguments: { goalId: 'g2', indicator: 'sjukfranvaro-totalt' } })]);
+    expect(turn.tools[0]!.table!.rows[0]).toEqual(expect.arrayContaining(['Sjukfrånvaro totalt', '7,8 procent (2022)', '6,5 procent (2022)']));
+    expect(turn.message!.text).toContain('7,8 procent');
+    expect(turn.message!.text).toContain('6,5 procent');
+    expect(turn.message!.findings).toEqual([]);
+
+    const cost = await chat('vad blev nettokostnaden');
+    expect(cost.tools[0]!.arguments).toEqual({ goalId: 'g1', indicator: 'nettokostnad-individ-och-familjeomsorg' });
+  });
+
+  it("shows a goal's assessment found by its kommunfullmäktigemål, with the indicators as a table", async () => {
+    const assessment = (await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json()) as { goals: Array<{ goalId: string; label: string }> };
+    const g2 = assessment.goals.find((g) => g.goalId === 'g2')!;
+    const turn = await chat('Hur bedöms målet om attraktiv arbetsgivare?');
+    expect(turn.tools.map((x) => x.name)).toEqual(['assess_goal']);
+    expect(turn.tools[0]!.table!.columns).toEqual(['Indikator', 'Utfall', 'Föregående', 'Förändring', 'Etappmål', 'Status']);
+    expect(turn.message!.text.toLowerCase()).toContain(`bedöms som ${g2.label.toLowerCase()}`);
+
+    const byNumber = await chat('mål 2');
+    expect(byNumber.tools[0]!.arguments).toEqual({ goalId: 'g2' });
+  });
+
+  it('asks which goal is meant when a name fits several', async () => {
+    const turn = await chat('Hur bedöms målet om ekonomisk hållbarhet?');
+    expect(turn.tools).toEqual([]);
+    expect(turn.message!.text).toMatch(/Vilket mål menar du\? g1 .* eller g2 /);
+  });
+
+  it("drafts offline with the official's wish, shortens it, and sends it to review as a pending suggestion", async () => {
+    const first = await chat('Skriv en motivering för målet om attraktiv arbetsgivare och nämn medarbetarenkäten');
+    const draft = first.message!.draft!;
+    expect(first.tools.map((x) => x.name)).toEqual(['draft_motivation']);
+    expect(draft).toMatchObject({ goalId: 'g2', verified: true });
+    expect(draft.text).toMatch(/medarbetarenkät/i);
+    expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(first.message!.text).toContain(draft.text);
+
+    const conversationId = first.conversation.id;
+    const shorter = await chat('Gör den kortare', { conversationId });
+    expect(shorter.message!.draft!.goalId).toBe('g2');
+    expect(shorter.message!.draft!.text.split(/\s+/).length).toBeLessThan(draft.text.split(/\s+/).length);
+
+    const sent = await chat('Skicka den till granskning', { conversationId });
+    expect(sent.tools.map((x) => x.name)).toEqual(['propose_for_review']);
+    expect(sent.message!.suggestion).toMatchObject({ goalId: 'g2', status: 'pending' });
+    const [row] = await t.db.select().from(suggestions).where(eq(suggestions.id, sent.message!.suggestion!.id));
+    expect(row).toMatchObject({ goalId: 'g2', status: 'pending', origin: 'chat', text: shorter.message!.draft!.text });
+  });
+
+  it('says there is nothing to send when no draft was made', async () => {
+    const turn = await chat('Skicka den till granskning');
+    expect(turn.tools).toEqual([]);
+    expect(turn.message!.text).toContain('inget utkast');
+  });
+
+  it('checks a pasted text and names the figure the data does not back', async () => {
+    const turn = await chat('Kontrollera mot mål 2: Den totala sjukfrånvaron ökade till 9,1 procent under 2022.');
+    expect(turn.tools).toEqual([expect.objectContaining({ name: 'check_text', ok: true, arguments: expect.objectContaining({ goalId: 'g2' }) })]);
+    expect(turn.tools[0]!.table!.rows.some((r) => r[0]!.includes('9,1'))).toBe(true);
+    expect(turn.message!.text).toContain('9,1 procent');
+    expect(turn.message!.text).toMatch(/stämmer inte/);
+
+    const clean = await chat('Kontrollera: Den totala sjukfrånvaron ökade till 7,8 procent under 2022.');
+    expect(clean.message!.text).toMatch(/stämmer med rapportens siffror/);
+  });
+
+  it('says once per conversation how to configure a model', async () => {
+    const first = await chat('Vilka mål finns?');
+    expect(first.message!.note).toMatch(/OPENAI_API_KEY/);
+    expect(first.message!.note).toMatch(/AZURE_OPENAI_ENDPOINT/);
+    const second = await chat('mål 1', { conversationId: first.conversation.id });
+    expect(second.message!.note).toBeUndefined();
+    expect((await chat('mål 1')).message!.note).toMatch(/OPENAI_BASE_URL/);
+  });
+});
+
+describe('conversations belong to their user', () => {
+  it('stores the turns and returns them to their owner; others get 404', async () => {
+    const first = await chat('Hur gick det med sjukfrånvaron?');
+    const id = first.conversation.id;
+    await chat('Skriv en motivering för mål 2', { conversationId: id });
+
+    const res = await t.request('GET', `/api/v1/chat/${id}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { reportId: string; messages: Array<{ role: string; content?: string; tool?: { name: string; draft?: unknown } }> };
+    expect(body.reportId).toBe('vb-2022');
+    expect(body.messages.map((m) => m.role)).toEqual(['user', 'tool', 'assistant', 'system', 'user', 'tool', 'assistant']);
+    expect(body.messages[0]!.content).toBe('Hur gick det med sjukfrånvaron?');
+    expect(body.messages[5]!.tool).toMatchObject({ name: 'draft_motivation', draft: expect.objectContaining({ goalId: 'g2' }) });
+
+    const colleague = await t.token('editor', DEMO_ORG, 'En kollega');
+    expect((await t.request('GET', `/api/v1/chat/${id}`, { token: colleague })).status).toBe(404);
+    const other = await t.token('editor', 'annan-namnd');
+    expect((await t.request('GET', `/api/v1/chat/${id}`, { token: other })).status).toBe(404);
+    const res2 = await t.request('POST', '/api/v1/chat', { token: colleague, body: { conversationId: id, reportId: 'vb-2022', message: 'mål 1' } });
+    expect(res2.status).toBe(404);
+
+    const list = (await (await t.request('GET', '/api/v1/chat')).json()) as { conversations: Array<{ id: string }> };
+    expect(list.conversations.map((c) => c.id)).toContain(id);
+    const theirs = (await (await t.request('GET', '/api/v1/chat', { token: colleague })).json()) as { conversations: unknown[] };
+    expect(theirs.conversations).toEqual([]);
+  });
+
+  it("sends a drafted paragraph to review from the page's button", async () => {
+    const turn = await chat('Skriv en motivering för mål 5');
+    const draft = turn.message!.draft!;
+    const res = await t.request('POST', `/api/v1/chat/${turn.conversation.id}/propose`, { body: { goalId: draft.goalId, text: draft.text } });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { suggestion: { id: string; status: string } };
+    expect(body.suggestion.status).toBe('pending');
+    const [row] = await t.db.select().from(suggestions).where(eq(suggestions.id, body.suggestion.id));
+    expect(row).toMatchObject({ goalId: 'g5', origin: 'chat', verified: true });
+  });
+});
+
+describe('limits', () => {
+  it("answers 429 in Swedish past a user's messages per minute; other users are not affected", async () => {
+    const app = await makeTestApp({ CHAT_RATE_LIMIT_PER_MINUTE: '2' });
+    await app.importDemo('vb-2022');
+    await chat('mål 1', { app });
+    await chat('mål 2', { app });
+    const res = await app.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: 'mål 3' } });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/högst 2 i minuten/) });
+    await chat('mål 3', { app, token: await app.token('official', DEMO_ORG, 'Någon annan') });
+  });
+
+  it('refuses an over-long or empty message with 400, and an unknown report with 404, before any stream', async () => {
+    const long = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: 'a'.repeat(8001) } });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { error: { field: string; message: string } }).error).toMatchObject({ field: 'message', message: expect.stringMatching(/för långt/) });
+    const empty = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: '  ' } });
+    expect(empty.status).toBe(400);
+    const missing = await t.request('POST', '/api/v1/chat', { body: { reportId: 'finns-inte', message: 'Hej' } });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('needs a token', async () => {
+    const res = await t.request('POST', '/api/v1/chat', { token: null, body: { reportId: 'vb-2022', message: 'Hej' } });
+    expect(res.status).toBe(401);
+  });
+});
