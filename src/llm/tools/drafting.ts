@@ -47,7 +47,7 @@ export const draftMotivationTool = defineTool({
       },
       summary:
         `Utkast för ${g.goalId} (${words} ord, ${drafted.provenance.mode === 'llm' ? 'skrivet av språkmodellen' : 'skrivet offline'}): ` +
-        (verified ? 'alla siffror stämmer med underlaget.' : `${errors.length} siffror stämmer inte med underlaget.`) +
+        (verified ? 'alla siffror stämmer med underlaget.' : `${errors.length} ${errors.length === 1 ? 'uppgift stämmer' : 'uppgifter stämmer'} inte med underlaget.`) +
         (missing.length ? ` Anteckningarna säger inget om: ${missing.join(', ')}.` : ''),
       goalIds: [g.goalId],
       draft: { goalId: g.goalId, text, verified, findings, mode: drafted.provenance.mode, ...(wishes ? { instructions: args.instructions } : {}) },

@@ -70,7 +70,7 @@ export const proposeForReview = defineTool({
     const errors = findingLines(args.text, findings);
     return {
       result: { förslag: suggestion.id, mål: g.goalId, status: 'väntar på granskning', kontrollerad: verified, ...(errors.length ? { fel: errors } : {}) },
-      summary: `Skickat till granskning: förslag till motivering för ${g.goalId}${verified ? '' : `, med ${errors.length} siffror som inte stämmer`}.`,
+      summary: `Skickat till granskning: förslag till motivering för ${g.goalId}${verified ? '' : `, med ${errors.length} ${errors.length === 1 ? 'uppgift' : 'uppgifter'} som inte stämmer`}.`,
       goalIds: [g.goalId],
       suggestion: { id: suggestion.id, goalId: g.goalId, status: suggestion.status, verified },
     };
