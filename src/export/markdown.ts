@@ -8,7 +8,7 @@ export function escapeMarkdownText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|])/g, '\\$1')
-    .replace(/^(\s*)([#+-=])/gm, '$1\\$2')
+    .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2');
 }
 
