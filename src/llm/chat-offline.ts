@@ -84,8 +84,9 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       const run = await callTool(state, 'draft_motivation', args, callId());
       if (!run.ok || !run.outcome.draft) return { text: run.ok ? run.outcome.summary : run.error, check: false };
       const d = run.outcome.draft;
-      const status = d.verified ? 'Alla siffror i utkastet stämmer med underlaget.' : 'Några siffror stämmer inte med underlaget; de är markerade.';
-      return { text: `Här är ett utkast för ${goalName(state, d.goalId)}:\n\n${d.text}\n\n${status} Skriv «Skicka den till granskning» när du är nöjd.` };
+      const status = d.verified ? 'Alla siffror i utkastet stämmer med underlaget.' : 'Några uppgifter stämmer inte med underlaget; de är markerade i utkastet.';
+      // The draft itself travels beside the reply (message.draft), with its findings; the reply says what it is.
+      return { text: `Här är ett utkast för ${goalName(state, d.goalId)}. ${status} Skriv «Gör den kortare» för en kortare text, eller «Skicka den till granskning» när du är nöjd.`, check: false };
     }
     case 'check': {
       const run = await callTool(state, 'check_text', { text: intent.text, ...(intent.goalId ? { goalId: intent.goalId } : {}) }, callId());

@@ -16,7 +16,7 @@ export const chatScript = String.raw`
   var form = document.getElementById('chat-form');
   var input = document.getElementById('chat-input');
   var status = document.getElementById('chat-status');
-  var TOOL_NAMES = { list_goals: 'Målen', show_goal: 'Indikatorer', assess_goal: 'Bedömning', draft_motivation: 'Utkast', check_text: 'Kontroll', propose_for_review: 'Till granskning' };
+  var TOOL_NAMES = { list_goals: 'Målen', show_goal: 'Indikatorer', assess_goal: 'Bedömning', check_text: 'Kontroll' };
 
   function el(tag, cls, text) {
     var n = document.createElement(tag);
@@ -55,7 +55,7 @@ export const chatScript = String.raw`
   function showTool(body, tool) {
     var box = el('details', 'tool' + (tool.ok ? '' : ' failed'));
     box.open = !!tool.table;
-    box.appendChild(el('summary', null, (TOOL_NAMES[tool.name] || tool.name) + ': ' + tool.summary));
+    box.appendChild(el('summary', null, (TOOL_NAMES[tool.name] ? TOOL_NAMES[tool.name] + ': ' : '') + tool.summary));
     if (tool.table) box.appendChild(table(tool.table));
     body.insertBefore(box, body.querySelector('.text'));
     scroll();
@@ -200,7 +200,11 @@ export const chatScript = String.raw`
         if (!body.querySelector('.text')) body.appendChild(el('p', 'text'));
         showTool(body, m.tool);
         if (m.tool.draft) body.draft = m.tool.draft;
-        if (m.tool.suggestion) body.suggestion = m.tool.suggestion;
+        if (m.tool.suggestion) {
+          body.suggestion = m.tool.suggestion;
+          var waiting = body.querySelector('.send-review');
+          if (waiting) waiting.replaceWith(el('p', 'sent', 'Skickat till granskning.'));
+        }
       } else if (m.role === 'assistant') showMessage(body, { text: m.content, findings: m.findings, draft: body.draft, suggestion: body.suggestion });
       else if (m.role === 'system') body.appendChild(el('p', 'note', m.content));
     });
