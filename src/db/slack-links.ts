@@ -1,9 +1,26 @@
 /** @module Slack workspaces linked to an organisation and its default report: the only way Slack reaches any data. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from './client';
-import { slackLinks } from './schema';
+import { reports, slackLinks } from './schema';
 
 export type SlackLink = typeof slackLinks.$inferSelect;
+
+/** A link with the version stamp of its report (null when the report is gone), in one query. */
+export interface ResolvedSlackLink {
+  link: SlackLink;
+  report: { pk: number; revision: number; updatedAt: string } | null;
+}
+
+export async function resolveSlackLink(db: DbOrTx, teamId: string): Promise<ResolvedSlackLink | undefined> {
+  const [row] = await db
+    .select({ link: slackLinks, pk: reports.pk, revision: reports.revision, updatedAt: reports.updatedAt })
+    .from(slackLinks)
+    .leftJoin(reports, and(eq(reports.orgId, slackLinks.orgId), eq(reports.reportId, slackLinks.reportId)))
+    .where(eq(slackLinks.teamId, teamId));
+  if (!row) return undefined;
+  const report = row.pk !== null && row.revision !== null && row.updatedAt !== null ? { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt } : null;
+  return { link: row.link, report };
+}
 
 export async function findSlackLink(db: DbOrTx, teamId: string): Promise<SlackLink | undefined> {
   const [row] = await db.select().from(slackLinks).where(eq(slackLinks.teamId, teamId));

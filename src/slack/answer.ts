@@ -5,9 +5,9 @@
 import { loadOverrides } from '../db/assessments';
 import type { DbOrTx } from '../db/client';
 import { loadReportDocument } from '../db/reports';
-import type { SlackLink } from '../db/slack-links';
+import type { ResolvedSlackLink } from '../db/slack-links';
 import { assessIndicator, assessReport } from '../domain/assessment';
-import type { ReportDocument } from '../domain/report';
+import type { Indicator, ReportDocument } from '../domain/report';
 import {
   goalMessage,
   goalNotFoundMessage,
@@ -22,18 +22,18 @@ import {
   type Visibility,
 } from './blocks';
 import type { Command } from './commands';
-import { buildIndex, normalize, search } from './search';
+import { buildIndex, normalize, search, type SearchIndex } from './search';
 
 /** How many other matches an indicator answer names. */
 const OTHER_MATCHES = 3;
 
 export async function answerCommand(
   db: DbOrTx,
-  link: SlackLink,
+  { link, report }: ResolvedSlackLink,
   parsed: { command: Command; visibility: Visibility },
   slashCommand: string,
 ): Promise<SlackMessage> {
-  const found = await loadReportDocument(db, link.orgId, link.reportId);
+  const found = report ? await loadPreparedReport(db, link.orgId, link.reportId, report) : undefined;
   if (!found) return reportMissingMessage(link.reportId);
   const { doc } = found;
   const ctx: MessageContext = {
@@ -47,9 +47,9 @@ export async function answerCommand(
     case 'help':
       return helpMessage(slashCommand, ctx);
     case 'indicator':
-      return answerIndicator(doc, cmd.query, ctx);
+      return answerIndicator(found, cmd.query, ctx);
     case 'goal': {
-      const assessment = assessReport(doc, await loadOverrides(db, found.row.pk));
+      const assessment = assessReport(doc, await loadOverrides(db, found.pk));
       if (!cmd.ref) return goalsOverviewMessage(assessment.goals, ctx);
       const position = findGoalPosition(doc, cmd.ref);
       const goal = position === undefined ? undefined : assessment.goals[position - 1];
@@ -59,18 +59,62 @@ export async function answerCommand(
   }
 }
 
-function indicatorViews(doc: ReportDocument) {
+interface IndicatorRef {
+  goal: IndicatorView['goal'];
+  indicator: Indicator;
+}
+
+/** A linked report as look-ups need it: the document and its search index, built once per revision. */
+export interface PreparedReport {
+  pk: number;
+  revision: number;
+  updatedAt: string;
+  doc: ReportDocument;
+  indicators: SearchIndex<IndicatorRef>;
+}
+
+function indicatorRefs(doc: ReportDocument): IndicatorRef[] {
   return doc.goals.flatMap((goal, i) =>
     goal.indicators.map((indicator) => ({ goal: { position: i + 1, id: goal.id, title: goal.title }, indicator })),
   );
 }
 
-export function answerIndicator(doc: ReportDocument, query: string, ctx: MessageContext): SlackMessage {
-  const views = indicatorViews(doc);
-  const hits = search(buildIndex(views.map((v) => ({ text: v.indicator.name, value: v }))), query, { limit: 1 + OTHER_MATCHES });
-  const [best, ...rest] = hits;
+export function prepareReport(row: { pk: number; revision: number; updatedAt: string }, doc: ReportDocument): PreparedReport {
+  const index = buildIndex(indicatorRefs(doc).map((ref) => ({ text: ref.indicator.name, value: ref })));
+  return { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt, doc, indicators: index };
+}
+
+// Rebuilding a report from its rows costs several queries and most of a look-up's time, and it
+// changes only on import, which bumps the revision. So the prepared report is kept per database
+// handle (per isolate on Workers) and revalidated against the revision read with the link.
+const preparedReports = new WeakMap<object, Map<string, PreparedReport>>();
+const MAX_PREPARED = 8;
+
+export async function loadPreparedReport(
+  db: DbOrTx,
+  orgId: string,
+  reportId: string,
+  row: { pk: number; revision: number; updatedAt: string },
+): Promise<PreparedReport | undefined> {
+  let cache = preparedReports.get(db);
+  if (!cache) preparedReports.set(db, (cache = new Map()));
+  const key = `${orgId}\u0000${reportId}`;
+  const hit = cache.get(key);
+  if (hit && hit.pk === row.pk && hit.revision === row.revision && hit.updatedAt === row.updatedAt) return hit;
+  const found = await loadReportDocument(db, orgId, reportId);
+  if (!found) return undefined;
+  const prepared = prepareReport(found.row, found.doc);
+  cache.delete(key);
+  cache.set(key, prepared);
+  if (cache.size > MAX_PREPARED) cache.delete(cache.keys().next().value!);
+  return prepared;
+}
+
+export function answerIndicator(report: PreparedReport, query: string, ctx: MessageContext): SlackMessage {
+  const [best, ...rest] = search(report.indicators, query, { limit: 1 + OTHER_MATCHES });
   if (!best) return noMatchMessage(query, ctx);
-  const view = (v: (typeof views)[number]): IndicatorView => ({ ...v, assessment: assessIndicator(v.indicator, doc.report.year) });
+  const year = report.doc.report.year;
+  const view = (ref: IndicatorRef): IndicatorView => ({ ...ref, assessment: assessIndicator(ref.indicator, year) });
   return indicatorMessage(view(best.value), rest.map((h) => view(h.value)), ctx);
 }
 
@@ -86,6 +130,6 @@ export function findGoalPosition(doc: ReportDocument, ref: string): number | und
   const goals = doc.goals.map((g, i) => ({ text: g.title, value: i + 1 }));
   const [byTitle] = search(buildIndex(goals), trimmed, { limit: 1, minScore: 0.6 });
   if (byTitle) return byTitle.value;
-  const [byIndicator] = search(buildIndex(indicatorViews(doc).map((v) => ({ text: v.indicator.name, value: v.goal.position }))), trimmed, { limit: 1 });
+  const [byIndicator] = search(buildIndex(indicatorRefs(doc).map((v) => ({ text: v.indicator.name, value: v.goal.position }))), trimmed, { limit: 1 });
   return byIndicator?.value;
 }

@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
-import { findSlackLink } from '../db/slack-links';
+import { resolveSlackLink } from '../db/slack-links';
 import { answerCommand } from './answer';
 import { errorMessage, pendingMessage, unlinkedMessage, type SlackMessage } from './blocks';
 import { parseCommandText } from './commands';
@@ -72,7 +72,7 @@ export function createSlackRoutes(options: SlackRouteOptions = {}) {
     const responseUrl = RESPONSE_URL.test(rawUrl) ? rawUrl : undefined;
     const parsed = parseCommandText(form.get('text') ?? '');
     try {
-      const link = teamId ? await findSlackLink(deps.db, teamId) : undefined;
+      const link = teamId ? await resolveSlackLink(deps.db, teamId) : undefined;
       if (!link) return c.json(unlinkedMessage(teamId));
       const answer = () => answerCommand(deps.db, link, parsed, slashCommand);
 

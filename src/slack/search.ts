@@ -59,6 +59,8 @@ interface Entry<T> {
 
 export interface SearchIndex<T> {
   entries: Entry<T>[];
+  /** Trigrams of every word in the index, computed once. */
+  trigrams: Map<string, Set<string>>;
 }
 
 export interface SearchHit<T> {
@@ -75,8 +77,8 @@ function initials(tokens: string[]): string[] {
 
 /** Builds the index once per document; `text` is what people search for (an indicator's name). */
 export function buildIndex<T>(items: { text: string; value: T }[]): SearchIndex<T> {
-  return {
-    entries: items.map(({ text, value }) => {
+  const grams = new Map<string, Set<string>>();
+  const entries = items.map(({ text, value }) => {
       const tokens = words(text);
       const aliases = new Set<string>();
       for (const m of text.matchAll(/\b[A-ZÅÄÖ]{2,}[a-zåäö]{0,2}\b/g)) aliases.add(normalize(m[0]));
@@ -90,9 +92,10 @@ export function buildIndex<T>(items: { text: string; value: T }[]): SearchIndex<
       for (const part of [text, head]) {
         for (const i of initials(content(words(part)))) if (i.length <= 6) aliases.add(i);
       }
+      for (const t of tokens) if (!grams.has(t)) grams.set(t, trigrams(t));
       return { value, tokens, aliases, joined: tokens.join('') };
-    }),
-  };
+  });
+  return { entries, trigrams: grams };
 }
 
 function trigrams(word: string): Set<string> {
@@ -102,16 +105,32 @@ function trigrams(word: string): Set<string> {
   return out;
 }
 
-function trigramSimilarity(a: string, b: string): number {
-  const ta = trigrams(a);
-  const tb = trigrams(b);
+function trigramSimilarity(ta: Set<string>, tb: Set<string>): number {
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   return shared / (ta.size + tb.size - shared);
 }
 
+/** One query word, with what is worth computing once for it. */
+interface QueryWord {
+  q: string;
+  grams: Set<string>;
+  /** wordScore against each word of the index, filled as the search meets them. */
+  scores: Map<string, number>;
+}
+
 /** How well one query word matches one word of the name, 0–1. */
-function wordScore(q: string, t: string): number {
+function wordScore(word: QueryWord, t: string, index: SearchIndex<unknown>): number {
+  let score = word.scores.get(t);
+  if (score === undefined) {
+    score = scoreWords(word, t, index);
+    word.scores.set(t, score);
+  }
+  return score;
+}
+
+function scoreWords(word: QueryWord, t: string, index: SearchIndex<unknown>): number {
+  const q = word.q;
   if (q === t) return 1;
   if (q.length >= 3 && t.startsWith(q)) return 0.9 - 0.1 * Math.min(1, (t.length - q.length) / 10);
   const edits = allowedEdits(q.length);
@@ -124,26 +143,29 @@ function wordScore(q: string, t: string): number {
   // The tail or middle of a compound: "franvaro" in "sjukfranvaro".
   if (q.length >= 4 && t.includes(q)) return 0.75;
   if (q.length >= 5) {
-    const sim = trigramSimilarity(q, t);
+    const sim = trigramSimilarity(word.grams, index.trigrams.get(t) ?? trigrams(t));
     if (sim >= 0.45) return 0.65 * sim;
   }
   return 0;
 }
 
-function entryScore<T>(entry: Entry<T>, queryTokens: string[], query: string): number {
+function entryScore<T>(index: SearchIndex<T>, entry: Entry<T>, queryWords: QueryWord[], query: string): number {
   const nameWords = Math.max(1, content(entry.tokens).length);
   const compact = query.replace(/ /g, '');
   if (entry.aliases.has(compact) && compact.length >= 2) return 0.95 + 0.05 / nameWords;
-  if (queryTokens.length === 0) return 0;
+  if (queryWords.length === 0) return 0;
 
   const matched = new Set<number>();
   let total = 0;
   let weight = 0;
-  for (const q of queryTokens) {
+  let misses = 0;
+  for (const word of queryWords) {
+    const q = word.q;
     let best = 0;
     let bestAt = -1;
     entry.tokens.forEach((t, i) => {
-      const s = wordScore(q, t);
+      if (best === 1) return;
+      const s = wordScore(word, t, index as SearchIndex<unknown>);
       if (s > best) {
         best = s;
         bestAt = i;
@@ -153,14 +175,14 @@ function entryScore<T>(entry: Entry<T>, queryTokens: string[], query: string): n
     // A query word spanning two of the name's words ("familjeomsorg" vs "familje omsorg").
     if (best < 0.75 && q.length >= 6 && entry.joined.includes(q)) best = 0.75;
     if (bestAt >= 0) matched.add(bestAt);
+    if (best === 0) misses++;
     const w = Math.min(q.length, 8);
     total += best * w;
     weight += w;
   }
   let score = 0.88 * (total / weight);
   // Every query word must find something: a partial match ranks below any full one.
-  const misses = queryTokens.filter((q) => !entry.tokens.some((t) => wordScore(q, t) > 0) && !entry.aliases.has(q) && !(q.length >= 6 && entry.joined.includes(q)));
-  if (misses.length > 0) score *= 0.6;
+  if (misses > 0) score *= 0.6;
   // Prefer the name the query describes most completely ("Sjukfrånvaro totalt" over a longer name).
   score += 0.08 * Math.min(1, matched.size / nameWords);
   if (entry.tokens.join(' ').includes(query) && query.length >= 4) score += 0.04;
@@ -182,9 +204,9 @@ export function search<T>(index: SearchIndex<T>, query: string, opts: SearchOpti
   if (!normalized) return [];
   const all = words(query);
   const meaningful = content(all);
-  const queryTokens = meaningful.length > 0 ? meaningful : all;
+  const queryWords = [...new Set(meaningful.length > 0 ? meaningful : all)].map((q) => ({ q, grams: trigrams(q), scores: new Map<string, number>() }));
   return index.entries
-    .map((e, order) => ({ value: e.value, score: entryScore(e, queryTokens, normalized), order }))
+    .map((e, order) => ({ value: e.value, score: entryScore(index, e, queryWords, normalized), order }))
     .filter((h) => h.score >= minScore)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { slackCommand } from '../../src/cli/slack';
+import { linkSlackTeam } from '../../src/db/slack-links';
 import { DEMO_ORG, demoFile, makeTestApp, type TestApp } from '../helpers/app';
 import { SLACK_ENV, slash } from '../helpers/slack';
 import { messageText, slackResponseUrl } from '../mocks/slack';
@@ -187,6 +188,31 @@ describe('workspaces and organisations', () => {
     const theirs = await slash(t, 'hemlig kvot', { team_id: 'T0003' });
     expect(text(theirs.body)).toContain('Hemlig kvot för annan nämnd');
     expect(text(theirs.body)).toContain('Annan nämnd');
+  });
+});
+
+describe('a re-imported report', () => {
+  it('answers with the new figures at once, not with what an earlier look-up saw', async () => {
+    const own = await makeTestApp(SLACK_ENV);
+    try {
+      const editor = await own.token('editor');
+      await own.importDemo('vb-2022', editor);
+      await linkSlackTeam(own.db, { teamId: 'T0RE', orgId: DEMO_ORG, reportId: 'vb-2022' });
+      expect((await slash(own, 'sjukfrånvaro', { team_id: 'T0RE' })).body.text).toBe('Sjukfrånvaro totalt 2022: 7,8 procent; målet nås inte.');
+      const changed = demoFile('vb-2022');
+      const sick = changed.goals[1]!.indicators!.find((i) => i.name === 'Sjukfrånvaro totalt')!;
+      sick.values = sick.values!.map((v) => (v.period === '2022' ? { ...v, value: 6.4 } : v));
+      expect((await own.request('POST', '/api/v1/reports', { body: changed, token: editor })).status).toBe(200);
+      expect((await slash(own, 'sjukfrånvaro', { team_id: 'T0RE' })).body.text).toBe('Sjukfrånvaro totalt 2022: 6,4 procent; målet nås.');
+    } finally {
+      own.close();
+    }
+  });
+
+  it('tells a workspace whose report is gone to have it linked again', async () => {
+    await linkSlackTeam(t.db, { teamId: 'T0GONE', orgId: DEMO_ORG, reportId: 'vb-1999' });
+    const { body } = await slash(t, 'sjukfrånvaro', { team_id: 'T0GONE' });
+    expect(body.text).toBe('Rapporten vb-1999 som arbetsytan är kopplad till finns inte längre. Be den som administrerar Motivera att koppla om arbetsytan.');
   });
 });
 
