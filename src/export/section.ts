@@ -96,6 +96,8 @@ const MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', '
 const monthOf = (period: string) => MONTHS[Number(period.slice(5, 7)) - 1] ?? period.slice(5);
 const yearOf = (period: string) => period.slice(0, 4);
 
+const listPeriods = (ps: string[]) => (ps.length < 2 ? ps.join('') : `${ps.slice(0, -1).join(', ')} och ${ps.at(-1)}`);
+
 /** The unit after the indicator's name, as the reports print it: "Sjukfrånvaro totalt (%)". */
 export function indicatorLabel(ind: Pick<Indicator, 'name' | 'unit'>): string {
   const unit = ind.unit?.trim();
@@ -148,16 +150,19 @@ export function indicatorTable(indicators: readonly Indicator[], reportYear: num
 
   const notes: string[] = [];
   const rows = indicators.map((ind, i) => {
+    // One note per indicator and reason: "…, 2020 och 2021: Markerad med – i tabellen".
+    const missing = new Map<string, string[]>();
     const cells = years.map((y) => {
       const v = chosen[i]!.get(y);
       if (!v) return '';
       if (v.value === null) {
-        if (v.note) notes.push(`${ind.name}, ${v.period}: ${v.note}`);
+        if (v.note) missing.set(v.note, [...(missing.get(v.note) ?? []), v.period]);
         return '–';
       }
       const mark = headerOf.get(y)!.markCells && v.period.length > 4 ? ` (${monthOf(v.period)})` : '';
       return formatNumber(v.value) + mark;
     });
+    for (const [note, periods] of missing) notes.push(`${ind.name}, ${listPeriods(periods)}: ${note}`);
     cells.push(targetText(etapp[i], reportYear, true));
     cells.push(targetText(malv[i], reportYear, malPeriods.size !== 1));
     return { name: indicatorLabel(ind), cells };

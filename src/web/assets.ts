@@ -36,11 +36,12 @@ h3 { font-size: 1.05rem; margin: 0; }
 .notice.ok { background: var(--ok-bg); border-color: var(--ok); color: var(--ok); }
 .notice.error { background: var(--err-bg); border-color: var(--err); color: var(--err); }
 table { border-collapse: collapse; width: 100%; font-size: .93rem; }
-caption { text-align: left; font-weight: 600; padding: .25rem 0 .5rem; }
+caption { text-align: left; padding: .25rem 0 .5rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .45rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--bg); border-bottom: 2px solid var(--line); }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.table-notes { font-size: .88rem; color: var(--muted); margin: .5rem 0 0; padding-left: 1.2rem; }
+.table-notes { font-size: .88rem; color: var(--muted); margin: .5rem 0 0; }
+.table-notes ul { margin: .25rem 0; padding-left: 1.2rem; }
 .badge { display: inline-block; border-radius: 999px; padding: .05rem .6rem; font-size: .85rem; font-weight: 600; border: 1px solid; white-space: nowrap; }
 .badge.none { color: var(--muted); border-color: var(--line); background: var(--bg); }
 .badge.pending { color: var(--warn); background: var(--warn-bg); border-color: #d9a520; }
@@ -52,7 +53,10 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 .levels .label { display: block; font-size: .85rem; color: var(--muted); }
 .levels strong { font-size: 1.05rem; }
 details.rationale { margin: .5rem 0 0; flex-basis: 100%; }
-.grid { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
+.grid { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 2rem; align-items: start; }
+.scroll { overflow-x: auto; }
+.scroll table { width: auto; min-width: 50%; max-width: 100%; }
+tbody th { font-weight: 400; }
 @media (max-width: 60rem) { .grid { grid-template-columns: 1fr; } }
 .suggestion { border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 0 0 1rem; background: #fff; }
 .suggestion.accepted { border-left: 5px solid var(--ok); }
@@ -84,7 +88,8 @@ details > summary { cursor: pointer; }
 button, .button, .actions summary { font: inherit; font-weight: 600; border-radius: 6px; padding: .45rem 1rem; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; }
 button.primary { background: var(--accent); color: var(--accent-ink); }
 button.accept { background: var(--ok); border-color: var(--ok); color: #fff; }
-button.danger { color: var(--err); border-color: var(--err); }
+.actions summary.accept { color: var(--ok); border-color: var(--ok); }
+button.danger, .actions summary.danger { color: var(--err); border-color: var(--err); }
 label { display: block; font-weight: 600; margin: .5rem 0 .25rem; }
 .hint { font-size: .88rem; color: var(--muted); margin: .15rem 0 .35rem; font-weight: 400; }
 textarea, input[type="password"], input[type="text"] { width: 100%; font: inherit; padding: .5rem; border: 1px solid #6b7785; border-radius: 6px; }
@@ -101,6 +106,9 @@ form.stack > * + * { margin-top: .5rem; }
 .muted { color: var(--muted); }
 .exports { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; padding: 0; list-style: none; }
 `;
+
+/** A small mark for the browser tab (and no 404 for /favicon.ico in the console). */
+export const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0f2d4a"/><path d="M7 23V9h3.2l5.8 8 5.8-8H25v14h-3.2v-8.6L16 22l-5.8-7.6V23z" fill="#fff"/></svg>`;
 
 /** Counts words as the checker does (whitespace-separated) under every textarea that has a word limit. */
 export const reviewScript = `

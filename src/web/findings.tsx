@@ -8,7 +8,7 @@ export interface FindingLike {
   message: string;
   start: number;
   end: number;
-  facts?: { label: string; value?: number; unit?: string; period?: string; text?: string }[];
+  facts?: { kind?: string; label: string; value?: number; unit?: string; period?: string; text?: string }[];
   expected?: string;
 }
 
@@ -37,6 +37,7 @@ export function segmentText(text: string, findings: readonly Pick<FindingLike, '
 }
 
 export function describeFact(f: NonNullable<FindingLike['facts']>[number]): string {
+  if (f.kind === 'level') return `målets nivå ${f.label}`;
   const period = f.period && !f.label.includes(f.period) ? ` ${f.period}` : '';
   const value = f.value !== undefined ? `: ${formatQuantity(f.value, f.unit)}` : f.text ? `: ${f.text}` : '';
   return `${f.label}${period}${value}`;

@@ -33,7 +33,7 @@ export function swedishTime(iso: string): string {
 const originNames: Record<string, string> = { offline: 'Utkast (utan språkmodell)', llm: 'Utkast av språkmodell', manual: 'Egen text', chat: 'Från chatten' };
 
 const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => (
-  <>
+  <div class="scroll">
     <table aria-labelledby="indikatorer">
       <thead>
         <tr>
@@ -56,13 +56,16 @@ const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => (
       </tbody>
     </table>
     {table.notes.length ? (
-      <ul class="table-notes">
-        {table.notes.map((n) => (
-          <li>{n}</li>
-        ))}
-      </ul>
+      <details class="table-notes">
+        <summary>Varför värden saknas ({table.notes.length})</summary>
+        <ul>
+          {table.notes.map((n) => (
+            <li>{n}</li>
+          ))}
+        </ul>
+      </details>
     ) : null}
-  </>
+  </div>
 );
 
 const TextArea: FC<{ id: string; name: string; label: string; value?: string; wordLimit?: number; hint?: string; required?: boolean }> = (p) => (
@@ -107,21 +110,30 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
       {s.status === 'rejected' && s.rejectReason ? <p class="callout rejected">Avvisad. Skäl: {s.rejectReason}</p> : null}
       <FindingList id={id} findings={findings} />
       <div class="actions">
-        {canAccept ? (
-          <form method="post" action={`/forslag/${s.id}/godkann`} class="stack">
+        {canAccept && errors === 0 ? (
+          <form method="post" action={`/forslag/${s.id}/godkann`}>
             <input type="hidden" name="baseVersion" value={String(s.version)} />
-            {errors > 0 ? (
+            <button type="submit" class="accept">
+              {s.status === 'accepted' ? 'Godkänn igen' : 'Godkänn'}
+            </button>
+          </form>
+        ) : null}
+        {canAccept && errors > 0 ? (
+          <details>
+            <summary class="accept">Godkänn trots fel</summary>
+            <form method="post" action={`/forslag/${s.id}/godkann`} class="stack">
+              <input type="hidden" name="baseVersion" value={String(s.version)} />
               <TextArea
                 id={`${id}-override`}
                 name="overrideReason"
                 label="Skäl att godkänna trots fel"
-                hint="Texten har fel mot underlaget. Skälet sparas och visas med texten."
+                hint={`Texten har ${errors === 1 ? 'ett fel' : `${errors} fel`} mot underlaget. Skälet sparas och visas med texten.`}
               />
-            ) : null}
-            <button type="submit" class="accept">
-              {errors > 0 ? 'Godkänn trots fel' : s.status === 'accepted' ? 'Godkänn igen' : 'Godkänn'}
-            </button>
-          </form>
+              <button type="submit" class="accept">
+                Godkänn trots fel
+              </button>
+            </form>
+          </details>
         ) : null}
         {canEdit ? (
           <details>
@@ -258,6 +270,10 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           <p>{p.levels.rationale}</p>
         </details>
       </div>
+      <section aria-labelledby="indikatorer">
+        <h2 id="indikatorer">Indikatorer</h2>
+        {p.table ? <IndicatorTable table={p.table} /> : <p class="muted">Målet har inga indikatorer.</p>}
+      </section>
       <div class="grid">
         <section aria-labelledby="motiveringar">
           <h2 id="motiveringar">Motivering till bedömning av måluppfyllelse</h2>
@@ -291,27 +307,21 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
             </details>
           ) : null}
         </section>
-        <div>
-          <section aria-labelledby="indikatorer">
-            <h2 id="indikatorer">Indikatorer</h2>
-            {p.table ? <IndicatorTable table={p.table} /> : <p class="muted">Målet har inga indikatorer.</p>}
-          </section>
-          <section aria-labelledby="historik">
-            <h2 id="historik">Historik</h2>
-            {p.events.length === 0 ? (
-              <p class="muted">Inget har hänt med målet än.</p>
-            ) : (
-              <ol class="history">
-                {p.events.map((e) => (
-                  <li>
-                    <time datetime={e.at}>{swedishTime(e.at)}</time>
-                    <strong>{e.actor}</strong>: {describeEvent(e)}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-        </div>
+        <section aria-labelledby="historik">
+          <h2 id="historik">Historik</h2>
+          {p.events.length === 0 ? (
+            <p class="muted">Inget har hänt med målet än.</p>
+          ) : (
+            <ol class="history">
+              {p.events.map((e) => (
+                <li>
+                  <time datetime={e.at}>{swedishTime(e.at)}</time>
+                  <strong>{e.actor}</strong>: {describeEvent(e)}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
       </div>
     </Layout>
   );

@@ -44,6 +44,7 @@ export const Layout: FC<LayoutProps> = (props) => {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} – Motivera`}</title>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/motivera.css" />
         {(props.styles ?? []).map((href) => (
           <link rel="stylesheet" href={href} />
