@@ -42,12 +42,15 @@ if [ -f test/browser/vitest.config.ts ]; then run_suite browser --config test/br
 
 summary=$(node -e '
 const fs = require("fs"); const dir = process.argv[1];
-let passed = 0, failed = 0, skipped = 0, files = 0;
+let passed = 0, failed = 0, skipped = 0;
 for (const f of fs.readdirSync(dir)) {
-  const r = JSON.parse(fs.readFileSync(dir + "/" + f, "utf8")); files++;
-  passed += r.numPassedTests; failed += r.numFailedTests + (r.numFailedTestSuites || 0) * 0;
+  const r = JSON.parse(fs.readFileSync(dir + "/" + f, "utf8"));
+  passed += r.numPassedTests; failed += r.numFailedTests;
   skipped += (r.numPendingTests || 0) + (r.numTodoTests || 0);
-  if (r.success === false && r.numFailedTests === 0) failed += 1;
+  // A test file that fails to load has no failed tests of its own: count it as one failure.
+  for (const file of r.testResults || []) {
+    if (file.status === "failed" && !(file.assertionResults || []).some((a) => a.status === "failed")) failed += 1;
+  }
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (passed === 0) process.exitCode = 3;
