@@ -18,11 +18,16 @@ export interface Segment {
   findings: number[];
 }
 
-/** Cuts the text where findings start and end; overlapping findings share a stretch. Findings without a span are left to the list. */
+/**
+ * Cuts the text where findings start and end; overlapping findings share a stretch. A finding
+ * about the text as a whole (no span, or all of it: "says no level", "too long") is left to the
+ * list beneath, so it does not paint the whole paragraph.
+ */
 export function segmentText(text: string, findings: readonly Pick<FindingLike, 'start' | 'end'>[]): Segment[] {
+  const trimmed = { start: text.length - text.trimStart().length, end: text.trimEnd().length };
   const spans = findings
     .map((f, i) => ({ i, start: Math.max(0, Math.min(text.length, f.start)), end: Math.max(0, Math.min(text.length, f.end)) }))
-    .filter((s) => s.end > s.start);
+    .filter((s) => s.end > s.start && !(s.start <= trimmed.start && s.end >= trimmed.end));
   const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
