@@ -13,10 +13,21 @@ export interface Owner {
   tokenId: string;
 }
 
-export async function createConversation(db: DbOrTx, owner: Owner, reportPk: number, title: string): Promise<ConversationRow> {
+export interface NewConversation {
+  id: string;
+  owner: Owner;
+  reportPk: number;
+  title: string;
+}
+
+export function newConversation(owner: Owner, reportPk: number, title: string): NewConversation {
+  return { id: newId(), owner, reportPk, title };
+}
+
+export async function createConversation(db: DbOrTx, c: NewConversation): Promise<ConversationRow> {
   const [row] = await db
     .insert(conversations)
-    .values({ id: newId(), orgId: owner.orgId, tokenId: owner.tokenId, reportPk, title })
+    .values({ id: c.id, orgId: c.owner.orgId, tokenId: c.owner.tokenId, reportPk: c.reportPk, title: c.title })
     .returning();
   return row!;
 }
@@ -45,11 +56,15 @@ export async function loadMessages(db: DbOrTx, conversationId: string): Promise<
   return db.select().from(chatMessages).where(eq(chatMessages.conversationId, conversationId)).orderBy(asc(chatMessages.id));
 }
 
-/** Appends messages in order, in one transaction, and touches the conversation. */
-export async function appendMessages(db: { transaction: DbOrTx['transaction'] }, conversationId: string, messages: NewChatMessage[]) {
-  if (messages.length === 0) return;
+/**
+ * Stores a turn in one transaction (one commit is most of a turn's own cost on an embedded file):
+ * the conversation when it is new, then the messages in order, and touches the conversation.
+ */
+export async function saveTurn(db: { transaction: DbOrTx['transaction'] }, conversationId: string, messages: NewChatMessage[], created?: NewConversation) {
+  if (messages.length === 0 && !created) return;
   await db.transaction(async (tx) => {
-    await tx.insert(chatMessages).values(messages.map((m) => ({ ...m, conversationId })));
-    await tx.update(conversations).set({ updatedAt: new Date().toISOString() }).where(eq(conversations.id, conversationId));
+    if (created) await createConversation(tx, created);
+    if (messages.length) await tx.insert(chatMessages).values(messages.map((m) => ({ ...m, conversationId })));
+    if (!created) await tx.update(conversations).set({ updatedAt: new Date().toISOString() }).where(eq(conversations.id, conversationId));
   });
 }

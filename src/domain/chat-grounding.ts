@@ -1,6 +1,7 @@
 /** @module Checks the figures a chat reply states against the report's data and marks the ones the data does not back (⚠), so no figure is passed off as fact. */
 import type { ReportAssessment } from './assessment';
 import { checkText, type Finding } from './checker';
+import { findNumbers } from './numbers';
 import type { ReportDocument } from './report';
 
 export const MARK = '⚠';
@@ -15,11 +16,21 @@ export function checkAgainstGoals(doc: ReportDocument, assessment: ReportAssessm
   const ids = [...new Set(goalIds.filter((id) => known.has(id)))];
   const scope = ids.length ? ids : [...known];
   if (scope.length === 0 || text.trim() === '') return [];
-  const perGoal = scope.map((goalId) =>
-    checkText({ doc, goalId, text, assessment: assessment.goals.find((g) => g.goalId === goalId) }),
-  );
-  const [first, ...rest] = perGoal;
-  return first!.filter((f) => f.severity === 'error' && rest.every((other) => other.some((o) => o.severity === 'error' && o.start === f.start && o.end === f.end)));
+  const errorsFor = (goalId: string) =>
+    checkText({ doc, goalId, text, assessment: assessment.goals.find((g) => g.goalId === goalId) }).filter((f) => f.severity === 'error');
+  // Each further goal can only clear findings, so stop as soon as none is left.
+  let standing = errorsFor(scope[0]!);
+  for (const goalId of scope.slice(1)) {
+    if (standing.length === 0) break;
+    const other = errorsFor(goalId);
+    standing = standing.filter((f) => other.some((o) => o.start === f.start && o.end === f.end));
+  }
+  return standing;
+}
+
+/** Whether a text states any figure other than a year: only then is a reply worth checking. */
+export function statesFigures(text: string): boolean {
+  return findNumbers(text).some((m) => !m.isYear);
 }
 
 /** Where the text's figures stand against the data: a ⚠ after each figure that failed, findings moved to match. */
@@ -51,7 +62,7 @@ export function findingLines(text: string, findings: Finding[]): string[] {
 
 /** A reply checked and marked, with the finding list appended when a figure could not be backed. */
 export function groundReply(doc: ReportDocument, assessment: ReportAssessment, text: string, goalIds: string[]): { text: string; findings: Finding[] } {
-  const findings = checkAgainstGoals(doc, assessment, text, goalIds);
+  const findings = statesFigures(text) ? checkAgainstGoals(doc, assessment, text, goalIds) : [];
   if (findings.length === 0) return { text, findings };
   const marked = markFindings(text, findings);
   const lines = findingLines(marked.text, marked.findings);

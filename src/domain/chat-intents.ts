@@ -13,7 +13,8 @@ export type ChatIntent =
   | { kind: 'indicator'; goalId: string; indicatorId: string }
   | ({ kind: 'goal' } & GoalRef)
   | ({ kind: 'draft'; instructions?: string; shorter: boolean } & GoalRef)
-  | { kind: 'check'; text: string; goalId: string | null }
+  /** `inferred` when no goal was named and the text itself points to one (its indicator or goal words). */
+  | { kind: 'check'; text: string; goalId: string | null; inferred?: boolean }
   | ({ kind: 'propose' } & GoalRef)
   | { kind: 'unknown' };
 
@@ -37,7 +38,9 @@ export function normalise(text: string): string {
 const STOP = new Set(
   (
     'a alla andra att av bedoms bedomning bedomningen bedomer beratta blev blir bra da de del den denna dessa det din du efter en er ett for fran gar gick gjorde ha har hela helt hur i inom jag kan kolla kring ligger lite man med mig min mina mot mal malen malet malets maluppfyllelse maluppfyllelsen na nagot namnden nar nu och om pa sa se ser sig som star ta till tror under upp ut utfall utfallet var vara vad vart vi vill visa ar aret ars over ' +
-    'indikator indikatorn indikatorerna resultat resultatet siffra siffran siffrorna lage laget ga gatt utvecklingen utveckling'
+    'indikator indikatorn indikatorerna resultat resultatet siffra siffran siffrorna lage laget ga gatt utvecklingen utveckling ' +
+    // Words of measure that half the indicators share: they name nothing.
+    'andel andelen andelar antal antalet procent procenten procentenheter kronor kr totalt total totala medelvarde index'
   ).split(' '),
 );
 
@@ -160,8 +163,11 @@ export function recogniseIntent(message: string, doc: ReportDocument, ctx: Inten
 
   const check = CHECK.exec(text);
   if (check && check[2]!.trim().length > 0) {
+    const pasted = check[2]!.trim();
     const named = check[1]!.trim() ? matchGoal(doc, check[1]!).goalId : null;
-    return { kind: 'check', text: check[2]!.trim(), goalId: named };
+    if (named) return { kind: 'check', text: pasted, goalId: named };
+    const inferred = matchIndicator(doc, pasted)?.goalId ?? matchGoal(doc, pasted).goalId;
+    return inferred ? { kind: 'check', text: pasted, goalId: inferred, inferred: true } : { kind: 'check', text: pasted, goalId: null };
   }
   if (PROPOSE.test(text)) return { kind: 'propose', ...goalOrInPlay(doc, text.replace(PROPOSE, ' '), ctx) };
   if (SHORTER.test(text) && !DRAFT.test(text)) {

@@ -92,8 +92,9 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       const run = await callTool(state, 'check_text', { text: intent.text, ...(intent.goalId ? { goalId: intent.goalId } : {}) }, callId());
       if (!run.ok) return { text: run.error, check: false };
       const errors = (run.outcome.result as { fel: string[] }).fel;
+      const which = intent.inferred && intent.goalId ? `Texten verkar gälla ${goalName(state, intent.goalId)}, så jag har kontrollerat den mot det målets siffror. ` : '';
       // The reply quotes the official's own figures: it is not itself checked.
-      return { text: [run.outcome.summary, ...errors].join('\n'), check: false };
+      return { text: [which + run.outcome.summary, ...errors].join('\n'), check: false };
     }
     case 'propose': {
       const draft = lastDraft(context, intent.goalId) ?? state.draft;

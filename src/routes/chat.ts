@@ -7,7 +7,10 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { appendMessages, createConversation, findConversation, listConversations, loadMessages } from '../db/conversations';
+import { loadOverrides } from '../db/assessments';
+import { findConversation, listConversations, loadMessages, newConversation, saveTurn } from '../db/conversations';
+import { loadReportDocumentCached } from '../db/report-cache';
+import { assessReport } from '../domain/assessment';
 import type { AppDeps, AppEnv } from '../deps';
 import { AppError, badRequest, notFound } from '../lib/errors';
 import { SlidingWindowLimiter } from '../lib/rate-limit';
@@ -18,7 +21,6 @@ import { callTool, newTurn } from '../llm/chat-turn';
 import { MAX_MESSAGE_LENGTH, type ChatEvent } from '../llm/chat-types';
 import type { ToolContext } from '../llm/tools';
 import { newId } from '../lib/crypto';
-import { loadAssessedReport } from './load';
 
 const limiters = new WeakMap<AppDeps, SlidingWindowLimiter>();
 function limiterFor(deps: AppDeps) {
@@ -47,9 +49,11 @@ async function ownConversation(c: Context<AppEnv>, id: string) {
 }
 
 async function toolContext(c: Context<AppEnv>, reportId: string, conversationId: string): Promise<ToolContext> {
-  const { row, doc, assessment } = await loadAssessedReport(c, reportId);
   const { db, openai, config } = c.var.deps;
-  return { db, doc, assessment, reportPk: row.pk, principal: c.var.principal, conversationId, openai, model: config.llm?.model };
+  const found = await loadReportDocumentCached(db, c.var.principal.orgId, reportId);
+  if (!found) throw notFound(`Rapporten "${reportId}" finns inte hos din organisation.`);
+  const assessment = assessReport(found.doc, await loadOverrides(db, found.row.pk));
+  return { db, doc: found.doc, assessment, reportPk: found.row.pk, principal: c.var.principal, conversationId, openai, model: config.llm?.model };
 }
 
 export const chatRoutes = new Hono<AppEnv>()
@@ -67,16 +71,18 @@ export const chatRoutes = new Hono<AppEnv>()
       throw badRequest(`Meddelandet är för långt (${body.message.length} tecken); högst ${MAX_MESSAGE_LENGTH} tecken går att skicka.`, 'message');
     }
     const { db } = c.var.deps;
-    let conversation = body.conversationId ? await ownConversation(c, body.conversationId) : undefined;
+    const conversation = body.conversationId ? await ownConversation(c, body.conversationId) : undefined;
     if (conversation && conversation.reportId !== body.reportId) {
       throw badRequest(`Samtalet gäller rapporten "${conversation.reportId}", inte "${body.reportId}".`, 'reportId');
     }
     const ctx = await toolContext(c, body.reportId, conversation?.id ?? '');
-    conversation ??= { ...(await createConversation(db, owner(c), ctx.reportPk, body.message.slice(0, 80))), reportId: body.reportId };
-    ctx.conversationId = conversation.id;
-    const rows = await loadMessages(db, conversation.id);
-    await appendMessages(db, conversation.id, [{ role: 'user', content: body.message }]);
-    const { id, title, reportId } = conversation;
+    // A new conversation is stored with its first turn: one commit per turn.
+    const created = conversation ? undefined : newConversation(owner(c), ctx.reportPk, body.message.slice(0, 80));
+    const id = conversation?.id ?? created!.id;
+    const title = conversation?.title ?? created!.title;
+    const reportId = body.reportId;
+    ctx.conversationId = id;
+    const rows = conversation ? await loadMessages(db, id) : [];
 
     return streamSSE(c, async (stream) => {
       const abort = new AbortController();
@@ -96,7 +102,7 @@ export const chatRoutes = new Hono<AppEnv>()
           await emit({ type: 'error', code: 'internal', message: `Något gick fel hos oss när svaret skrevs. Försök igen; kvarstår felet, ange förfrågans id ${c.var.requestId}.` });
         }
       }
-      await appendMessages(db, id, records);
+      await saveTurn(db, id, [{ role: 'user', content: body.message }, ...records], created);
       await emit({ type: 'end' });
     });
   })
@@ -112,6 +118,6 @@ export const chatRoutes = new Hono<AppEnv>()
     const state = newTurn(await toolContext(c, conv.reportId, conv.id), async () => {});
     const run = await callTool(state, 'propose_for_review', body, `page-${newId()}`);
     if (!run.ok) throw badRequest(run.error, 'goalId');
-    await appendMessages(c.var.deps.db, conv.id, state.records);
+    await saveTurn(c.var.deps.db, conv.id, state.records);
     return c.json({ summary: run.outcome.summary, suggestion: run.outcome.suggestion }, 201);
   });

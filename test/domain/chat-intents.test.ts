@@ -49,8 +49,9 @@ describe('recognising the common requests', () => {
     expect(recogniseIntent('Skicka den till granskning', vb)).toMatchObject({ kind: 'propose', goalId: null });
   });
 
-  it('reads a text to check after "Kontrollera:", with a goal when one is named', () => {
-    expect(recogniseIntent('Kontrollera: Sjukfrånvaron var 9,1 procent.', vb)).toEqual({ kind: 'check', text: 'Sjukfrånvaron var 9,1 procent.', goalId: null });
+  it('reads a text to check after "Kontrollera:", with the goal named or the one the text is about', () => {
+    expect(recogniseIntent('Kontrollera: Sjukfrånvaron var 9,1 procent.', vb)).toEqual({ kind: 'check', text: 'Sjukfrånvaron var 9,1 procent.', goalId: 'g2', inferred: true });
+    expect(recogniseIntent('Kontrollera: Andelen var 9,1 procent.', vb)).toEqual({ kind: 'check', text: 'Andelen var 9,1 procent.', goalId: null });
     expect(recogniseIntent('Kontrollera mot mål 2:\nSjukfrånvaron var 7,8 procent.', vb)).toEqual({ kind: 'check', text: 'Sjukfrånvaron var 7,8 procent.', goalId: 'g2' });
   });
 

@@ -98,7 +98,11 @@ describe('the chat without a model, on the demo report', () => {
     expect(turn.message!.text).toMatch(/stämmer inte/);
 
     const clean = await chat('Kontrollera: Den totala sjukfrånvaron ökade till 7,8 procent under 2022.');
-    expect(clean.message!.text).toMatch(/stämmer med rapportens siffror/);
+    expect(clean.tools[0]!.arguments).toEqual({ text: 'Den totala sjukfrånvaron ökade till 7,8 procent under 2022.', goalId: 'g2' });
+    expect(clean.message!.text).toMatch(/^Texten verkar gälla g2 «.*», så jag har kontrollerat den mot det målets siffror\. Texten stämmer med siffrorna för g2/);
+
+    const unknown = await chat('Kontrollera: Andelen var 987,6 procent.');
+    expect(unknown.message!.text).toMatch(/^1 uppgift stämmer inte med rapportens siffror\./);
   });
 
   it('says once per conversation how to configure a model', async () => {
