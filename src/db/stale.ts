@@ -11,7 +11,7 @@ import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/suggestions
 import { loadOverrides } from './assessments';
 import type { Db } from './client';
 import { loadReportDocument } from './reports';
-import { suggestions } from './schema';
+import { reports, suggestions } from './schema';
 import { markStale } from './suggestions';
 
 /** The assessment of a document, or null when stored levels no longer fit it (then texts are checked against computed levels). */
@@ -21,6 +21,17 @@ function assess(doc: ReportDocument, overrides: LevelOverride[]): ReportAssessme
   } catch {
     return assessReport(doc, []);
   }
+}
+
+/** Whether a report has any accepted or pending text a re-import could make stale: a cheap look before loading whole documents. */
+export async function hasOpenTexts(db: Db, orgId: string, reportId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .innerJoin(reports, eq(reports.pk, suggestions.reportPk))
+    .where(and(eq(reports.orgId, orgId), eq(reports.reportId, reportId), inArray(suggestions.status, ['accepted', 'pending'])))
+    .limit(1);
+  return row !== undefined;
 }
 
 const sameFindings = (a: unknown, b: unknown) => canonicalJson(a ?? []) === canonicalJson(b ?? []);

@@ -1,7 +1,7 @@
 /** @module Report import, export and listing: the report-data/v1 document in and out. */
 import { Hono } from 'hono';
 import { importReport, listReports, loadReportDocument } from '../db/reports';
-import { recheckAfterImport } from '../db/stale';
+import { hasOpenTexts, recheckAfterImport } from '../db/stale';
 import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { forbidden, invalid } from '../lib/errors';
@@ -20,11 +20,13 @@ export const reportRoutes = new Hono<AppEnv>()
       );
     }
     const { db } = c.var.deps;
-    const previous = await loadReportDocument(db, doc.organisation.id, doc.report.id);
+    const ref = { orgId: doc.organisation.id, reportId: doc.report.id };
+    const texts = await hasOpenTexts(db, ref.orgId, ref.reportId);
+    const previous = texts ? await loadReportDocument(db, ref.orgId, ref.reportId) : undefined;
     const result = await importReport(db, doc);
     if (result.created) return c.json(result, 201);
     // New figures: texts checked against the old ones are checked again and flagged, never changed.
-    const stale = await recheckAfterImport(db, { orgId: doc.organisation.id, reportId: doc.report.id, previous: previous?.doc, actor: c.var.principal.name });
+    const stale = texts ? await recheckAfterImport(db, { ...ref, previous: previous?.doc, actor: c.var.principal.name }) : [];
     return c.json({ ...result, staleSuggestions: stale }, 200);
   })
   .get('/:id', async (c) => c.json((await loadReport(c, c.req.param('id'))).doc));
