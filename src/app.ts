@@ -11,6 +11,7 @@ import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
 import { chatPageRoutes } from './routes/chat-page';
+import { draftRoutes } from './routes/drafts';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', assessmentRoutes);
   api.route('/', suggestionRoutes);
   api.route('/', exportRoutes);
+  api.route('/', draftRoutes);
   api.route('/chat', chatRoutes);
   app.route('/api/v1', api);
   app.route('/', chatPageRoutes);
