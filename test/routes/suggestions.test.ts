@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptSuggestion } from '../../src/db/suggestions';
 import { makeTestApp, type TestApp } from '../helpers/app';
 
 /** Every figure agrees with vb-2022 goal g2 (sjukfrånvaro 7,8 procent 2022, etappmål 6,5; level Ej uppfyllt). */
@@ -232,6 +233,16 @@ describe('concurrency', () => {
     expect(accepted.map((x) => x.id)).toEqual([s.id]);
     const acceptEvents = (await history('g2')).filter((e) => e.action === 'suggestion.accepted' && e.suggestionId === s.id);
     expect(acceptEvents).toHaveLength(1);
+  });
+
+  it('lets one of several accepts racing inside the database land, even past the route’s own version check', async () => {
+    const s = await write(CLEAN);
+    const results = await Promise.all(
+      ['Eva', 'Olle', 'Kim'].map((actor) => acceptSuggestion(t.db, { id: s.id, baseVersion: 1, findings: [], factsDigest: null, overrideReason: null, actor })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, current: { id: s.id, status: 'accepted', version: 2 } });
+    expect((await list('?goalId=g2&status=accepted')).map((x) => x.id)).toEqual([s.id]);
   });
 
   it('keeps one accepted text when two editors accept two different texts for a goal at once', async () => {
