@@ -1,5 +1,5 @@
 /** @module Slack workspaces linked to an organisation and its default report: the only way Slack reaches any data. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client';
 import { reports, slackLinks } from './schema';
 
@@ -11,12 +11,22 @@ export interface ResolvedSlackLink {
   report: { pk: number; revision: number; updatedAt: string } | null;
 }
 
-export async function resolveSlackLink(db: DbOrTx, teamId: string): Promise<ResolvedSlackLink | undefined> {
-  const [row] = await db
+function resolveQuery(db: DbOrTx) {
+  return db
     .select({ link: slackLinks, pk: reports.pk, revision: reports.revision, updatedAt: reports.updatedAt })
     .from(slackLinks)
     .leftJoin(reports, and(eq(reports.orgId, slackLinks.orgId), eq(reports.reportId, slackLinks.reportId)))
-    .where(eq(slackLinks.teamId, teamId));
+    .where(eq(slackLinks.teamId, sql.placeholder('teamId')))
+    .prepare();
+}
+
+// Every slash command runs this query: it is built once per database handle, not per request.
+const resolveQueries = new WeakMap<object, ReturnType<typeof resolveQuery>>();
+
+export async function resolveSlackLink(db: DbOrTx, teamId: string): Promise<ResolvedSlackLink | undefined> {
+  let query = resolveQueries.get(db);
+  if (!query) resolveQueries.set(db, (query = resolveQuery(db)));
+  const [row] = await query.all({ teamId });
   if (!row) return undefined;
   const report = row.pk !== null && row.revision !== null && row.updatedAt !== null ? { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt } : null;
   return { link: row.link, report };

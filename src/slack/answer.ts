@@ -22,7 +22,7 @@ import {
   type Visibility,
 } from './blocks';
 import type { Command } from './commands';
-import { buildIndex, normalize, search, type SearchIndex } from './search';
+import { buildIndex, normalize, search, type SearchHit, type SearchIndex } from './search';
 
 /** How many other matches an indicator answer names. */
 const OTHER_MATCHES = 3;
@@ -71,6 +71,21 @@ export interface PreparedReport {
   updatedAt: string;
   doc: ReportDocument;
   indicators: SearchIndex<IndicatorRef>;
+  /** Recent searches and their hits: the search is pure, and people ask for the same few indicators. */
+  searches: Map<string, SearchHit<IndicatorRef>[]>;
+}
+
+const MAX_SEARCHES = 100;
+
+function searchIndicators(report: PreparedReport, query: string): SearchHit<IndicatorRef>[] {
+  const key = normalize(query);
+  let hits = report.searches.get(key);
+  if (!hits) {
+    hits = search(report.indicators, query, { limit: 1 + OTHER_MATCHES });
+    if (report.searches.size >= MAX_SEARCHES) report.searches.delete(report.searches.keys().next().value!);
+    report.searches.set(key, hits);
+  }
+  return hits;
 }
 
 function indicatorRefs(doc: ReportDocument): IndicatorRef[] {
@@ -81,7 +96,7 @@ function indicatorRefs(doc: ReportDocument): IndicatorRef[] {
 
 export function prepareReport(row: { pk: number; revision: number; updatedAt: string }, doc: ReportDocument): PreparedReport {
   const index = buildIndex(indicatorRefs(doc).map((ref) => ({ text: ref.indicator.name, value: ref })));
-  return { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt, doc, indicators: index };
+  return { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt, doc, indicators: index, searches: new Map() };
 }
 
 // Rebuilding a report from its rows costs several queries and most of a look-up's time, and it
@@ -111,7 +126,7 @@ export async function loadPreparedReport(
 }
 
 export function answerIndicator(report: PreparedReport, query: string, ctx: MessageContext): SlackMessage {
-  const [best, ...rest] = search(report.indicators, query, { limit: 1 + OTHER_MATCHES });
+  const [best, ...rest] = searchIndicators(report, query);
   if (!best) return noMatchMessage(query, ctx);
   const year = report.doc.report.year;
   const view = (ref: IndicatorRef): IndicatorView => ({ ...ref, assessment: assessIndicator(ref.indicator, year) });
