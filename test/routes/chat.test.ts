@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { suggestions } from '../../src/db/schema';
-import { DEMO_ORG, makeTestApp, type TestApp } from '../helpers/app';
+import { DEMO_ORG, demoFile, makeTestApp, type TestApp } from '../helpers/app';
 import { parseSse, turnOf } from '../helpers/sse';
 
 let t: TestApp;
@@ -112,6 +112,23 @@ describe('the chat without a model, on the demo report', () => {
     const second = await chat('mål 1', { conversationId: first.conversation.id });
     expect(second.message!.note).toBeUndefined();
     expect((await chat('mål 1')).message!.note).toMatch(/OPENAI_BASE_URL/);
+  });
+});
+
+describe('fresh figures', () => {
+  it('answers from the report as it is now: after a re-import and after an official sets a level', async () => {
+    const app = await makeTestApp();
+    await app.importDemo('vb-2022');
+    expect((await chat('Hur gick det med sjukfrånvaron?', { app })).message!.text).toContain('blev 7,8 procent (2022)');
+
+    const doc = demoFile('vb-2022');
+    doc.goals[1]!.indicators![0]!.values!.find((v) => v.period === '2022')!.value = 6.1;
+    expect((await app.request('POST', '/api/v1/reports', { body: doc })).status).toBe(200);
+    expect((await chat('Hur gick det med sjukfrånvaron?', { app })).message!.text).toContain('blev 6,1 procent (2022)');
+
+    const set = await app.request('PUT', '/api/v1/reports/vb-2022/goals/g5/level', { body: { level: 'delvis', reason: 'Beställda fordon levereras under våren.' } });
+    expect(set.status).toBe(200);
+    expect((await chat('mål 5', { app })).message!.text).toMatch(/bedöms som delvis uppfyllt/);
   });
 });
 
