@@ -14,6 +14,7 @@ import { chatPageRoutes } from './routes/chat-page';
 import { draftRoutes } from './routes/drafts';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
+import { pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/reports';
 import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', draftRoutes);
   api.route('/chat', chatRoutes);
   app.route('/api/v1', api);
+  app.route('/', pageRoutes);
   app.route('/', chatPageRoutes);
 
   app.notFound((c) =>
