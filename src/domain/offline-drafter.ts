@@ -146,7 +146,7 @@ function judgedSentence(a: IndicatorAssessment, year: number, voice: Voice, slot
   const not = met ? '' : ' inte';
   if (t.value === undefined) {
     const aim = t.change === 'increase' ? 'öka' : 'minska';
-    const how = verb ? `${name} har ${verb} från ${from} till ${outcome}` : c === 0 ? `${name} är oförändrad på ${outcome}` : `${name} var ${outcome}`;
+    const how = verb ? `${name} har ${verb} till ${outcome} från ${from}` : c === 0 ? `${name} är oförändrad på ${outcome}` : `${name} var ${outcome}`;
     return `${how}, och ${kind} att ${aim} nås${not}.`;
   }
   const target = qty(a, t.value);
@@ -155,7 +155,8 @@ function judgedSentence(a: IndicatorAssessment, year: number, voice: Voice, slot
     `${name} uppgick till ${outcome}. Därmed nås${not} ${kind} om ${target}.`,
   ];
   if (verb) {
-    options.push(`${name} har ${verb} från ${from} till ${outcome} och når${not} ${kind} om ${target}.`);
+    // Outcome before the comparison: "föregående år" ahead of a figure would make it read as last year's.
+    options.push(`${name} har ${verb} till ${outcome} från ${from} och når${not} ${kind} om ${target}.`);
     if (a.unit?.trim() === '%') {
       const pp = formatQuantity(Math.abs(difference(a.outcome!, a.previous!)), 'procentenheter');
       options.push(`${name} har ${verb} med ${pp} till ${outcome} och når${not} ${kind} om ${target}.`);
