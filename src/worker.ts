@@ -30,35 +30,37 @@ export interface WorkerEnv {
   CHAT_RATE_LIMIT_PER_MINUTE?: string;
 }
 
-type Isolate = { ok: true; config: Config; db: Db; openai: OpenAIFactory | null } | { ok: false; problems: string[] };
-let isolate: Isolate | undefined;
+type Started = { ok: true; config: Config; db: Db; openai: OpenAIFactory | null } | { ok: false; problems: string[] };
 
-/** Bindings cannot change within an isolate, so they are parsed (and the client made) once. */
-function start(env: WorkerEnv): Isolate {
-  if (isolate) return isolate;
+function start(env: WorkerEnv): Started {
   try {
     const config = parseConfig({ ...env });
     if (!/^(libsql|https?|wss?):/.test(config.databaseUrl)) {
       throw new ConfigError(['DATABASE_URL: en Worker behöver en databas över nätet (libsql:// eller https://); file: fungerar bara med Node']);
     }
     const client = createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken });
-    isolate = { ok: true, config, db: createDb(client), openai: openAIFactory(config.llm) };
+    return { ok: true, config, db: createDb(client), openai: openAIFactory(config.llm) };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     console.error(err.message);
-    isolate = { ok: false, problems: err.problems };
+    return { ok: false, problems: err.problems };
   }
-  return isolate;
 }
 
-export default {
-  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
-    const s = start(env);
-    if (!s.ok) {
-      const message = `Tjänsten är felkonfigurerad: ${s.problems.join('; ')}. Rätta inställningarna med wrangler secret put eller i wrangler.toml.`;
-      return Response.json({ error: { code: 'internal', message, requestId: newId() } }, { status: 500 });
-    }
-    const app = createApp({ db: s.db, config: s.config, openai: s.openai, background: workerBackground(ctx) });
-    return app.fetch(request);
-  },
-} satisfies ExportedHandler<WorkerEnv>;
+/** A Worker handler; bindings cannot change within an isolate, so they are parsed (and the client made) once. */
+export function createWorker() {
+  let started: Started | undefined;
+  return {
+    fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
+      const s = (started ??= start(env));
+      if (!s.ok) {
+        const message = `Tjänsten är felkonfigurerad: ${s.problems.join('; ')}. Rätta inställningarna med wrangler secret put eller i wrangler.toml.`;
+        return Response.json({ error: { code: 'internal', message, requestId: newId() } }, { status: 500 });
+      }
+      const app = createApp({ db: s.db, config: s.config, openai: s.openai, background: workerBackground(ctx) });
+      return app.fetch(request);
+    },
+  } satisfies ExportedHandler<WorkerEnv>;
+}
+
+export default createWorker();

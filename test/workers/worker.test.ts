@@ -12,7 +12,7 @@ import { importReport } from '../../src/db/reports';
 import { linkSlackTeam } from '../../src/db/slack-links';
 import { createToken } from '../../src/db/tokens';
 import { parseReportDocument, type ReportDocument } from '../../src/domain/report';
-import worker from '../../src/worker';
+import worker, { createWorker } from '../../src/worker';
 import { messageText, slackResponseUrl } from '../mocks/slack';
 import { SLACK_SECRET } from './constants';
 
@@ -103,6 +103,16 @@ describe('the Worker in workerd', () => {
     expect(res.status).toBe(200);
     const assessment = (await res.json()) as { goals: Array<{ goalId: string; label: string }> };
     expect(assessment.goals.find((g) => g.goalId === 'g2')?.label).toBe('Ej uppfyllt');
+  });
+
+  it('answers every request with a 500 naming the setting when the bindings are wrong, and never reaches a database', async () => {
+    for (const bad of [{ ...env, DATABASE_URL: 'file:.data/motivera.db' }, { ...env, DATABASE_URL: undefined as unknown as string }, { ...env, LLM_TIMEOUT_MS: 'snart' }]) {
+      const misconfigured = createWorker();
+      const res = await misconfigured.fetch(new Request('https://motivera.example/health'), bad, createExecutionContext());
+      expect(res.status).toBe(500);
+      const body = (await res.json()) as { error: { message: string } };
+      expect(body.error.message).toMatch(/^Tjänsten är felkonfigurerad: (DATABASE_URL|LLM_TIMEOUT_MS)/);
+    }
   });
 
   it('refuses the API without a token', async () => {
