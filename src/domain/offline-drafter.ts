@@ -94,7 +94,7 @@ function levelSentences(label: string): string[] {
   return [
     `Bedömningen är därför att målet är ${l}.`,
     `Nämndens samlade bedömning är att målet är ${l}.`,
-    negated ? `Mot den bakgrunden bedömer nämnden att målet är ${l}.` : `Sammantaget bedöms målet vara ${l}.`,
+    negated ? `Nämnden bedömer sammantaget att målet är ${l}.` : `Sammantaget bedöms målet vara ${l}.`,
     `Mot den bakgrunden bedömer nämnden att målet är ${l}.`,
   ];
 }
