@@ -92,13 +92,18 @@ export function factsJson(doc: ReportDocument, goalId: string, a: GoalAssessment
  * goal's own; only texts of a house-style length, so an example does not eat the prompt.
  */
 export function styleExamplesFor(doc: ReportDocument, goalId: string, max = 2): string[] {
-  const usable = (g: ReportDocument['goals'][number]) => {
-    const text = g.published?.motivation?.trim();
-    return text && countWords(text) >= 15 && countWords(text) <= 150 ? redact(text) : undefined;
-  };
-  const others = doc.goals.filter((g) => g.id !== goalId).map(usable);
-  const own = doc.goals.filter((g) => g.id === goalId).map(usable);
-  return [...others, ...own].filter((t): t is string => t !== undefined).slice(0, Math.max(0, max));
+  const others = doc.goals.filter((g) => g.id !== goalId).map((g) => g.published?.motivation);
+  const own = doc.goals.filter((g) => g.id === goalId).map((g) => g.published?.motivation);
+  return usableExamples([...others, ...own], max);
+}
+
+/** Texts of a house-style length (15–150 words), redacted, at most `max`. */
+export function usableExamples(texts: (string | undefined)[], max = 2): string[] {
+  return texts
+    .map((t) => t?.trim())
+    .filter((t): t is string => t !== undefined && countWords(t) >= 15 && countWords(t) <= 150)
+    .slice(0, Math.max(0, max))
+    .map(redact);
 }
 
 export interface DraftPromptInput {
@@ -120,7 +125,7 @@ function commonValues(doc: ReportDocument, a: GoalAssessment) {
 
 export function renderDraftPrompt(x: DraftPromptInput): RenderedPrompt {
   const examples = x.styleExamples.length
-    ? x.styleExamples.map((e, i) => `Exempel ${i + 1}:\n<data>\n${e}\n</data>`).join('\n\n')
+    ? x.styleExamples.map((e, i) => `Exempel ${i + 1}:\n<data>\n${redact(e)}\n</data>`).join('\n\n')
     : '(inga publicerade motiveringar finns)';
   return renderPrompt(DRAFT_PROMPT_ID, {
     ...commonValues(x.doc, x.assessment),

@@ -1,10 +1,12 @@
 /** @module Drafts a goal's motivation (offline or by the configured model) and stores it as a pending suggestion. */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { publishedMotivations } from '../db/published';
 import { createSuggestion } from '../db/suggestions';
 import { factsDigest } from '../domain/suggestions';
 import type { AppEnv } from '../deps';
-import { draftMotivation } from '../llm/drafting';
+import { usableExamples } from '../llm/draft-prompt';
+import { draftMotivation, styleExamplesFor } from '../llm/drafting';
 import { jsonBody, parseWith } from '../lib/validate';
 import { loadGoal } from './load';
 
@@ -20,21 +22,27 @@ export const draftRoutes = new Hono<AppEnv>().post('/reports/:id/goals/:goalId/d
   const body = (await c.req.text()).trim() === '' ? parseWith(draftBody, {}) : await jsonBody(c, draftBody);
   const { row, doc, goalAssessment } = await loadGoal(c, c.req.param('id'), c.req.param('goalId'));
   const { db, openai, config } = c.var.deps;
+  const goalId = goalAssessment.goalId;
+  let styleExamples = styleExamplesFor(doc, goalId);
+  // A plan has no published texts yet: the organisation's earlier reports show its style.
+  if (styleExamples.length === 0 && openai && body.mode !== 'offline') {
+    styleExamples = usableExamples(await publishedMotivations(db, c.var.principal.orgId, row.pk));
+  }
   const result = await draftMotivation(
     openai,
-    { doc, goalId: goalAssessment.goalId, assessment: goalAssessment, instructions: body.instructions || undefined, mode: body.mode },
+    { doc, goalId, assessment: goalAssessment, instructions: body.instructions || undefined, mode: body.mode, styleExamples },
     { model: config.llm?.model },
   );
   const suggestion = await createSuggestion(db, {
     reportPk: row.pk,
-    goalId: goalAssessment.goalId,
+    goalId,
     text: result.text,
     origin: result.provenance.mode,
     level: goalAssessment.level,
     verified: result.verified,
     findings: result.findings,
     provenance: result.provenance,
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) ?? undefined,
+    factsDigest: factsDigest(doc, goalId, goalAssessment.level) ?? undefined,
     createdBy: c.var.principal.name,
   });
   return c.json({ ...suggestion, ...(result.offline ? { offline: result.offline } : {}) }, 201);

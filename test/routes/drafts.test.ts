@@ -1,7 +1,7 @@
 /** @module POST /api/v1/reports/:id/goals/:goalId/drafts: offline by default, a model when configured (msw), stored as a pending suggestion. */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers/app';
+import { demoFile, makeTestApp, type TestApp } from '../helpers/app';
 import { draftReply, LLM_ENV, openaiHandlers } from '../mocks/openai';
 
 type Draft = {
@@ -121,6 +121,16 @@ describe('drafting with a configured model', () => {
     expect(draft).toMatchObject({ text: wrong, origin: 'llm', verified: false });
     expect(draft.findings).toContainEqual(expect.objectContaining({ severity: 'error', code: 'wrong_value' }));
     expect(draft.offline!.text).toMatch(/ej uppfyllt\.$/);
+  });
+
+  it('takes style examples for a plan without published texts from the organisation’s earlier report', async () => {
+    await t.importDemo('vp-2026');
+    const mock = openaiHandlers([draftReply('Utkast.'), draftReply('Utkast.'), draftReply('Utkast.')]);
+    server.use(...mock.handlers);
+    const res = await t.request('POST', '/api/v1/reports/vp-2026/goals/g1/drafts', { body: {} });
+    expect(res.status).toBe(201);
+    const vbFirst = demoFile('vb-2022').goals[0]!.published!.motivation!;
+    expect(mock.requests[0]!.prompt).toContain(`Exempel 1:\n<data>\n${vbFirst}\n</data>`);
   });
 
   it('stores the offline draft, saying why, when the model fails', async () => {
