@@ -84,7 +84,7 @@ export function checkDraft(req: Pick<DraftRequest, 'doc' | 'goalId' | 'assessmen
 }
 
 function offlineDraft(req: DraftRequest) {
-  const text = draftOffline(req.doc, req.goalId, req.assessment);
+  const text = draftOffline(req.doc, req.goalId, req.assessment, { instructions: req.instructions });
   return { text, findings: checkDraft(req, text) };
 }
 

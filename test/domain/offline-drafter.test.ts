@@ -21,11 +21,11 @@ function parse(input: unknown): ReportDocument {
 const wordCounts = (text: string) => [wordsOf(text).length, text.split(/\s+/).filter(Boolean).length];
 
 /** Asserts everything a draft must be, for every goal of a report; returns the drafts. */
-function expectCleanDrafts(doc: ReportDocument): string[] {
+function expectCleanDrafts(doc: ReportDocument, instructions?: string): string[] {
   const assessment = assessReport(doc);
   const phrases = levelPhrases(doc.scale);
   return assessment.goals.map((g) => {
-    const text = draftOffline(doc, g.goalId, g);
+    const text = draftOffline(doc, g.goalId, g, { instructions });
     const findings = checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g });
     const context = `${g.goalId} [${g.level}]: ${text}`;
     expect(findings.filter((f) => f.severity === 'error'), context).toEqual([]);
@@ -35,7 +35,7 @@ function expectCleanDrafts(doc: ReportDocument): string[] {
       expect(n, context).toBeLessThanOrEqual(MAX_WORDS);
     }
     expect(phrases.find((p) => p.levelId === g.level)!.pattern.test(text), context).toBe(true);
-    expect(draftOffline(doc, g.goalId, g), 'deterministic').toBe(text);
+    expect(draftOffline(doc, g.goalId, g, { instructions }), 'deterministic').toBe(text);
     return text;
   });
 }
@@ -162,8 +162,8 @@ const reportArb: fc.Arbitrary<ReportInput> = fc
 describe('the offline drafter', () => {
   it('writes a checker-clean draft of 40–120 words that states the level, for every goal of any valid report', () => {
     fc.assert(
-      fc.property(reportArb, (input) => {
-        expectCleanDrafts(parse(input));
+      fc.property(reportArb, fc.option(fc.constantFrom('kortare', 'Nämn medarbetarenkäten.', 'nämn vakanserna och gör den kortare'), { nil: undefined }), (input, instructions) => {
+        expectCleanDrafts(parse(input), instructions);
       }),
       { numRuns: 150 },
     );
@@ -205,6 +205,21 @@ describe('the offline drafter', () => {
     const text = draftOffline(doc, 'g5', g5);
     expect(text).not.toMatch(/helt uppfyllt|811218/);
     expect(text).toMatch(/ej uppfyllt\.$/);
+  });
+
+  it('follows the official’s wishes it can without a model: a named note, a shorter text', () => {
+    const doc = parse(demoFile('vb-2022'));
+    const goals = assessReport(doc).goals;
+    const g2 = goals.find((g) => g.goalId === 'g2')!;
+    const plain = draftOffline(doc, 'g2', g2);
+    expect(plain).not.toMatch(/Personalomsättningen/);
+    const asked = draftOffline(doc, 'g2', g2, { instructions: 'Nämn personalomsättningen.' });
+    expect(asked).toContain('Personalomsättningen har ökat med 4,4 procentenheter under året och ligger i slutet av året på 17,4 procent.');
+    const g1 = goals.find((g) => g.goalId === 'g1')!;
+    const long = draftOffline(doc, 'g1', g1);
+    const short = draftOffline(doc, 'g1', g1, { instructions: 'kortare' });
+    expect(short.split(/\s+/).length).toBeLessThan(long.split(/\s+/).length);
+    expect(short.split(/\s+/).length).toBeGreaterThanOrEqual(MIN_WORDS);
   });
 
   it('ends with the assessment sentence the prompt asks a model for, on verbal and adjectival scales', () => {
