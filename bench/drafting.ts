@@ -27,9 +27,11 @@ function demo(name: string): ReportDocument {
 
 // ---------------------------------------------------------------- prompt size
 
-function promptSizes(doc: ReportDocument) {
+/** Style examples as the route picks them: the report's own, else the organisation's earlier report's. */
+function promptSizes(doc: ReportDocument, earlier?: ReportDocument) {
   return assessReport(doc).goals.map((g) => {
-    const examples = styleExamplesFor(doc, g.goalId);
+    const own = styleExamplesFor(doc, g.goalId);
+    const examples = own.length > 0 || !earlier ? own : styleExamplesFor(earlier, '');
     const prompt = renderDraftPrompt({ doc, goalId: g.goalId, assessment: g, styleExamples: examples, instructions: 'Nämn medarbetarenkäten.' });
     const text = prompt.messages.map((m) => m.content).join('\n');
     return { goal: g.goalId, examples: examples.length, chars: text.length, tokens: Math.ceil(text.length / 4), words: text.split(/\s+/).filter(Boolean).length };
@@ -106,8 +108,8 @@ const vb = demo('vb-2022');
 const vp = demo('vp-2026');
 
 console.log('Prompttokens per målutkast (uppskattning: tecken / 4; med stilexempel och en instruktion)');
-for (const [name, doc] of [['vb-2022', vb], ['vp-2026', vp]] as const) {
-  const sizes = promptSizes(doc);
+for (const [name, doc, earlier] of [['vb-2022', vb, undefined], ['vp-2026', vp, vb]] as const) {
+  const sizes = promptSizes(doc, earlier);
   for (const s of sizes) console.log(`  ${name} ${s.goal}: ${s.tokens} tokens (${s.chars} tecken, ${s.words} ord, ${s.examples} stilexempel)`);
   const max = Math.max(...sizes.map((s) => s.tokens));
   console.log(`  ${name} största: ${max} tokens – mål högst ${TOKEN_TARGET}: ${max <= TOKEN_TARGET ? 'ja' : 'NEJ'}`);
