@@ -84,7 +84,13 @@ export function factsJson(doc: ReportDocument, goalId: string, a: GoalAssessment
       ? { aktiviteter: goal.activities.map((x) => (x.status ? `${redact(x.title)} (${redact(x.status)})` : redact(x.title))) }
       : {}),
   };
-  return JSON.stringify(facts);
+  // "<" as a JSON escape: a note holding "</data>" cannot close the quoted block early.
+  return JSON.stringify(facts).replace(/</g, '\\u003c');
+}
+
+/** Free text quoted inside <data>…</data>: its own data tags are defused. */
+function quoted(text: string): string {
+  return redact(text).replace(/<(\/?)data>/gi, '[$1data]');
 }
 
 /**
@@ -125,7 +131,7 @@ function commonValues(doc: ReportDocument, a: GoalAssessment) {
 
 export function renderDraftPrompt(x: DraftPromptInput): RenderedPrompt {
   const examples = x.styleExamples.length
-    ? x.styleExamples.map((e, i) => `Exempel ${i + 1}:\n<data>\n${redact(e)}\n</data>`).join('\n\n')
+    ? x.styleExamples.map((e, i) => `Exempel ${i + 1}:\n<data>\n${quoted(e)}\n</data>`).join('\n\n')
     : '(inga publicerade motiveringar finns)';
   return renderPrompt(DRAFT_PROMPT_ID, {
     ...commonValues(x.doc, x.assessment),
@@ -134,7 +140,7 @@ export function renderDraftPrompt(x: DraftPromptInput): RenderedPrompt {
     scale: levelsBestFirst(x.doc.scale).map((l) => l.label).join(' / '),
     facts: factsJson(x.doc, x.goalId, x.assessment),
     styleExamples: examples,
-    instructions: x.instructions?.trim() ? redact(x.instructions.trim()) : '(inga)',
+    instructions: x.instructions?.trim() ? quoted(x.instructions.trim()) : '(inga)',
   });
 }
 
