@@ -153,7 +153,7 @@ const RESPONSE_FORMAT = {
 
 /** One model call: the text of a `{"text": …}` reply, or a DraftFailure saying what went wrong. */
 async function askForText(client: OpenAI, model: string, messages: OpenAI.Chat.ChatCompletionMessageParam[], p: DraftProvenance): Promise<string> {
-  const completion = await client.chat.completions.create({ model, messages, response_format: RESPONSE_FORMAT, temperature: 0.3 });
+  const completion = await client.chat.completions.create({ model, messages, response_format: RESPONSE_FORMAT });
   p.tokensIn += completion.usage?.prompt_tokens ?? 0;
   p.tokensOut += completion.usage?.completion_tokens ?? 0;
   const choice = completion.choices?.[0];
@@ -190,6 +190,10 @@ export function describeApiError(e: unknown): string {
   if (e instanceof OpenAI.AuthenticationError || e instanceof OpenAI.PermissionDeniedError) return `Språkmodellen avvisade nyckeln (${e.status}); kontrollera OPENAI_API_KEY eller AZURE_OPENAI_API_KEY.`;
   if (e instanceof OpenAI.NotFoundError) return 'Språkmodellen eller modellnamnet finns inte (404); kontrollera OPENAI_MODEL eller AZURE_OPENAI_DEPLOYMENT.';
   if (e instanceof OpenAI.APIError && e.status !== undefined && e.status >= 500) return `Språkmodellen svarade med ett serverfel (${e.status}), även efter nya försök.`;
-  if (e instanceof OpenAI.APIError) return `Språkmodellen avvisade förfrågan (${e.status ?? 'okänd status'}).`;
+  if (e instanceof OpenAI.APIError) {
+    // The server's own words say what it did not accept (a response_format it lacks, say).
+    const detail = (e.error as { message?: unknown } | undefined)?.message;
+    return `Språkmodellen avvisade förfrågan (${e.status ?? 'okänd status'})${typeof detail === 'string' && detail ? `: ${detail.slice(0, 160)}` : ''}.`;
+  }
   return 'Språkmodellen kunde inte nås.';
 }

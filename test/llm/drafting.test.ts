@@ -136,6 +136,13 @@ describe('the drafting service with a model', () => {
     expect(err.message).toMatch(/svarade inte i tid/);
   });
 
+  it('falls back with the server’s own reason when it rejects the request (400)', async () => {
+    script([errorReply(400, { message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model." })]);
+    const result = await draftMotivation(model(), request(), { model: 'test-model' });
+    expect(result.provenance.mode).toBe('offline');
+    expect(result.provenance.fallbackReason).toMatch(/avvisade förfrågan \(400\): Invalid parameter: 'response_format'/);
+  });
+
   it('asks again after malformed JSON or an empty reply, and uses the next good answer', async () => {
     const mock = script([chatCompletion('Här är texten: Sjukfrånvaron ökade.'), chatCompletion(''), draftReply(GOOD)]);
     const result = await draftMotivation(model(), request(), { model: 'test-model' });
