@@ -87,7 +87,7 @@ function levelSentences(label: string): string[] {
   if (!isVerbalLabel(label)) {
     return [
       `Bedömningen är därför att måluppfyllelsen är ${l}.`,
-      `Sammantaget bedöms måluppfyllelsen som ${l}.`,
+      `Nämnden bedömer sammantaget att måluppfyllelsen är ${l}.`,
       `Nämndens samlade bedömning är att måluppfyllelsen är ${l}.`,
     ];
   }
