@@ -4,11 +4,12 @@
  * counts ("fyra av indikatorerna når etappmålet").
  */
 import type { Fact, Finding } from './checker';
-import { comparePrinted, periodText, type GoalModel, type IndicatorModel } from './checker-facts';
+import { comparePrinted, monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './checker-facts';
+import { comparePeriods } from './report';
 import { isTargetNoun, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation, type TrendHit, type TrendKind } from './checker-lexicon';
-import { findSubjects, subjectAt, type Subjects } from './checker-subjects';
+import { laterInSentence, subjectAt, type Subjects } from './checker-subjects';
 import { contentStems, textModel, type Span, type TextModel, type Word } from './checker-text';
-import { findNumbers, formatQuantity, numberWord, type NumberMention } from './numbers';
+import { formatQuantity, matchesAtPrecision, numberWord, type NumberMention } from './numbers';
 
 export interface ClaimResult {
   findings: Finding[];
@@ -20,13 +21,11 @@ const fmt = (ind: IndicatorModel, value: number) => formatQuantity(value, ind.un
 const valueFact = (ind: IndicatorModel, period: string): Fact[] =>
   ind.facts.filter((f) => (f.kind === 'outcome' || f.kind === 'target') && (f.period === period || f.kind === 'target'));
 
-export function checkClaims(t: TextModel, model: GoalModel): ClaimResult {
-  const subjects = findSubjects(t, model);
+export function checkClaims(t: TextModel, model: GoalModel, mentions: NumberMention[], subjects: Subjects): ClaimResult {
   const out: ClaimResult = { findings: [], handled: [] };
-  const mentions = findNumbers(t.text);
   const counted = checkCounts(t, model, mentions, out);
   checkTargets(t, model, subjects, counted, out);
-  checkTrends(t, model, subjects, counted, out);
+  checkTrends(t, model, subjects, counted, mentions, out);
   return out;
 }
 
@@ -43,6 +42,8 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
       if (!claim) return;
       const plural = /(?:en|na)$/.test(noun.lower) || noun.lower === 'målen';
       let subject = subjectAt(subjects, si, noun.start);
+      const later = subject || plural ? null : laterInSentence(t, subjects, si);
+      if (!subject && later !== null) subject = { indicator: later, explicit: false };
       if (!subject && !plural && withTarget.length === 1) subject = { indicator: withTarget[0]!.index, explicit: false };
       if (!subject) return;
       const ind = model.indicators[subject.indicator]!;
@@ -51,6 +52,8 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
     });
   });
 }
+
+const ADVERBS = new Set(['därmed', 'alltså', 'därför', 'ändå', 'dock', 'heller', 'fortfarande', 'ännu', 'riktigt', 'helt']);
 
 interface Relation {
   relation: TargetRelation;
@@ -70,7 +73,8 @@ function nearestRelation(words: Word[], ni: number): Relation | null {
     if (best && best.distance <= distance) continue;
     const w = words[i]!;
     const before = words.slice(Math.max(0, i - 2), i).find((b) => NEGATIONS.has(b.lower) && b.start < r.start);
-    const after = words[i + 1] && NEGATIONS.has(words[i + 1]!.lower) ? words[i + 1] : undefined;
+    // "nås inte", "når därmed inte", "nås alltså inte heller"
+    const after = words.slice(i + 1, i + 3).find((a, k) => NEGATIONS.has(a.lower) && (k === 0 || ADVERBS.has(words[i + 1]!.lower)));
     const neg = before ?? after;
     best = { relation: r.relation, negated: neg !== undefined, start: Math.min(r.start, neg?.start ?? r.start), end: Math.max(w.end, neg?.end ?? 0), distance };
   }
@@ -115,7 +119,7 @@ function judgeTarget(ind: IndicatorModel, claim: Relation, year: number, explici
 
 // ---------------------------------------------------------------- trends
 
-function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, out: ClaimResult) {
+function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, mentions: NumberMention[], out: ClaimResult) {
   t.segments.forEach((seg, si) => {
     if (counted.has(si)) return;
     const clause = t.clauses[seg.clause]!;
@@ -123,9 +127,16 @@ function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted
       if (hit.word.start < seg.start || hit.word.start >= seg.end) continue;
       const subject = subjectAt(subjects, si, hit.word.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
-      if (ind?.trend) {
-        const f = judgeTrend(ind, hit);
+      if (ind && partOfName(ind, clause.words, hit.word)) continue;
+      const tr = ind ? trendFor(ind, clause.words, mentions) : null;
+      if (ind && tr) {
+        const f = judgeTrend(ind, hit, tr);
         if (f) out.findings.push(f);
+        continue;
+      }
+      const own = judgeTrendByFigures(clause.words, hit, mentions);
+      if (own) {
+        out.findings.push(own);
         continue;
       }
       if (!subject) {
@@ -136,14 +147,91 @@ function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted
   });
 }
 
+/** "har ökat från 81,9 till 81,5": the figures the text gives contradict its own verb. */
+function judgeTrendByFigures(clause: Word[], hit: TrendHit, mentions: NumberMention[]): Finding | null {
+  if ((hit.kind !== 'up' && hit.kind !== 'down') || hit.negated) return null;
+  const i = clause.indexOf(hit.word);
+  const figures = figuresFromTo(clause.slice(i, i + 4).some((w) => w.lower === 'från') ? clause.slice(i) : [], mentions);
+  if (!figures) return null;
+  const { from: a, to: b } = figures;
+  const direction = b.value > a.value ? 'up' : b.value < a.value ? 'down' : 'same';
+  if (direction === hit.kind) return null;
+  const word = direction === 'same' ? 'är oförändrad' : TREND_WORD[direction];
+  return {
+    severity: 'error',
+    code: 'wrong_trend_claim',
+    message: `Från ${a.text.trim()} till ${b.text.trim()} har ${direction === 'same' ? 'inte förändrats' : word}, inte ${TREND_WORD[hit.kind]}.`,
+    start: hit.start,
+    end: hit.end,
+    facts: [],
+    expected: word,
+  };
+}
+
+/** "Andel … som upplever att deras situation har förbättrats": the verb is the indicator's name, not a claim. */
+const nameWords = new WeakMap<IndicatorModel, Set<string>>();
+
+function partOfName(ind: IndicatorModel, words: Word[], verb: Word): boolean {
+  let name = nameWords.get(ind);
+  if (!name) nameWords.set(ind, (name = new Set(textModel(ind.name).words.map((w) => w.lower))));
+  const i = words.indexOf(verb);
+  return name.has(verb.lower) && i > 0 && name.has(words[i - 1]!.lower) && (i < 2 || name.has(words[i - 2]!.lower));
+}
+
 function trendHolds(kind: TrendKind, direction: 'up' | 'down' | 'same', quality: 'better' | 'worse' | 'same'): boolean {
   if (kind === 'up' || kind === 'down') return direction === kind;
   if (kind === 'same') return direction === 'same';
   return quality === kind;
 }
 
-function judgeTrend(ind: IndicatorModel, hit: TrendHit): Finding | null {
-  const tr = ind.trend!;
+/** The pair a trend claim compares: the periods the clause names ("från 47 procent 2024 till 39 procent i augusti 2025"), else the default. */
+function trendFor(ind: IndicatorModel, clause: Word[], mentions: NumberMention[]): IndicatorModel['trend'] {
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (!m.isYear || !clause.some((w) => w.start === m.start)) continue;
+    const i = clause.findIndex((w) => w.start === m.start);
+    const month = monthNames.indexOf(clause[i - 1]?.lower ?? '');
+    const period = month >= 0 ? `${m.value}-${String(month + 1).padStart(2, '0')}` : String(m.value);
+    if (ind.known.some((k) => k.period === period)) named.add(period);
+  }
+  const tr = ind.trend;
+  const figures = figuresFromTo(clause, mentions);
+  if (figures && named.size === 0) {
+    // "från 84 till 82": the values the text gives, at the periods they belong to.
+    const at = (m: NumberMention) => ind.known.filter((k) => matchesAtPrecision(m.value, m.decimals, k.value));
+    const from = at(figures.from)[0];
+    const to = at(figures.to).pop();
+    if (from && to && comparePeriods(from.period, to.period) < 0) return pairOf(ind, from, to);
+  }
+  if (named.size === 0 || !tr) return tr;
+  const periods = [...named].sort(comparePeriods);
+  if (periods.length === 1 && periods[0] === tr.to.period) return tr;
+  const fromP = periods.length === 1 ? periods[0]! : periods[0]!;
+  const toP = periods.length === 1 ? tr.to.period : periods[periods.length - 1]!;
+  const from = ind.known.find((k) => k.period === fromP);
+  const to = ind.known.find((k) => k.period === toP);
+  if (!from || !to || comparePeriods(from.period, to.period) >= 0) return tr;
+  return pairOf(ind, from, to);
+}
+
+function pairOf(ind: IndicatorModel, from: KnownValue, to: KnownValue): NonNullable<IndicatorModel['trend']> {
+  const c = comparePrinted(to.value, from.value);
+  const direction = c > 0 ? 'up' : c < 0 ? 'down' : 'same';
+  const quality = c === 0 ? 'same' : (c > 0) === (ind.better === 'higher') ? 'better' : 'worse';
+  return { from, to, direction, quality };
+}
+
+/** "från 81,9 till 81,5" in a clause: the two figures. */
+function figuresFromTo(clause: Word[], mentions: NumberMention[]): { from: NumberMention; to: NumberMention } | null {
+  const fromAt = clause.findIndex((w) => w.lower === 'från');
+  if (fromAt < 0) return null;
+  const from = mentions.find((m) => !m.isYear && m.start === clause[fromAt + 1]?.start);
+  const tillAt = clause.findIndex((w, k) => k > fromAt && k <= fromAt + 6 && w.lower === 'till');
+  const to = tillAt < 0 ? undefined : mentions.find((m) => !m.isYear && m.start === clause[tillAt + 1]?.start);
+  return from && to && from.unit === to.unit ? { from, to } : null;
+}
+
+function judgeTrend(ind: IndicatorModel, hit: TrendHit, tr: NonNullable<IndicatorModel['trend']>): Finding | null {
   let holds = trendHolds(hit.kind, tr.direction, tr.quality);
   if (hit.negated) holds = !holds;
   if (holds) return null;
@@ -314,13 +402,13 @@ function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], 
       ok = [{ up, down, better: c.improved, worse: c.worsened, same: c.unchanged }[kind]];
       what = kind === 'same' ? 'är oförändrade' : `har ${TREND_WORD[kind]}`;
     }
-    const totals = [c.withTarget, c.indicators, c.judged, c.withOutcome, c.withTrend];
+    const totals = [c.withTarget, c.indicators, c.judged, c.judgedMet + c.judgedNotMet, c.withOutcome, c.withTrend];
     const nOk = ok.includes(claim.n);
     const ofOk = claim.of === undefined || totals.includes(claim.of);
     if (nOk && ofOk) return;
     const right = ok[0]!;
     const write = (n: number) => (claim.word ? (numberWord(n) ?? String(n)) : String(n));
-    const outOf = relation ? c.judged : c.withTrend;
+    const outOf = relation ? c.judgedMet + c.judgedNotMet : c.withTrend;
     out.findings.push({
       severity: 'error',
       code: 'wrong_count',

@@ -1,7 +1,7 @@
 /** @module Every fact of a goal a figure in a text may be grounded in (outcomes, targets, periods, differences, counts, numbers in notes), and the per-indicator view the claim checks judge against. */
 import { assessGoal, type GoalAssessment, type IndicatorAssessment } from './assessment';
 import type { Fact } from './checker';
-import { contentStems, textModel, type Word } from './checker-text';
+import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './checker-text';
 import { findNumbers, type NumberMention } from './numbers';
 import { comparePeriods, findGoal, type Goal, type Indicator, type ReportDocument } from './report';
 
@@ -27,6 +27,8 @@ export interface IndicatorModel {
   better: 'higher' | 'lower';
   a: IndicatorAssessment;
   keys: AliasKey[];
+  /** The groups its outcomes are broken down by ("kvinnor", "män"), lower case. */
+  groups: Set<string>;
   /** Known values, oldest first. */
   known: KnownValue[];
   /** What a target claim is judged on: the outcome, or with none the latest earlier outcome (as the assessment does). */
@@ -44,7 +46,12 @@ export interface IndicatorModel {
 export interface NoteNumber {
   fact: Fact;
   mention: NumberMention;
+  /** Words of the part of the note the figure stands in. */
   context: Set<string>;
+  /** Words of the whole note. */
+  noteContext: Set<string>;
+  /** The periods written next to the figure in the note. */
+  periods: NearPeriods;
 }
 
 export interface NoteClause {
@@ -142,13 +149,14 @@ const GENERIC = new Set([
   'hjälp', 'arbete', 'arbetet', 'familjer', 'föräldrar', 'medarbetare', 'påbörjat', 'påbörjats', 'kontakt', 'tagit', 'ifo', 'sol',
 ]);
 
-function aliasKeys(ind: Indicator, all: Indicator[]): AliasKey[] {
-  const wordsOfName = (i: Indicator) => {
-    const unitWords = unitClassOf(i.unit) === 'krinv' ? ' invånare' : '';
-    return textModel(i.name + unitWords).words.filter((w) => !/\d/.test(w.lower) && w.lower.length >= 3 && !NAME_STOP.has(w.lower));
-  };
-  const own = wordsOfName(ind);
-  const others = all.filter((o) => o !== ind).map((o) => new Set(wordsOfName(o).map((w) => w.stem)));
+function nameWords(i: Indicator): Word[] {
+  const unitWords = unitClassOf(i.unit) === 'krinv' ? ' invånare' : '';
+  return wordsOf(i.name + unitWords).filter((w) => !/\d/.test(w.lower) && w.lower.length >= 3 && !NAME_STOP.has(w.lower));
+}
+
+function aliasKeys(index: number, names: Word[][]): AliasKey[] {
+  const own = names[index]!;
+  const others = names.filter((_, i) => i !== index).map((ws) => new Set(ws.map((w) => w.stem)));
   const seen = new Set<string>();
   const keys: AliasKey[] = [];
   for (const w of own) {
@@ -169,11 +177,15 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 export const periodText = (p: string) => (isMonth(p) ? `${MONTHS[Number(p.slice(5)) - 1] ?? p.slice(5)} ${p.slice(0, 4)}` : p);
 export const monthNames = MONTHS;
 
-function judge(a: IndicatorAssessment, known: KnownValue[]): IndicatorModel['judged'] {
+/**
+ * How an indicator stands against its etappmål. As in the assessment, where no etappmål of the
+ * goal has an outcome for the year, the latest known outcome is judged instead.
+ */
+function judge(a: IndicatorAssessment, known: KnownValue[], latestKnown: boolean): IndicatorModel['judged'] {
   if ((a.status === 'met' || a.status === 'not_met') && a.outcome !== null && a.period) {
     return { met: a.status === 'met', value: a.outcome, period: a.period };
   }
-  if (a.status !== 'missing' || !a.target || a.previous === null || !a.previousPeriod) return null;
+  if (!latestKnown || a.status !== 'missing' || !a.target || a.previous === null || !a.previousPeriod) return null;
   const value = a.previous;
   if (a.target.value !== undefined) {
     const c = comparePrinted(value, a.target.value);
@@ -270,10 +282,15 @@ function notesOf(goal: Goal): { numbers: NoteNumber[]; clauses: NoteClause[] } {
   });
   for (const note of noteSources(goal)) {
     const t = textModel(note);
-    for (const m of findNumbers(note)) {
-      const clause = t.clauses.find((c) => c.start <= m.start && m.start < c.end);
+    const noteContext = contentStems(t.words);
+    const mentions = findNumbers(note);
+    for (const m of mentions) {
+      const si = t.segments.findIndex((c) => c.start <= m.start && m.start < c.end);
+      let context = contentStems(t.segments[si]?.words ?? t.words);
+      // "…, då värdet var 73,8": a part with hardly a word of its own belongs with the one before.
+      if (context.size < 2 && si > 0) context = new Set([...context, ...contentStems(t.segments[si - 1]!.words)]);
       const fact: Fact = { kind: 'note', label: 'Underlagets text', value: m.value, text: note, ...(m.unit !== undefined ? { unit: m.unit } : {}) };
-      numbers.push({ fact, mention: m, context: contentStems(clause?.words ?? t.words) });
+      numbers.push({ fact, mention: m, context, noteContext, periods: periodsNear(m, t.segments[si]?.words ?? t.words, mentions) });
     }
   }
   return { numbers, clauses };
@@ -304,6 +321,8 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
   const hit = perDoc.get(goal.id);
   if (hit && hit.assessment === assessment) return hit.model;
 
+  const latestKnown = assessment.counts.met + assessment.counts.notMet === 0;
+  const names = goal.indicators.map(nameWords);
   const indicators = goal.indicators.map((ind, index): IndicatorModel => {
     const a = assessment.indicators[index] ?? assessGoal(goal, doc).indicators[index]!;
     const known = ind.values
@@ -318,9 +337,10 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
       unitClass: unitClassOf(ind.unit),
       better: ind.better,
       a,
-      keys: aliasKeys(ind, goal.indicators),
+      keys: aliasKeys(index, names),
+      groups: new Set(ind.values.flatMap((v) => Object.keys(v.breakdown ?? {}).map((k) => k.toLowerCase()))),
       known,
-      judged: judge(a, known),
+      judged: judge(a, known, latestKnown),
       trend: trendOf(a, known),
       ...indicatorFacts(ind, a, known),
     };
@@ -365,6 +385,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
 export function goalFacts(doc: ReportDocument, goalId: string, assessment?: GoalAssessment): Fact[] {
   const goal = findGoal(doc, goalId);
   if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
-  return goalModel(doc, goal, assessment ?? assessGoal(goal, doc)).facts;
+  const cached = cache.get(doc)?.get(goal.id);
+  return goalModel(doc, goal, assessment ?? cached?.assessment ?? assessGoal(goal, doc)).facts;
 }
 

@@ -95,13 +95,15 @@ export function levelPhrases(scale: Scale): { levelId: string; pattern: RegExp }
   return levels.map((level, i) => {
     const p = parsed[i]!;
     const source = p.verbal ? verbalPattern(p, i === 0, hasPlainLevel) : adjectivePattern(p, parsed);
-    return { levelId: level.id, pattern: new RegExp(`${source}|${B0}${escape(level.label)}${B1}`, 'iu') };
+    // The label itself ("I hög grad uppfyllt") where it cannot be part of another level's label.
+    const label = p.verbal && p.modifier !== '' && !p.negated ? `|${B0}(?<!${NEG}\\s+)${escape(level.label)}${B1}` : '';
+    return { levelId: level.id, pattern: new RegExp(`${source}${label}`, 'iu') };
   });
 }
 
 // ---------------------------------------------------------------- the check
 
-const GOAL_NOUN = /^(?:målet|nämndmålet|måluppfyllelsen?|måluppfyllnaden?|målen|mål|etappmål\p{L}*|målvärde\p{L}*|delmål\p{L}*|nämndmålen)$/u;
+const GOAL_NOUN = /^(?:målet|nämndmålet|måluppfyllelsen?|måluppfyllnaden?|målen|etappmål\p{L}*|målvärde\p{L}*|delmål\p{L}*|nämndmålen)$/u;
 const IS_GOAL = /^(?:målet|nämndmålet|måluppfyllelsen?|måluppfyllnaden?)$/u;
 
 interface LevelHit {
@@ -136,14 +138,18 @@ function aboutTheGoal(t: TextModel, start: number, end: number): boolean {
   return IS_GOAL.test(nearest.lower);
 }
 
-export function findLevels(t: TextModel, scale: Scale): LevelHit[] {
+export function findLevels(t: TextModel, scale: Scale, names: string[] = []): LevelHit[] {
   const hits: LevelHit[] = [];
+  const lowerNames = names.map((n) => n.toLowerCase());
   for (const p of scalePatterns(scale)) {
     p.re.lastIndex = 0;
     for (const m of t.text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (p.verbal && !aboutTheGoal(t, start, end)) continue;
+      // "… som efter avslutad insats nått målet med insatsen" is an indicator's name, not the goal's level.
+      const phrase = t.lower.slice(start, end).replace(/\s+/g, ' ');
+      if (p.verbal && lowerNames.some((n) => n.includes(phrase))) continue;
       hits.push({ levelId: p.levelId, start, end });
     }
   }
@@ -163,7 +169,7 @@ export function checkLevel(t: TextModel, model: GoalModel, levelId: string): Fin
   const label = (id: string) => scale.levels.find((l) => l.id === id)?.label ?? id;
   const expected = label(levelId);
   const fact: Fact = { kind: 'level', label: expected, text: levelId };
-  const hits = findLevels(t, scale);
+  const hits = findLevels(t, scale, model.goal.indicators.map((i) => i.name));
   if (hits.length === 0) {
     const last = t.sentences[t.sentences.length - 1] ?? { start: 0, end: t.text.length };
     return [

@@ -38,6 +38,7 @@ export const TREND_WORD: Record<TrendKind, string> = { up: 'ökat', down: 'minsk
 
 export const OPPOSITE: Record<TrendKind, TrendKind> = { up: 'down', down: 'up', better: 'worse', worse: 'better', same: 'up' };
 
+const PREPOSITIONS = new Set(['om', 'av', 'för', 'med', 'på', 'till', 'från', 'mot', 'vid', 'genom', 'trots', 'utan', 'efter', 'inför']);
 const AUX = new Set(['har', 'hade', 'ha', 'haft', 'hava']);
 const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'denna', 'detta', 'dessa', 'vår', 'vårt', 'våra']);
 
@@ -59,9 +60,15 @@ export function trendHits(words: Word[]): TrendHit[] {
     if (form) {
       if (form.aux && !words.slice(Math.max(0, i - 4), i).some((b) => AUX.has(b.lower))) return;
       const prev = words[i - 1];
-      if (form.finite && prev && (DETERMINERS.has(prev.lower) || /s$/.test(prev.lower))) return;
+      // "den ökade medvetenheten", "nämndens minskade kostnader", "om minskade utsläpp" are adjectives.
+      if (form.finite && prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^\p{L}+ens$/u.test(prev.lower))) return;
       kind = form.kind;
     } else if (w.lower === 'kvar' && i > 0 && /^(?:ligger|låg|legat|ligga|står|stått)$/.test(words[i - 1]!.lower)) {
+      kind = 'same';
+    } else if (w.lower === 'samma' && /^(?:som|nivå)$/.test(words[i + 1]?.lower ?? '')) {
+      // "samma som 2021" compares with a year; "samma nivå som etappmålet" is a target claim.
+      const rest = words.slice(i + 1, i + 5);
+      if (rest.some((r) => /^(?:etappmål|målvärde)/.test(r.lower)) || !rest.some((r) => /^\d{4}$/.test(r.lower))) return;
       kind = 'same';
     }
     if (!kind) return;
@@ -135,7 +142,11 @@ export const SKIP = new Set([
   'därför', 'även', 'också', 'dessutom', 'fortfarande', 'alltjämt', 'nu', 'i', 'stället', 'istället', 'inte', 'ej', 'något',
   'ytterligare', 'fortsatt', 'sedan', 'samtidigt', 'ändå', 'så', 'alltså', 'vidare', 'har', 'hade', 'ha', 'är', 'var', 'varit',
   'blir', 'blev', 'kan', 'kunde', 'ska', 'skulle', 'bedöms', 'anses', 'får', 'under', 'året', 'år', 'jämfört', 'med', 'totalt',
-  'sammantaget', 'slutligen', 'likaså', 'tyvärr', 'glädjande', 'nog', 'ju', 'emellertid',
+  'sammantaget', 'redan', 'slutligen', 'likaså', 'tyvärr', 'glädjande', 'nog', 'ju', 'emellertid',
+  // prepositions and units between a figure and what it says
+  'efter', 'före', 'mot', 'från', 'till', 'av', 'på', 'för', 'om', 'inom', 'enligt', 'per', 'vid', 'som', 'bland', 'där', 'procent', 'procentenheter',
+  'kronor', 'miljoner', 'tkr', 'mnkr', 'kr', 'dagar', 'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti',
+  'september', 'oktober', 'november', 'december',
 ]);
 
 /** Verbs that continue the last subject's predicate. */
@@ -143,6 +154,8 @@ export function isPredicate(w: Word): boolean {
   return (
     TREND_FORMS.has(w.lower) ||
     TARGET_VERBS.has(w.lower) ||
-    /^(?:ligger|låg|legat|uppgår|uppgick|landade|landar|hamnade|hamnar|visar|visade|överstiger|understiger|motsvarar|motsvarade)$/.test(w.lower)
+    /^(?:ligger|låg|legat|uppgår|uppgick|landade|landar|hamnade|hamnar|visar|visade|överstiger|understiger|motsvarar|motsvarade)$/.test(w.lower) ||
+    // comparisons and changes that go on describing the same figure ("är därmed bättre än", ", en ökning med")
+    /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning)$/.test(w.lower)
   );
 }

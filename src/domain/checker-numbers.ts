@@ -5,9 +5,9 @@
  */
 import type { Fact, Finding } from './checker';
 import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type UnitClass } from './checker-facts';
-import { findSubjects, segmentAt, subjectAt } from './checker-subjects';
-import { contentStems, type Span, type TextModel, type Word } from './checker-text';
-import { formatNumber, formatQuantity, findNumbers, matchesAtPrecision, type NumberMention } from './numbers';
+import { segmentAt, subjectAt, type Subjects } from './checker-subjects';
+import { contentStems, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './checker-text';
+import { formatNumber, formatQuantity, matchesAtPrecision, type NumberMention } from './numbers';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -38,16 +38,24 @@ function compatible(m: NumberMention, factClass: UnitClass): boolean {
   }
 }
 
+/** Ages and durations in years ("13–20 år") are no indicator values, counts or scale points. */
+const yearsMismatch = (m: NumberMention, fact: Fact) => m.unit === 'år' && fact.kind !== 'note' && fact.kind !== 'period' && unitClassOf(fact.unit) !== 'years';
+
 export function matchesFact(m: NumberMention, fact: Fact): boolean {
   if (fact.value === undefined) return false;
   const factClass = fact.kind === 'period' ? 'plain' : unitClassOf(fact.unit);
-  if (!compatible(m, factClass)) return false;
+  if (!compatible(m, factClass) || yearsMismatch(m, fact)) return false;
   if (m.isYear && fact.kind !== 'period' && !(fact.kind === 'note' && fact.value === m.value)) return false;
+  // A bare count is no difference in procentenheter or change in percent ("fem fordon" is not 4,5 procentenheter).
+  if (m.unit === undefined && (factClass === 'pp' || fact.kind === 'relativeChange')) return false;
   let value = fact.value;
   if (factClass === 'money' && (m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr')) value = (value * moneyScale(fact.unit)) / moneyScale(m.unit);
+  // Cheap test first: a figure can only stand for a value within one unit of its last place.
+  const unit = 10 ** -m.decimals;
+  if (Math.abs(value - m.value) > unit && Math.abs(value + m.value) > unit) return false;
   if (matchesAtPrecision(m.value, m.decimals, value)) return true;
-  // Prose often drops the sign of a negative figure or of a difference ("22,1 procent under").
-  return matchesAtPrecision(Math.abs(m.value), m.decimals, Math.abs(value));
+  // Prose often drops the sign of a negative figure ("22,1 procent under"); it does not add one.
+  return m.value >= 0 && value < 0 && matchesAtPrecision(m.value, m.decimals, -value);
 }
 
 // ---------------------------------------------------------------- what the words around a figure say it is
@@ -60,11 +68,9 @@ type Role =
   | { kind: 'previous' }
   | { kind: 'outcome' };
 
-const MONTH_INDEX = new Map(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'].map((m, i) => [m, i + 1]));
 const CHANGE_WORD = /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|skillnad(?:en)?)$/u;
-const OUTCOME_CUE = /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till)$/;
+const OUTCOME_CUE = /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
 const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
-const BREAK_CUE = /^(?:jämfört|mot|sedan|från|än)$/;
 
 function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Role | null {
   const i = words.findIndex((w) => w.end > m.start);
@@ -77,36 +83,10 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Rol
   const prev = before[before.length - 1]?.lower;
   if (m.unit === 'procentenheter') return { kind: 'difference' };
   if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return { kind: 'difference' };
-  const period = nearbyPeriod(m, words, mentions, i, j);
+  const period = periodsNear(m, words, mentions).at;
   if (period) return { kind: 'period', period };
   if (prev === 'från' || before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) || after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))) return { kind: 'previous' };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
-  return null;
-}
-
-/** A year (or month and year) written right after or before a figure: "7,8 procent 2022", "i augusti 2025 var 81". */
-function nearbyPeriod(m: NumberMention, words: Word[], mentions: NumberMention[], i: number, j: number): string | null {
-  const years = mentions.filter((x) => x.isYear && x !== m);
-  const periodAt = (wi: number) => {
-    const w = words[wi];
-    const y = w && years.find((x) => x.start === w.start);
-    if (!y) return null;
-    const month = MONTH_INDEX.get(words[wi - 1]?.lower ?? '') ?? MONTH_INDEX.get(words[wi - 2]?.lower ?? '');
-    return month ? `${y.value}-${String(month).padStart(2, '0')}` : String(y.value);
-  };
-  if (j >= 0) {
-    for (let k = j; k < Math.min(words.length, j + 4); k++) {
-      if (BREAK_CUE.test(words[k]!.lower)) break;
-      const p = periodAt(k);
-      if (p) return p;
-      if (mentions.some((x) => x !== m && !x.isYear && x.start === words[k]!.start)) break;
-    }
-  }
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const p = periodAt(k);
-    if (p) return BREAK_CUE.test(words[k - 1]?.lower ?? '') ? null : p;
-    if (mentions.some((x) => x !== m && !x.isYear && x.start === words[k]!.start)) break;
-  }
   return null;
 }
 
@@ -130,12 +110,18 @@ function fitsIndicator(m: NumberMention, ind: IndicatorModel): boolean {
 
 interface Expectation {
   accept: Fact[];
+  /** The period the words name, where the indicator has no value for it. */
+  noData?: string;
   primary: Fact | undefined;
   describe: (f: Fact) => string;
 }
 
-function expectationFor(role: Role, ind: IndicatorModel, clause: Word[], mentions: NumberMention[]): Expectation | null {
-  const f = ind.facts;
+function expectationFor(role: Role, ind: IndicatorModel, segment: Word[], clause: Word[], mentions: NumberMention[]): Expectation | null {
+  // A breakdown ("kvinnor 7,4") only counts where the text names its group.
+  const groupOf = (x: Fact) => x.label.slice(x.label.lastIndexOf(', ') + 2).toLowerCase();
+  const namedGroups = new Set(segment.filter((w) => ind.groups.has(w.lower)).map((w) => w.lower));
+  // Where the text names a group ("bland män"), the figure is that group's; otherwise the total's.
+  const f = ind.facts.filter((x) => (x.kind === 'breakdown' ? namedGroups.has(groupOf(x)) : namedGroups.size === 0 || (x.kind !== 'outcome' && x.kind !== 'difference')));
   const valueOf = (kind: Fact['kind'], period: string) => f.find((x) => x.kind === kind && x.period === period);
   const tr = ind.trend;
   const fq = (x: Fact) => formatQuantity(x.value!, x.unit);
@@ -159,7 +145,7 @@ function expectationFor(role: Role, ind: IndicatorModel, clause: Word[], mention
     case 'period': {
       const inPeriod = (p?: string) => p !== undefined && (p === role.period || (role.period.length === 4 && p.startsWith(`${role.period}-`) && !valueOf('outcome', role.period)));
       const accept = f.filter((x) => (x.kind === 'outcome' || x.kind === 'breakdown') && inPeriod(x.period));
-      if (accept.length === 0) return null;
+      if (accept.length === 0) return { accept, primary: undefined, noData: role.period, describe: () => '' };
       const primary = accept.find((x) => x.kind === 'outcome') ?? accept[0];
       return { accept, primary, describe: (x) => `${ind.name} var ${fq(x)} ${periodText(x.period!)}` };
     }
@@ -186,41 +172,92 @@ function expectationFor(role: Role, ind: IndicatorModel, clause: Word[], mention
  * they match any note holding the figure written, the text has the wrong figure.
  */
 function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel): Fact | null {
+  // Years are grounded by the periods of the data, whatever the words around them.
+  if (m.isYear) return null;
   const own = contentStems(clause);
   if (own.size === 0) return null;
   let bestOther: { score: number; fact: Fact } | null = null;
   let bestMatch = 0;
+  const matchingNotes = new Set<string>();
   for (const n of model.noteNumbers) {
-    if (n.fact.kind !== 'note' || n.mention.isYear !== m.isYear) continue;
+    if (n.mention.isYear) continue;
     const classOk = n.mention.unit === m.unit || (m.unit === undefined && n.mention.unit === 'antal') || (m.unit === 'antal' && n.mention.unit === undefined);
     if (!classOk) continue;
+    // Words next to the note's figure weigh twice the rest of the note.
     let score = 0;
-    for (const s of n.context) if (own.has(s)) score++;
-    if (matchesFact(m, n.fact)) bestMatch = Math.max(bestMatch, score);
-    else if (!bestOther || score > bestOther.score) bestOther = { score, fact: n.fact };
+    for (const s of own) score += n.context.has(s) ? 2 : n.noteContext.has(s) ? 1 : 0;
+    if (matchesFact(m, n.fact)) {
+      bestMatch = Math.max(bestMatch, score);
+      matchingNotes.add(n.fact.text ?? '');
+    } else if (!bestOther || score > bestOther.score) bestOther = { score, fact: n.fact };
   }
-  if (bestOther && bestOther.score >= 2 && bestOther.score >= bestMatch + 1) return bestOther.fact;
+  // A note that also holds the figure written is a list of parallel figures; the text took one of them.
+  if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
+  if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.fact;
   return null;
 }
 
 // ---------------------------------------------------------------- the check
 
-export function checkNumbers(t: TextModel, model: GoalModel, opts: { skip: Span[] }): Finding[] {
-  const mentions = findNumbers(t.text).filter((m) => !opts.skip.some((s) => overlaps(s, m)));
-  if (mentions.length === 0) return [];
-  const subjects = findSubjects(t, model);
-  const out: Finding[] = [];
+const SCALE = /skala(?:n)?\s*(?:\(\s*)?(\d+)\s*[–-]\s*(\d+)/giu;
+
+/** "en skala 1–5": the scale must be the one the indicator is measured on. */
+function checkScales(t: TextModel, model: GoalModel): { findings: Finding[]; handled: Span[] } {
+  const findings: Finding[] = [];
+  const handled: Span[] = [];
+  const sources = [...model.goal.indicators.map((i) => i.unit ?? ''), ...model.goal.indicators.map((i) => i.name), ...model.goal.notes];
+  const known = new Set(sources.flatMap((src) => [...src.matchAll(SCALE)].map((m) => `${m[1]}–${m[2]}`)));
+  if (known.size === 0) return { findings, handled };
+  for (const m of t.text.matchAll(SCALE)) {
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
+    const span = { start, end: m.index + m[0].length };
+    handled.push(span);
+    const written = `${m[1]}–${m[2]}`;
+    if (known.has(written)) continue;
+    const expected = [...known][0]!;
+    findings.push({ severity: 'error', code: 'wrong_value', message: `Indikatorn mäts på en skala ${expected}, inte ${written}.`, ...span, facts: [], expected });
+  }
+  return { findings, handled };
+}
+
+export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMention[], subjects: Subjects, opts: { skip: Span[] }): Finding[] {
+  const scales = checkScales(t, model);
+  const skip = [...opts.skip, ...scales.handled];
+  const out: Finding[] = [...scales.findings];
   for (const m of mentions) {
+    if (skip.some((s) => overlaps(s, m))) continue;
     const si = segmentAt(t, m.start);
     const seg = t.segments[si];
     const clause = seg ? t.clauses[seg.clause]!.words : [];
     const base = { severity: 'error' as const, start: m.start, end: m.end };
 
-    const subject = seg ? subjectAt(subjects, si, m.start) : null;
+    let subject = seg ? subjectAt(subjects, si, m.start) : null;
+    // "etappmålet 4" in a goal with one etappmål can only be that one.
+    const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
+    if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, mentions)?.kind === 'target') subject = { indicator: withTarget[0]!.index, explicit: false };
     const ind = subject ? model.indicators[subject.indicator] : undefined;
     if (ind && seg && fitsIndicator(m, ind)) {
-      const role = roleOf(m, seg.words, mentions);
-      const exp = role ? expectationFor(role, ind, clause, mentions) : null;
+      const named = seg.words.some((w) => ind.groups.has(w.lower));
+      let role = roleOf(m, seg.words, mentions) ?? (named ? { kind: 'outcome' as const } : null);
+      // "…jämfört med 2021, då den var 7 procent": "då … var" is about the year just named.
+      if (role?.kind === 'outcome' && seg.words[0]?.lower === 'då') {
+        const before = t.segments[si - 1];
+        const year = before && before.sentence === seg.sentence ? mentions.filter((x) => x.isYear && x.start >= before.start && x.end <= before.end).pop() : undefined;
+        role = year ? { kind: 'period', period: String(year.value) } : { kind: 'previous' };
+      }
+      const exp = role ? expectationFor(role, ind, seg.words, clause, mentions) : null;
+      if (exp?.noData) {
+        // A figure for a period the indicator has no value for: only a note can back it.
+        const near = periodsNear(m, seg.words, mentions);
+        if (model.noteNumbers.some((n) => matchesFact(m, n.fact) && !periodClash(near, n.periods))) continue;
+        out.push({
+          ...base,
+          code: 'ungrounded_number',
+          message: `Underlaget har inget utfall för ${periodText(exp.noData)} för ${ind.name}, så ${m.text.trim()} kan inte stämma.`,
+          facts: ind.facts.filter((f) => f.kind === 'outcome'),
+        });
+        continue;
+      }
       if (exp && exp.accept.length > 0) {
         if (exp.accept.some((f) => matchesFact(m, f))) continue;
         const right = exp.primary ?? exp.accept[0]!;
@@ -238,7 +275,22 @@ export function checkNumbers(t: TextModel, model: GoalModel, opts: { skip: Span[
         });
         continue;
       }
-      if (!role && ind.facts.some((f) => matchesFact(m, f))) continue;
+      if (!role && ind.facts.some((f) => matchesFact(m, f) && (f.kind !== 'breakdown' || clause.some((w) => f.label.toLowerCase().endsWith(`, ${w.lower}`))))) continue;
+      // Next to this indicator's name but only another indicator's figure: name the right one.
+      const elsewhere = model.facts.filter((f) => matchesFact(m, f));
+      if (!role && elsewhere.length > 0 && elsewhere.every((f) => f.indicatorId !== undefined && f.indicatorId !== ind.id)) {
+        const right = ind.facts.find((f) => f.kind === 'outcome' && f.period === (ind.trend?.to.period ?? ind.known[ind.known.length - 1]?.period));
+        if (right) {
+          out.push({
+            ...base,
+            code: 'wrong_value',
+            message: `${ind.name} var ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)}, inte ${m.text.trim()}; ${m.text.trim()} är en annan indikators värde.`,
+            facts: [right, ...elsewhere],
+            expected: formatQuantity(right.value!, right.unit),
+          });
+          continue;
+        }
+      }
     }
 
     const grounded = model.facts.filter((f) => matchesFact(m, f));
@@ -247,6 +299,31 @@ export function checkNumbers(t: TextModel, model: GoalModel, opts: { skip: Span[
       const expected = formatQuantity(other.value!, other.unit);
       out.push({ ...base, code: 'wrong_value', message: `Underlaget säger ${expected}, inte ${m.text.trim()}: ${other.text}`, facts: [other], expected });
       continue;
+    }
+    if (grounded.length > 0 && seg && !grounded.some((f) => f.kind === 'count')) {
+      // The period written next to the figure must be the one it has in the data.
+      const near = periodsNear(m, seg.words, mentions);
+      const notes = model.noteNumbers.filter((n) => matchesFact(m, n.fact));
+      // Without the indicator named, an indicator's value is a coincidence next to a note that holds the figure.
+      const values = ind ? grounded.filter((f) => f.kind !== 'note' && f.kind !== 'period') : [];
+      const clash =
+        (near.at !== null || near.base !== null) &&
+        notes.length > 0 &&
+        notes.every((n) => periodClash(near, n.periods)) &&
+        values.every((f) => (f.kind === 'outcome' || f.kind === 'breakdown') && periodClash(near, { at: f.period ?? null, base: null }));
+      if (clash) {
+        const n = notes[0]!;
+        const said = near.at ?? near.base!;
+        const right = (near.at ? n.periods.at : n.periods.base) ?? n.periods.at ?? n.periods.base!;
+        out.push({
+          ...base,
+          code: 'wrong_period',
+          message: `Enligt underlaget gäller ${m.text.trim()} ${periodText(right)}, inte ${periodText(said)}: ${n.fact.text}`,
+          facts: notes.map((x) => x.fact),
+          expected: periodText(right),
+        });
+        continue;
+      }
     }
     if (grounded.length > 0) continue;
     const swap = unitSwap(m, model.facts);
@@ -277,4 +354,12 @@ function unitSwap(m: NumberMention, facts: Fact[]): { message: string; fact: Fac
       ? `Skillnaden mellan två andelar anges i procentenheter: ${expected}, inte ${m.text.trim()}.`
       : `${m.text.trim()} är en andel i procent, inte en skillnad i procentenheter: ${expected}.`;
   return { message, fact, expected };
+}
+
+/** Whether the periods next to a figure in the text contradict those next to it in a note. */
+function periodClash(text: NearPeriods, note: NearPeriods): boolean {
+  const differ = (a: string | null, b: string | null) => a !== null && b !== null && a !== b && !(a.length !== b.length && a.slice(0, 4) === b.slice(0, 4));
+  if (text.at && note.at) return differ(text.at, note.at);
+  if (text.base && note.base) return differ(text.base, note.base);
+  return false;
 }

@@ -3,9 +3,9 @@
  * (tolerant of inflection and partial names), and the topic carried from one segment to the next
  * while the sentence keeps talking about it ("… sjukfrånvaron har ökat och därmed nås inte etappmålet").
  */
-import type { GoalModel } from './checker-facts';
+import type { GoalModel, IndicatorModel } from './checker-facts';
 import { GENERIC_REF, isPredicate, isTargetNoun, SKIP } from './checker-lexicon';
-import type { Segment, TextModel, Word } from './checker-text';
+import { sameWord, type Segment, type TextModel, type Word } from './checker-text';
 
 export interface IndicatorMention {
   indicator: number;
@@ -51,35 +51,43 @@ function keyIndex(model: GoalModel): Map<string, KeyRef[]> {
 /** Indicators named among `words`: enough of the name's words, at least one of them distinctive. */
 export function mentionsIn(words: Word[], model: GoalModel): IndicatorMention[] {
   const index = keyIndex(model);
-  const found = new Map<number, { keys: Set<number>; score: number; strong: boolean; at: number }>();
+  const found = new Map<number, { keys: Set<number>; words: Set<number>; score: number; strong: boolean; at: number }>();
   for (const w of words) {
     const refs = [...(index.get(w.lower) ?? []), ...(w.stem !== w.lower ? (index.get(w.stem) ?? []) : [])];
     for (const r of refs) {
-      const f = found.get(r.indicator) ?? { keys: new Set<number>(), score: 0, strong: false, at: Infinity };
+      const f = found.get(r.indicator) ?? { keys: new Set<number>(), words: new Set<number>(), score: 0, strong: false, at: Infinity };
       if (f.keys.has(r.key)) continue;
       f.keys.add(r.key);
+      f.words.add(w.index);
       f.score += r.weight;
-      if (r.weight === 2) {
-        f.strong = true;
-        f.at = Math.min(f.at, w.start);
-      }
+      if (r.weight === 2) f.strong = true;
+      if (r.weight === 2 || !f.strong) f.at = Math.min(f.at, w.start);
       found.set(r.indicator, f);
     }
   }
-  const qualified = [...found].filter(([, f]) => f.strong && f.score >= 2);
-  // Where two names share every word found, the text does not say which one it means.
+  // One distinctive word and one more, or many words of a name whose words are all shared with others.
+  const qualified = [...found].filter(([, f]) => (f.strong && f.score >= 2) || f.score >= 4);
+  // Names found in the same words compete: the better match wins, and a tie says nothing.
   return qualified
-    .filter(([i, f]) => !qualified.some(([j, g]) => j !== i && g.score === f.score && g.at === f.at))
+    .filter(([i, f]) => !qualified.some(([j, g]) => j !== i && [...g.words].some((x) => f.words.has(x)) && (g.score > f.score || (g.score === f.score && g.strong === f.strong) || (g.strong && !f.strong))))
     .map(([indicator, f]) => ({ indicator, at: f.at, score: f.score }))
     .sort((a, b) => a.at - b.at);
 }
 
 /** Whether a segment without a name of its own goes on talking about the topic. */
-function continuesTopic(seg: Segment): boolean {
+function continuesTopic(seg: Segment, topic: IndicatorModel): boolean {
   const ws = seg.words;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (GENERIC_REF.has(w.lower) || isPredicate(w) || isTargetNoun(ws, i)) return true;
+    // More of the topic's own name ("…, ungdomar och familjer som nås …") or one of its groups ("och bland kvinnor").
+    if (topic.groups.has(w.lower) || topic.keys.some((k) => sameWord(w, k))) return true;
+    if (GENERIC_REF.has(w.lower)) {
+      // "resultaten i medarbetarenkäten", "värdet för HME": the words after say what is meant.
+      const [p, n] = [ws[i + 1], ws[i + 2]];
+      return !(p && n && /^(?:i|för|av|på|inom|från|gällande|bland)$/.test(p.lower) && !/\d/.test(n.lower));
+    }
+    if (isPredicate(w) || isTargetNoun(ws, i)) return true;
+    if (w.lower === 'en' || w.lower === 'ett') continue; // an article: the noun that follows decides
     if (w.lower === 'den' || w.lower === 'det' || w.lower === 'denna' || w.lower === 'detta') {
       const next = ws[i + 1];
       if (!next || SKIP.has(next.lower) || isPredicate(next)) return true;
@@ -88,7 +96,8 @@ function continuesTopic(seg: Segment): boolean {
     if (SKIP.has(w.lower) || /\d/.test(w.lower)) continue;
     return false;
   }
-  return false;
+  // Nothing but figures and small words (", efter 0,9 procent 2024"): still the same topic.
+  return true;
 }
 
 export function findSubjects(t: TextModel, model: GoalModel): Subjects {
@@ -97,7 +106,7 @@ export function findSubjects(t: TextModel, model: GoalModel): Subjects {
   let topic: number | null = null;
   let topicSentence = -1;
   t.segments.forEach((seg, i) => {
-    const keeps = topic !== null && seg.sentence - topicSentence <= 1 && continuesTopic(seg);
+    const keeps = topic !== null && seg.sentence - topicSentence <= 1 && continuesTopic(seg, model.indicators[topic]!);
     inherited.push(keeps ? topic : null);
     const own = mentions[i]!;
     if (own.length > 0) {
@@ -128,4 +137,14 @@ export function subjectAt(subjects: Subjects, segIndex: number, pos: number): { 
 
 export function segmentAt(t: TextModel, pos: number): number {
   return t.segments.findIndex((s) => s.start <= pos && pos < s.end);
+}
+
+/** The first indicator named later in the same sentence ("Etappmålet nås, då 100 procent av avhopparna …"). */
+export function laterInSentence(t: TextModel, subjects: Subjects, segIndex: number): number | null {
+  const sentence = t.segments[segIndex]?.sentence;
+  for (let i = segIndex + 1; i < t.segments.length && t.segments[i]!.sentence === sentence; i++) {
+    const m = subjects.mentions[i]![0];
+    if (m) return m.indicator;
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 /** @module The checker's view of Swedish prose: words with their spans, sentences, clauses and segments, and a light stemmer that lets "sjukfrånvaron" meet "Sjukfrånvaro totalt". */
+import { parseNumber, type NumberMention } from './numbers';
 
 export interface Word {
   /** As written. */
@@ -50,11 +51,16 @@ export function lowerSameLength(text: string): string {
 // Longest first; a stem keeps at least four letters so short words are left alone.
 const SUFFIXES = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'es', 'n', 't', 's', 'a', 'e'];
 
-export function stem(lower: string): string {
+function strip(lower: string): string {
   for (const s of SUFFIXES) {
     if (lower.length - s.length >= 4 && lower.endsWith(s)) return lower.slice(0, -s.length);
   }
   return lower;
+}
+
+/** Strips up to two endings, so inflections meet: "medarbetarenkät" and "medarbetarenkäten", "totalt" and "totala". */
+export function stem(lower: string): string {
+  return strip(strip(lower));
 }
 
 /** The same word in another inflection: "nettokostnaden" ~ "nettokostnad", "föräldrastödsinsatser" ~ "föräldrastödsinsats". */
@@ -134,9 +140,11 @@ export function textModel(text: string): TextModel {
       const between = i === 0 ? '' : text.slice(inSentence[i - 1]!.end, word.start);
       // A hyphen before "och" belongs to a compound ("individ- och familjeomsorg").
       const hyphenated = /[-–]\s*$/.test(between);
+      // "till och med" is one preposition, not two clauses.
+      const idiom = word.lower === 'och' && inSentence[i - 1]?.lower === 'till' && inSentence[i + 1]?.lower === 'med';
       const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0);
       // A comma without a space after it is a decimal comma ("7,8").
-      const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && i > 0);
+      const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0);
       if (strong) {
         closeClause(word.start);
         clauseStart = word.start;
@@ -173,9 +181,61 @@ const CONTEXT_STOP = new Set([
 ]);
 
 export function isContent(w: Word): boolean {
-  return w.lower.length >= 3 && !/\d/.test(w.lower) && !CONTEXT_STOP.has(w.lower);
+  return w.lower.length >= 3 && !/\d/.test(w.lower) && !CONTEXT_STOP.has(w.lower) && parseNumber(w.lower) === null;
 }
 
 export function contentStems(words: Word[]): Set<string> {
   return new Set(words.filter(isContent).map((w) => w.stem));
+}
+
+const MONTH_INDEX = new Map(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'].map((m, i) => [m, i + 1]));
+/** Words after which a year is what a figure is compared with, not when it was measured. */
+const BASE_CUE = /^(?:jämfört|mot|sedan|från|än|jämförelse)$/;
+
+export interface NearPeriods {
+  /** The period a figure was measured in: "7,8 procent 2022", "i augusti 2025 var 81". */
+  at: string | null;
+  /** The period it is compared with: "3,9 procent jämfört med 2025". */
+  base: string | null;
+}
+
+/** The periods written next to a figure, within its segment (`words`). */
+export function periodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
+  const years = mentions.filter((x) => x.isYear && x !== m);
+  const periodAt = (wi: number) => {
+    const w = words[wi];
+    const y = w && years.find((x) => x.start === w.start);
+    if (!y) return null;
+    const month = MONTH_INDEX.get(words[wi - 1]?.lower ?? '') ?? MONTH_INDEX.get(words[wi - 2]?.lower ?? '');
+    return month ? `${y.value}-${String(month).padStart(2, '0')}` : String(y.value);
+  };
+  const otherFigure = (k: number) => mentions.some((x) => x !== m && !x.isYear && x.start === words[k]!.start);
+  const out: NearPeriods = { at: null, base: null };
+  const i = words.findIndex((w) => w.end > m.start);
+  const j = words.findIndex((w) => w.start >= m.end);
+  if (j >= 0) {
+    let base = false;
+    for (let k = j; k < Math.min(words.length, j + 5); k++) {
+      if (BASE_CUE.test(words[k]!.lower)) base = true;
+      const p = periodAt(k);
+      if (p) {
+        if (base) out.base = p;
+        else out.at = p;
+        break;
+      }
+      if (otherFigure(k)) break;
+    }
+  }
+  if (!out.at && i >= 0) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const p = periodAt(k);
+      if (p) {
+        if (BASE_CUE.test(words[k - 1]?.lower ?? '') || BASE_CUE.test(words[k - 2]?.lower ?? '')) out.base ??= p;
+        else out.at = p;
+        break;
+      }
+      if (otherFigure(k)) break;
+    }
+  }
+  return out;
 }

@@ -9,8 +9,10 @@ import { goalModel } from './checker-facts';
 import { checkLevel } from './checker-levels';
 import { checkNumbers } from './checker-numbers';
 import { checkPersonalNumbers } from './checker-pnr';
+import { findSubjects } from './checker-subjects';
 import { countedWords, textModel } from './checker-text';
-import { findGoal, type ReportDocument } from './report';
+import { findNumbers } from './numbers';
+import { findGoal, type Goal, type ReportDocument } from './report';
 
 export { goalFacts } from './checker-facts';
 export { levelPhrases } from './checker-levels';
@@ -59,7 +61,7 @@ export function checkText(input: CheckInput): Finding[] {
   const { doc, goalId, text } = input;
   const goal = findGoal(doc, goalId);
   if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
-  const assessment = input.assessment ?? assessGoal(goal, doc);
+  const assessment = input.assessment ?? defaultAssessment(doc, goal);
   const level = input.level ?? assessment.level;
   if (!doc.scale.levels.some((l) => l.id === level)) {
     throw new RangeError(`Nivån "${level}" finns inte i skalan (${doc.scale.levels.map((l) => l.id).join(', ')}).`);
@@ -70,12 +72,25 @@ export function checkText(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   const pnr = checkPersonalNumbers(text);
   findings.push(...pnr);
-  const claims = checkClaims(t, model);
+  const mentions = findNumbers(text);
+  const subjects = findSubjects(t, model);
+  const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);
-  findings.push(...checkNumbers(t, model, { skip: [...pnr, ...claims.handled] }));
+  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled] }));
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+const assessed = new WeakMap<ReportDocument, Map<string, GoalAssessment>>();
+
+/** The computed assessment, once per document and goal, so the goal's facts are built once too. */
+function defaultAssessment(doc: ReportDocument, goal: Goal): GoalAssessment {
+  let perDoc = assessed.get(doc);
+  if (!perDoc) assessed.set(doc, (perDoc = new Map()));
+  let a = perDoc.get(goal.id);
+  if (!a) perDoc.set(goal.id, (a = assessGoal(goal, doc)));
+  return a;
 }
 
 export function hasErrors(findings: Finding[]): boolean {
