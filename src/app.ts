@@ -10,6 +10,7 @@ import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
+import { checkRoutes } from './routes/check';
 import { chatPageRoutes } from './routes/chat-page';
 import { draftRoutes } from './routes/drafts';
 import { exportRoutes } from './routes/export';
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   const api = new Hono<AppEnv>();
   api.use('*', requireToken);
   api.route('/reports', reportRoutes);
+  api.route('/check', checkRoutes);
   api.route('/', assessmentRoutes);
   api.route('/', suggestionRoutes);
   api.route('/', exportRoutes);

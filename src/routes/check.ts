@@ -1,0 +1,67 @@
+/** @module POST /api/v1/check: a motivation text checked against a goal's data, from a report sent inline or one already stored. */
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { assessReport, type GoalAssessment } from '../domain/assessment';
+import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors } from '../domain/checker';
+import { findGoal, parseReportDocument, type ReportDocument } from '../domain/report';
+import type { AppEnv } from '../deps';
+import { badRequest, invalid, notFound } from '../lib/errors';
+import { jsonBody } from '../lib/validate';
+import { loadAssessedReport } from './load';
+
+export const MAX_TEXT_CHARS = 20_000;
+
+const checkBody = z
+  .strictObject({
+    report: z.unknown().optional(),
+    reportId: z.string().min(1, 'får inte vara tom').max(300, 'högst 300 tecken').optional(),
+    goalId: z.string({ error: 'ange målets id' }).min(1, 'ange målets id').max(300, 'högst 300 tecken'),
+    // Not trimmed: the findings' spans are offsets in the text as sent.
+    text: z
+      .string({ error: 'skicka texten som en sträng' })
+      .max(MAX_TEXT_CHARS, 'högst 20 000 tecken')
+      .refine((t) => t.trim() !== '', 'får inte vara tom'),
+    level: z.string().min(1, 'får inte vara tom').max(300, 'högst 300 tecken').optional(),
+    wordLimit: z.number().int('ska vara ett heltal').min(1, 'minst 1').max(2000, 'högst 2 000').optional(),
+  })
+  .superRefine((b, ctx) => {
+    if ((b.report === undefined) === (b.reportId === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['reportId'], message: 'ange antingen report (ett report-data-dokument) eller reportId, inte båda' });
+    }
+  });
+
+async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody>): Promise<{ doc: ReportDocument; assessment: GoalAssessment | undefined }> {
+  if (body.reportId !== undefined) {
+    const found = await loadAssessedReport(c, body.reportId);
+    return { doc: found.doc, assessment: found.assessment.goals.find((g) => g.goalId === body.goalId) };
+  }
+  const parsed = parseReportDocument(body.report);
+  if (!parsed.ok) {
+    throw invalid(
+      parsed.issues.map((i) => ({ path: i.path === '(dokumentet)' ? 'report' : `report.${i.path}`, message: i.message })),
+      'Rapporten i förfrågan innehåller fel.',
+    );
+  }
+  return { doc: parsed.doc, assessment: assessReport(parsed.doc).goals.find((g) => g.goalId === body.goalId) };
+}
+
+export const checkRoutes = new Hono<AppEnv>().post('/', async (c) => {
+  const body = await jsonBody(c, checkBody);
+  const { doc, assessment } = await source(c, body);
+  if (!findGoal(doc, body.goalId) || !assessment) throw notFound(`Målet "${body.goalId}" finns inte i rapporten "${doc.report.id}".`);
+  const levelId = body.level ?? assessment.level;
+  const level = doc.scale.levels.find((l) => l.id === levelId);
+  if (!level) throw badRequest(`Nivån "${levelId}" finns inte i rapportens skala (${doc.scale.levels.map((l) => l.id).join(', ')}).`, 'level');
+
+  const findings = checkText({ doc, goalId: body.goalId, text: body.text, level: level.id, assessment, wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT });
+  return c.json({
+    reportId: doc.report.id,
+    goalId: body.goalId,
+    level: { id: level.id, label: level.label },
+    ok: !hasErrors(findings),
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    facts: goalFacts(doc, body.goalId, assessment).length,
+    findings,
+  });
+});
