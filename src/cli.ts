@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from './config';
 import { migrateDb } from './db/migrate';
 import { openNodeDb } from './db/node-client';
 import { assessCommand } from './cli/assess';
+import { checkCommand } from './cli/check';
 import { loadDemo } from './cli/demo';
 import { CliError } from './cli/io';
 import { exportCommand, importCommand, tokenCommand } from './cli/reports';
@@ -13,6 +14,7 @@ const usage = `Motivera – kommandon (npm run cli -- KOMMANDO):
   import FIL                     importera en rapport (report-data/v1)
   export ID [--org ORG] [--out FIL]   exportera en rapport som JSON
   assess FIL [--compare] [--json]     bedöm målen; --compare jämför med publicerad bedömning
+  check FIL [--goal ID] [--json]      kontrollera publicerade motiveringar mot siffrorna (slutstatus 1 vid fel)
   token create --role R --org ORG [--name NAMN]   skapa en token (rollerna official, editor, admin)
   slack link --team T… --org ORG --report ID      koppla en Slack-arbetsyta till en rapport (även unlink, list)
   migrate                        kör databasmigreringar mot DATABASE_URL
@@ -25,6 +27,7 @@ async function main(argv: string[]) {
     return;
   }
   if (command === 'assess') return assessCommand(args);
+  if (command === 'check') return checkCommand(args);
   const config = parseConfig(process.env);
   const { db, close } = openNodeDb(config.databaseUrl, config.databaseAuthToken);
   try {
