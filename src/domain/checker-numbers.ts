@@ -78,8 +78,8 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Rol
   const before = words.slice(Math.max(0, i - 4), i).filter((w) => !mentions.some((x) => x !== m && x.start <= w.start && w.start < x.end && !x.isYear));
   const j = words.findIndex((w) => w.start >= m.end);
   const after = j < 0 ? [] : words.slice(j, j + 3);
-  if (before.some((w) => /^målvärde/.test(w.lower))) return { kind: 'longTermTarget' };
-  if (before.some((w) => /^etappmål/.test(w.lower))) return { kind: 'target' };
+  const target = targetBefore(words, i, mentions);
+  if (target) return { kind: target };
   const prev = before[before.length - 1]?.lower;
   if (m.unit === 'procentenheter') return { kind: 'difference' };
   if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return { kind: 'difference' };
@@ -87,6 +87,21 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Rol
   if (period) return { kind: 'period', period };
   if (prev === 'från' || before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) || after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))) return { kind: 'previous' };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
+  return null;
+}
+
+/** Words that may stand between "etappmålet" and its figure: "etappmålet om 6,5", "etappmålet för 2026 är 2 000". */
+const TARGET_LINK = /^(?:om|på|är|var|som|ligger|låg|till|för|satt|satta|sattes|högst|minst|nivån)$/;
+
+/** "etappmålet (om) X" names the target; "når etappmålet med X" does not. */
+function targetBefore(words: Word[], i: number, mentions: NumberMention[]): 'target' | 'longTermTarget' | null {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = words[k]!;
+    if (/^målvärde/.test(w.lower)) return 'longTermTarget';
+    if (/^etappmål/.test(w.lower)) return 'target';
+    if (TARGET_LINK.test(w.lower) || mentions.some((x) => x.isYear && x.start === w.start)) continue;
+    return null;
+  }
   return null;
 }
 
@@ -294,6 +309,8 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     }
 
     const grounded = model.facts.filter((f) => matchesFact(m, f));
+    // "fyra indikatorer", "två av etappmålen": a count of the goal's own indicators is what the assessment counted.
+    if (countsIndicators(t, m) && grounded.some((f) => f.kind === 'count')) continue;
     const other = noteVerdict(m, clause, model);
     if (other && grounded.every((f) => f.kind === 'note' || f.kind === 'count' || f.kind === 'period')) {
       const expected = formatQuantity(other.value!, other.unit);
@@ -362,4 +379,10 @@ function periodClash(text: NearPeriods, note: NearPeriods): boolean {
   if (text.at && note.at) return differ(text.at, note.at);
   if (text.base && note.base) return differ(text.base, note.base);
   return false;
+}
+
+/** A figure that counts indicators or etappmål ("fyra indikatorer", "två av etappmålen"). */
+function countsIndicators(t: TextModel, m: NumberMention): boolean {
+  const after = t.lower.slice(m.end, m.end + 40);
+  return /^\s+(?:av\s+(?:de\s+|dessa\s+)?(?:\p{L}+\s+)?)?(?:indikator|etappmål|mått)/u.test(after);
 }

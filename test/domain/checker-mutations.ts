@@ -237,6 +237,20 @@ export function mutantsOf(t: TrueText): Mutant[] {
   return [...figureMutants(t), ...trendMutants(t), ...targetMutants(t), ...levelMutants(t), ...personnummerMutants(t)];
 }
 
+// ---------------------------------------------------------------- equivalent mutants
+
+/**
+ * Mutants that still say something true, by the data: no checker could flag them. Each is listed
+ * with why, and left out of the rates (and counted apart).
+ */
+export const EQUIVALENT: { goal: string; says: string; why: string }[] = [
+  { goal: 'vb-2022 g4', says: 'Etappmålen nås inte med marginal för fyra av indikatorerna', why: 'four of the eight judged indicators do miss their etappmål' },
+  { goal: 'vb-2022 g4', says: 'En indikator ligger lågt över det satta etappmålet', why: 'one does: avhoppare, 100 procent against 50' },
+  { goal: 'vb-2022 g5', says: '47,4 procent, samma som 2022', why: 'the 2022 value is 47,4, as in 2021' },
+];
+
+export const isEquivalent = (m: Mutant) => EQUIVALENT.some((e) => e.goal === `${m.source.report} ${m.source.goalId}` && m.text.includes(e.says) && !m.source.text.includes(e.says));
+
 // ---------------------------------------------------------------- running
 
 /** An error in the sentence that was changed; the unmutated texts have none. */

@@ -199,7 +199,11 @@ describe('the level', () => {
     expect(match('målet uppfylls i hög grad')).toEqual(['hog']);
     expect(match('nämndmålet uppnås i hög grad')).toEqual(['hog']);
     expect(match('målet nås i hög grad')).toEqual(['hog']);
+    expect(match('målet är i hög grad uppnått')).toEqual(['hog']);
     expect(match('delvis uppnås')).toEqual(['delvis']);
+    expect(match('delvis uppfyllt')).toEqual(['delvis']);
+    expect(match('målet uppfylls delvis')).toEqual(['delvis']);
+    expect(match('målet är inte uppfyllt i hög grad')).toEqual([]);
     expect(match('delvis får anses vara uppnått')).toEqual(['delvis']);
     expect(match('målet är inte uppfyllt')).toEqual(['ej']);
     expect(match('målet uppfylls inte')).toEqual(['ej']);
