@@ -1,0 +1,216 @@
+/**
+ * @module Trend claims checked against the data: "har ökat", "har inte minskat", "förbättrats"
+ * (via `better`), "ligger kvar", "samma som 2021" about an indicator, against the periods the
+ * sentence names; about anything else, against what the goal's notes say.
+ */
+import type { Finding } from './checker';
+import { comparePrinted, monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './checker-facts';
+import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './checker-lexicon';
+import { subjectAt, type Subjects } from './checker-subjects';
+import { contentStems, textModel, type TextModel, type Word } from './checker-text';
+import { formatQuantity, matchesAtPrecision, type NumberMention } from './numbers';
+import { comparePeriods } from './report';
+
+const fmt = (ind: IndicatorModel, value: number) => formatQuantity(value, ind.unit);
+
+/** Trend claims, segment by segment; segments holding a count claim are judged there. */
+export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, mentions: NumberMention[], out: { findings: Finding[] }) {
+  t.segments.forEach((seg, si) => {
+    if (counted.has(si)) return;
+    const clause = t.clauses[seg.clause]!;
+    for (const hit of trendHits(clause.words)) {
+      if (hit.word.start < seg.start || hit.word.start >= seg.end) continue;
+      const subject = subjectAt(subjects, si, hit.word.start);
+      const ind = subject ? model.indicators[subject.indicator] : undefined;
+      if (ind && partOfName(ind, clause.words, hit.word)) continue;
+      const tr = ind ? trendFor(ind, clause.words, mentions) : null;
+      if (ind && tr) {
+        const f = judgeTrend(ind, hit, tr);
+        if (f) out.findings.push(f);
+        continue;
+      }
+      const own = judgeTrendByFigures(clause.words, hit, mentions);
+      if (own) {
+        out.findings.push(own);
+        continue;
+      }
+      if (!subject) {
+        const f = judgeTrendByNotes(model, clause.words, hit);
+        if (f) out.findings.push(f);
+      }
+    }
+  });
+}
+
+/** "har ökat från 81,9 till 81,5": the figures the text gives contradict its own verb. */
+function judgeTrendByFigures(clause: Word[], hit: TrendHit, mentions: NumberMention[]): Finding | null {
+  if ((hit.kind !== 'up' && hit.kind !== 'down') || hit.negated) return null;
+  const i = clause.indexOf(hit.word);
+  const figures = figuresFromTo(clause.slice(i, i + 4).some((w) => w.lower === 'från') ? clause.slice(i) : [], mentions);
+  if (!figures) return null;
+  const { from: a, to: b } = figures;
+  const direction = b.value > a.value ? 'up' : b.value < a.value ? 'down' : 'same';
+  if (direction === hit.kind) return null;
+  const word = direction === 'same' ? 'är oförändrad' : TREND_WORD[direction];
+  return {
+    severity: 'error',
+    code: 'wrong_trend_claim',
+    message: `Från ${a.text.trim()} till ${b.text.trim()} har ${direction === 'same' ? 'inte förändrats' : word}, inte ${TREND_WORD[hit.kind]}.`,
+    start: hit.start,
+    end: hit.end,
+    facts: [],
+    expected: word,
+  };
+}
+
+/** "Andel … som upplever att deras situation har förbättrats": the verb is the indicator's name, not a claim. */
+const nameWords = new WeakMap<IndicatorModel, Set<string>>();
+
+function partOfName(ind: IndicatorModel, words: Word[], verb: Word): boolean {
+  let name = nameWords.get(ind);
+  if (!name) nameWords.set(ind, (name = new Set(textModel(ind.name).words.map((w) => w.lower))));
+  const i = words.indexOf(verb);
+  return name.has(verb.lower) && i > 0 && name.has(words[i - 1]!.lower) && (i < 2 || name.has(words[i - 2]!.lower));
+}
+
+function trendHolds(kind: TrendKind, direction: 'up' | 'down' | 'same', quality: 'better' | 'worse' | 'same'): boolean {
+  if (kind === 'up' || kind === 'down') return direction === kind;
+  if (kind === 'same') return direction === 'same';
+  return quality === kind;
+}
+
+/** The pair a trend claim compares: the periods the clause names ("från 47 procent 2024 till 39 procent i augusti 2025"), else the default. */
+function trendFor(ind: IndicatorModel, clause: Word[], mentions: NumberMention[]): IndicatorModel['trend'] {
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (!m.isYear || !clause.some((w) => w.start === m.start)) continue;
+    const i = clause.findIndex((w) => w.start === m.start);
+    const month = monthNames.indexOf(clause[i - 1]?.lower ?? '');
+    const period = month >= 0 ? `${m.value}-${String(month + 1).padStart(2, '0')}` : String(m.value);
+    if (ind.known.some((k) => k.period === period)) named.add(period);
+  }
+  const tr = ind.trend;
+  const figures = figuresFromTo(clause, mentions);
+  if (figures && named.size === 0) {
+    // "från 84 till 82": the values the text gives, at the periods they belong to.
+    const at = (m: NumberMention) => ind.known.filter((k) => matchesAtPrecision(m.value, m.decimals, k.value));
+    const from = at(figures.from)[0];
+    const to = at(figures.to).pop();
+    if (from && to && comparePeriods(from.period, to.period) < 0) return pairOf(ind, from, to);
+  }
+  if (named.size === 0 || !tr) return tr;
+  const periods = [...named].sort(comparePeriods);
+  if (periods.length === 1 && periods[0] === tr.to.period) return tr;
+  const fromP = periods.length === 1 ? periods[0]! : periods[0]!;
+  const toP = periods.length === 1 ? tr.to.period : periods[periods.length - 1]!;
+  const from = ind.known.find((k) => k.period === fromP);
+  const to = ind.known.find((k) => k.period === toP);
+  if (!from || !to || comparePeriods(from.period, to.period) >= 0) return tr;
+  return pairOf(ind, from, to);
+}
+
+function pairOf(ind: IndicatorModel, from: KnownValue, to: KnownValue): NonNullable<IndicatorModel['trend']> {
+  const c = comparePrinted(to.value, from.value);
+  const direction = c > 0 ? 'up' : c < 0 ? 'down' : 'same';
+  const quality = c === 0 ? 'same' : (c > 0) === (ind.better === 'higher') ? 'better' : 'worse';
+  return { from, to, direction, quality };
+}
+
+/** "från 81,9 till 81,5" in a clause: the two figures. */
+function figuresFromTo(clause: Word[], mentions: NumberMention[]): { from: NumberMention; to: NumberMention } | null {
+  const fromAt = clause.findIndex((w) => w.lower === 'från');
+  if (fromAt < 0) return null;
+  const from = mentions.find((m) => !m.isYear && m.start === clause[fromAt + 1]?.start);
+  const tillAt = clause.findIndex((w, k) => k > fromAt && k <= fromAt + 6 && w.lower === 'till');
+  const to = tillAt < 0 ? undefined : mentions.find((m) => !m.isYear && m.start === clause[tillAt + 1]?.start);
+  return from && to && from.unit === to.unit ? { from, to } : null;
+}
+
+function judgeTrend(ind: IndicatorModel, hit: TrendHit, tr: NonNullable<IndicatorModel['trend']>): Finding | null {
+  let holds = trendHolds(hit.kind, tr.direction, tr.quality);
+  if (hit.negated) holds = !holds;
+  if (holds) return null;
+  const raw = hit.kind === 'better' || hit.kind === 'worse' ? (tr.quality === 'same' ? 'same' : tr.quality) : tr.direction;
+  const actual = raw === 'same' ? 'är oförändrad' : `har ${TREND_WORD[raw as TrendKind]}`;
+  const said = `${hit.negated ? 'inte ' : ''}${TREND_WORD[hit.kind]}`;
+  const from = `${fmt(ind, tr.from.value)} (${periodText(tr.from.period)})`;
+  const to = `${fmt(ind, tr.to.value)} (${periodText(tr.to.period)})`;
+  return {
+    severity: 'error',
+    code: 'wrong_trend_claim',
+    message:
+      raw === 'same'
+        ? `${ind.name} är oförändrad på ${to} jämfört med ${from}, inte "${said}".`
+        : `${ind.name} ${actual} från ${from} till ${to}, inte "${said}".`,
+    start: hit.start,
+    end: hit.end,
+    facts: ind.facts.filter((f) => f.kind === 'outcome' && (f.period === tr.from.period || f.period === tr.to.period)),
+    expected: raw === 'same' ? 'oförändrad' : TREND_WORD[raw as TrendKind],
+  };
+}
+
+interface NoteTrend {
+  note: string;
+  kind: TrendKind;
+  negated: boolean;
+  stems: Set<string>;
+}
+
+const noteTrendCache = new WeakMap<GoalModel, NoteTrend[]>();
+
+function noteTrends(model: GoalModel): NoteTrend[] {
+  const hit = noteTrendCache.get(model);
+  if (hit) return hit;
+  const out: NoteTrend[] = [];
+  for (const note of model.goal.notes) {
+    const t = textModel(note);
+    for (const c of t.clauses) {
+      for (const h of trendHits(c.words)) out.push({ note, kind: h.kind, negated: h.negated, stems: contentStems(t.words) });
+    }
+  }
+  noteTrendCache.set(model, out);
+  return out;
+}
+
+const axis = (k: TrendKind) => (k === 'better' || k === 'worse' ? 'quality' : k === 'same' ? 'both' : 'raw');
+const sameAxis = (a: TrendKind, b: TrendKind) => axis(a) === 'both' || axis(b) === 'both' || axis(a) === axis(b);
+
+/** The outcomes a (possibly negated) trend statement allows: "har inte minskat" allows up and same. */
+function allowed(kind: TrendKind, negated: boolean): Set<string> {
+  const all = axis(kind) === 'quality' ? ['better', 'worse', 'same'] : ['up', 'down', 'same'];
+  return new Set(negated ? all.filter((k) => k !== kind) : [kind]);
+}
+
+function agree(a: { kind: TrendKind; negated: boolean }, b: { kind: TrendKind; negated: boolean }): boolean {
+  const x = allowed(a.kind, a.negated);
+  const y = allowed(b.kind, b.negated);
+  // 'same' is shared by both axes; otherwise the axes are equal here.
+  return [...x].some((k) => y.has(k));
+}
+
+/** A trend claim about something that is no indicator, checked against what the notes say about the same thing. */
+function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Finding | null {
+  const own = contentStems(clause.filter((w) => w !== hit.word));
+  const scored = noteTrends(model)
+    .filter((n) => sameAxis(n.kind, hit.kind))
+    .map((n) => {
+      const shared = [...own].filter((s) => n.stems.has(s));
+      return { n, score: shared.length, distinctive: shared.some((s) => s.length >= 7) };
+    })
+    .filter((x) => x.score >= 2 && x.distinctive);
+  if (scored.length === 0) return null;
+  const best = Math.max(...scored.map((x) => x.score));
+  const top = scored.filter((x) => x.score === best);
+  if (top.some((x) => agree(x.n, hit))) return null;
+  const note = top[0]!.n;
+  const says = `${note.negated ? 'inte ' : ''}${TREND_WORD[note.kind]}`;
+  return {
+    severity: 'error',
+    code: 'wrong_trend_claim',
+    message: `Underlaget säger "${says}", inte "${hit.negated ? 'inte ' : ''}${TREND_WORD[hit.kind]}": ${note.note}`,
+    start: hit.start,
+    end: hit.end,
+    facts: [{ kind: 'note', label: 'Underlagets text', text: note.note }],
+    expected: says,
+  };
+}
