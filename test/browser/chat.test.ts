@@ -101,6 +101,13 @@ describe('the chat page in headless Chromium', () => {
     expect(await table.locator('th').allTextContents()).toEqual(['Indikator', 'Utfall', 'Föregående', 'Förändring', 'Etappmål', 'Status']);
     expect(await table.locator('tbody tr').first().textContent()).toContain('7,8 procent (2022)');
     expect(await reply.locator('.note').textContent()).toContain('OPENAI_API_KEY');
+
+    // What people type is shown as text, never run as markup.
+    const echo = await ask(page, '<img src=x onerror="window.pwned=1"> vad är detta?');
+    await expect.poll(() => echo.locator('.text').textContent()).toContain('förstår jag inte');
+    expect(await page.locator('.msg.user').last().textContent()).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await page.locator('#chat-log img').count()).toBe(0);
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
     await page.close();
   });
 

@@ -171,6 +171,44 @@ describe('conversations belong to their user', () => {
   });
 });
 
+describe('the chat page', () => {
+  async function signIn() {
+    const res = await t.app.request('/logga-in', { method: 'POST', body: new URLSearchParams({ token: await t.token('official', DEMO_ORG, 'Sidan') }) });
+    return /motivera_token=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
+  }
+
+  it('is served to a signed-in person, with its own script and no inline code', async () => {
+    const anonymous = await t.app.request('/rapporter/vb-2022/chatt');
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/logga-in?next=%2Frapporter%2Fvb-2022%2Fchatt');
+
+    const res = await t.app.request('/rapporter/vb-2022/chatt', { headers: { cookie: await signIn() } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await res.text();
+    expect(html).toContain('<h1>Chatta om Verksamhetsberättelse 2022</h1>');
+    expect(html).toContain('data-api="/chatt/api"');
+    expect(html).toMatch(/<script src="\/assets\/chat.js" defer[^>]*><\/script>/);
+    expect(html).not.toMatch(/<script>/);
+    expect((await t.app.request('/assets/chat.js')).headers.get('content-type')).toContain('text/javascript');
+  });
+
+  it("answers the page's requests with the session cookie, and refuses other sites and strangers", async () => {
+    const cookie = await signIn();
+    const body = JSON.stringify({ reportId: 'vb-2022', message: 'mål 2' });
+    const headers = { cookie, 'content-type': 'application/json', host: 'motivera.test' };
+    const ok = await t.app.request('http://motivera.test/chatt/api', { method: 'POST', headers: { ...headers, origin: 'http://motivera.test' }, body });
+    expect(ok.status).toBe(200);
+    expect(turnOf(parseSse(await ok.text())).message!.text).toMatch(/^g2 «/);
+
+    const foreign = await t.app.request('http://motivera.test/chatt/api', { method: 'POST', headers: { ...headers, origin: 'https://elak.example' }, body });
+    expect(foreign.status).toBe(403);
+    const stranger = await t.app.request('http://motivera.test/chatt/api', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(stranger.status).toBe(401);
+    expect(((await stranger.json()) as { error: { message: string } }).error.message).toMatch(/inte inloggad/);
+  });
+});
+
 describe('limits', () => {
   it("answers 429 in Swedish past a user's messages per minute; other users are not affected", async () => {
     const app = await makeTestApp({ CHAT_RATE_LIMIT_PER_MINUTE: '2' });
