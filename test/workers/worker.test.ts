@@ -105,6 +105,26 @@ describe('the Worker in workerd', () => {
     expect(assessment.goals.find((g) => g.goalId === 'g2')?.label).toBe('Ej uppfyllt');
   });
 
+  it('checks a motivation text against a report sent in the body', async () => {
+    const check = (text: string) =>
+      call(
+        new Request('https://motivera.example/api/v1/check', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ report: doc, goalId: 'g2', text }),
+        }),
+      );
+    const right = await check('Sjukfrånvaron ökade från 7 procent 2021 till 7,8 procent 2022, och etappmålet 6,5 procent nås inte.');
+    expect(right.status).toBe(200);
+    expect(await right.json()).toMatchObject({ goalId: 'g2', ok: true, errors: 0 });
+    const wrong = await check('Sjukfrånvaron minskade till 6,2 procent 2022, och etappmålet 6,5 procent nås.');
+    expect(wrong.status).toBe(200);
+    const body = (await wrong.json()) as { ok: boolean; errors: number; findings: Array<{ severity: string; text?: string; message: string }> };
+    expect(body.ok).toBe(false);
+    expect(body.errors).toBeGreaterThan(0);
+    expect(JSON.stringify(body.findings)).toContain('6,2');
+  });
+
   it('answers every request with a 500 naming the setting when the bindings are wrong, and never reaches a database', async () => {
     for (const bad of [{ ...env, DATABASE_URL: 'file:.data/motivera.db' }, { ...env, DATABASE_URL: undefined as unknown as string }, { ...env, LLM_TIMEOUT_MS: 'snart' }]) {
       const misconfigured = createWorker();
