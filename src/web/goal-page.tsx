@@ -83,7 +83,7 @@ const TextArea: FC<{ id: string; name: string; label: string; value?: string; wo
   </>
 );
 
-const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps }> = ({ s, p }) => {
+const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string } }> = ({ s, p }) => {
   const findings = s.findings as FindingLike[];
   const errors = countErrors(findings);
   const id = `s-${s.id}`;
@@ -154,6 +154,24 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
             </form>
           </details>
         ) : null}
+        {!canEdit ? (
+          <details>
+            <summary>Föreslå ändring</summary>
+            <form method="post" action={`${p.goalHref}/forslag`} class="stack">
+              <TextArea
+                id={`${id}-propose`}
+                name="text"
+                label="Ny text utifrån den godkända"
+                value={s.text}
+                wordLimit={p.wordLimit}
+                hint="Sparas som ett nytt förslag; den godkända texten gäller tills en redaktör godkänner det nya."
+              />
+              <button type="submit" class="primary">
+                Spara förslag
+              </button>
+            </form>
+          </details>
+        ) : null}
         {canReject ? (
           <details>
             <summary class="danger">Avvisa</summary>
@@ -187,6 +205,11 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
   );
 };
 
+function shorten(text: string, words = 6): string {
+  const all = text.trim().split(/\s+/);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
+}
+
 function describeEvent(e: EventView): string {
   const d = (e.detail ?? {}) as Record<string, unknown>;
   switch (e.action) {
@@ -216,6 +239,8 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
   const sorted = [...p.suggestions].sort((a, b) => order[a.status] - order[b.status] || b.createdAt.localeCompare(a.createdAt));
   const current = sorted.filter((s) => s.status === 'accepted' || s.status === 'pending');
   const old = sorted.filter((s) => s.status === 'rejected' || s.status === 'superseded');
+  // The history names each text by its first words, linked to it on the page.
+  const texts = new Map(p.suggestions.map((s) => [s.id, shorten(s.text)]));
   const reportHref = `/rapporter/${encodeURIComponent(p.report.id)}`;
   const goalHref = `${reportHref}/mal/${encodeURIComponent(p.goal.id)}`;
   return (
@@ -296,13 +321,13 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           {!p.canReview ? <p class="hint">Du kan skriva och ändra förslag; en redaktör godkänner eller avvisar dem.</p> : null}
           {current.length === 0 ? <p class="muted">Inget förslag väntar och ingen text är godkänd än.</p> : null}
           {current.map((s) => (
-            <SuggestionCard s={s} p={p} />
+            <SuggestionCard s={s} p={{ ...p, goalHref }} />
           ))}
           {old.length ? (
             <details>
               <summary>Avvisade och ersatta texter ({old.length})</summary>
               {old.map((s) => (
-                <SuggestionCard s={s} p={p} />
+                <SuggestionCard s={s} p={{ ...p, goalHref }} />
               ))}
             </details>
           ) : null}
@@ -317,6 +342,12 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
                 <li>
                   <time datetime={e.at}>{swedishTime(e.at)}</time>
                   <strong>{e.actor}</strong>: {describeEvent(e)}
+                  {e.suggestionId && texts.has(e.suggestionId) ? (
+                    <>
+                      {' '}
+                      <a href={`#s-${e.suggestionId}`}>”{texts.get(e.suggestionId)}”</a>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -121,6 +121,15 @@ describe('the review pages', () => {
     expect(empty.status).toBe(400);
   });
 
+  it('offers an official a new proposal from an accepted text instead of editing it', async () => {
+    const s = await writeText('g4', 'Brukarbedömningen inom missbruksvården ökade till 91 procent 2022.');
+    expect((await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version), overrideReason: 'Test.' })).status).toBe(303);
+    const html = await (await get('/rapporter/vb-2022/mal/g4', officialCookie)).text();
+    const card = html.slice(html.indexOf(`id="s-${s.id}"`));
+    expect(card).toContain('<summary>Föreslå ändring</summary>');
+    expect(card.slice(0, card.indexOf('</article>'))).not.toContain('<summary>Redigera</summary>');
+  });
+
   it('marks a goal whose accepted text went stale after a re-import', async () => {
     const s = await writeText('g2');
     expect((await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version) })).status).toBe(303);
