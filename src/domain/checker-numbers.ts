@@ -6,7 +6,7 @@
 import type { Fact, Finding } from './checker';
 import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type UnitClass } from './checker-facts';
 import { segmentAt, subjectAt, type Subjects } from './checker-subjects';
-import { contentStems, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './checker-text';
+import { contentStems, isFromToEnd, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './checker-text';
 import { formatNumber, formatQuantity, matchesAtPrecision, type NumberMention } from './numbers';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -85,6 +85,8 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Rol
   if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return { kind: 'difference' };
   const period = periodsNear(m, words, mentions).at;
   if (period) return { kind: 'period', period };
+  // "från 7 procent föregående år till 7,8 procent": the figure after "till" is the later one.
+  if (isFromToEnd(words, i)) return { kind: 'outcome' };
   if (prev === 'från' || before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) || after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))) return { kind: 'previous' };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
   return null;

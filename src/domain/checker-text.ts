@@ -199,6 +199,16 @@ export interface NearPeriods {
   base: string | null;
 }
 
+/** Whether "till" stands between word k and word i, and "från" within a few words before k. */
+function fromBeforeTill(words: Word[], k: number, i: number): boolean {
+  return words.slice(k + 1, i).some((w) => w.lower === 'till') && words.slice(Math.max(0, k - 4), k).some((w) => w.lower === 'från');
+}
+
+/** Whether a figure is the end point of "från X till Y": written right after "till", with "från" shortly before. */
+export function isFromToEnd(words: Word[], i: number): boolean {
+  return words[i - 1]?.lower === 'till' && words.slice(Math.max(0, i - 8), i - 1).some((w) => w.lower === 'från');
+}
+
 /** The periods written next to a figure, within its segment (`words`). */
 export function periodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
   const years = mentions.filter((x) => x.isYear && x !== m);
@@ -229,6 +239,8 @@ export function periodsNear(m: NumberMention, words: Word[], mentions: NumberMen
   if (!out.at && i >= 0) {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const p = periodAt(k);
+      // "från 7 procent (2021) till 7,8 procent": the year belongs to the figure after "från".
+      if (p && fromBeforeTill(words, k, i)) break;
       if (p) {
         if (BASE_CUE.test(words[k - 1]?.lower ?? '') || BASE_CUE.test(words[k - 2]?.lower ?? '')) out.base ??= p;
         else out.at = p;

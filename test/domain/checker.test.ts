@@ -116,6 +116,19 @@ describe('figures', () => {
     expect(f).toMatchObject({ code: 'wrong_value', expected: '91 procent' });
   });
 
+  it('reads "från X till Y" as X the earlier value and Y the later, with or without a year after X', () => {
+    for (const text of [
+      'Sjukfrånvaron har ökat från 7 procent föregående år till 7,8 procent.',
+      'Sjukfrånvaro totalt har ökat från 7 procent (2021) till 7,8 procent (+0,8 procentenheter).',
+    ]) {
+      expect(flagged(text, check('g2', text))).toEqual([]);
+      const swapped = text.replace('från 7 procent', 'från 7,8 procent').replace('till 7,8 procent', 'till 7 procent');
+      expect(flagged(swapped, check('g2', swapped))).toEqual(['wrong_value: 7,8 procent', 'wrong_value: 7 procent']);
+      const wrong = text.replace('till 7,8', 'till 7,9');
+      expect(flagged(wrong, check('g2', wrong))).toEqual(['wrong_value: 7,9 procent']);
+    }
+  });
+
   it('holds "skala 1–5" to the scale of the indicator', () => {
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–5.'))).toEqual([]);
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–4.'))[0]).toMatchObject({ code: 'wrong_value', expected: '1–5' });
