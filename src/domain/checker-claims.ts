@@ -130,7 +130,12 @@ interface CountClaim {
   end: number;
   word: boolean;
   mentionSpans: Span[];
+  /** "minst två", "högst två": the count is a bound, not the number itself. */
+  bound?: 'atLeast' | 'atMost';
 }
+
+/** Words that make a count a rule of the scale ("Helt uppfyllt kräver minst 2 etappmål"), not a claim about the data. */
+const REQUIREMENT = /^(?:kräver|krävs|krävde|krävdes|förutsätter|förutsätts|fordrar|fordras)$/;
 
 function countClaimIn(words: Word[], mentions: NumberMention[], model: GoalModel): CountClaim | null {
   for (let i = 0; i < words.length; i++) {
@@ -154,7 +159,9 @@ function countClaimIn(words: Word[], mentions: NumberMention[], model: GoalModel
       }
       const noun = words[k];
       if (noun && COUNT_NOUN.test(noun.lower) && !(noun.lower === 'dem' || noun.lower === 'dessa')) {
-        return { n: m.value, ...(of !== undefined ? { of } : {}), start: m.start, end: noun.end, word: m.source === 'word', mentionSpans: spans };
+        const lead = words[i - 1]?.lower;
+        const bound = lead === 'minst' || lead === 'åtminstone' ? 'atLeast' : lead === 'högst' ? 'atMost' : undefined;
+        return { n: m.value, ...(of !== undefined ? { of } : {}), ...(bound ? { bound } : {}), start: m.start, end: noun.end, word: m.source === 'word', mentionSpans: spans };
       }
     }
     if ((QUANTIFIER_ALL.test(w.lower) || QUANTIFIER_NONE.test(w.lower)) && next && /^(?:indikator|etappmål)/.test(next.lower)) {
@@ -172,6 +179,12 @@ function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], 
     const claim = countClaimIn(seg.words, mentions, model);
     if (!claim) return;
     const words = seg.words;
+    if (words.some((w) => REQUIREMENT.test(w.lower))) {
+      // A rule names a number of etappmål; it says nothing about how many this goal has.
+      counted.add(si);
+      out.handled.push(...claim.mentionSpans);
+      return;
+    }
     let relation: Relation | null = null;
     words.forEach((_, i) => {
       const r = targetRelation(words, i);
@@ -200,7 +213,7 @@ function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], 
       what = kind === 'same' ? 'är oförändrade' : `har ${TREND_WORD[kind]}`;
     }
     const totals = [c.withTarget, c.indicators, c.judged, c.judgedMet + c.judgedNotMet, c.withOutcome, c.withTrend];
-    const nOk = ok.includes(claim.n);
+    const nOk = ok.some((n) => (claim.bound === 'atLeast' ? n >= claim.n : claim.bound === 'atMost' ? n <= claim.n : n === claim.n));
     const ofOk = claim.of === undefined || totals.includes(claim.of);
     if (nOk && ofOk) return;
     const right = ok[0]!;

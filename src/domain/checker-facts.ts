@@ -241,11 +241,13 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
       const x = known[i]!;
       const y = known[j]!;
       const span = `${periodText(x.period)}–${periodText(y.period)}`;
-      const diff: Fact = { kind: 'difference', label: `Skillnad ${span} för ${ind.name}`, value: Math.abs(difference(y.value, x.value)), period: y.period, ...diffBase };
+      const d = difference(y.value, x.value);
+      const direction = d < 0 ? { direction: 'down' as const } : d > 0 ? { direction: 'up' as const } : {};
+      const diff: Fact = { kind: 'difference', label: `Skillnad ${span} för ${ind.name}`, value: Math.abs(d), period: y.period, ...diffBase, ...direction };
       const rel: Fact | undefined =
         x.value === 0
           ? undefined
-          : { kind: 'relativeChange', label: `Förändring i procent ${span} för ${ind.name}`, value: Math.abs(((y.value - x.value) / x.value) * 100), unit: 'procent', indicatorId: ind.id, period: y.period };
+          : { kind: 'relativeChange', label: `Förändring i procent ${span} för ${ind.name}`, value: Math.abs(((y.value - x.value) / x.value) * 100), unit: 'procent', indicatorId: ind.id, period: y.period, ...direction };
       facts.push(diff, ...(rel ? [rel] : []));
       pairs.push({ from: x.period, to: y.period, diff, ...(rel ? { rel } : {}) });
     }

@@ -54,6 +54,8 @@ export function matchesFact(m: NumberMention, fact: Fact): boolean {
   const unit = 10 ** -m.decimals;
   if (Math.abs(value - m.value) > unit && Math.abs(value + m.value) > unit) return false;
   if (matchesAtPrecision(m.value, m.decimals, value)) return true;
+  // A change is stored as its size; a minus written before it says it went down ("−9 procentenheter").
+  if (m.value < 0 && fact.direction === 'down' && matchesAtPrecision(-m.value, m.decimals, value)) return true;
   // Prose often drops the sign of a negative figure ("22,1 procent under"); it does not add one.
   return m.value >= 0 && value < 0 && matchesAtPrecision(m.value, m.decimals, -value);
 }

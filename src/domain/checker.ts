@@ -27,6 +27,8 @@ export interface Fact {
   indicatorId?: string;
   period?: string;
   text?: string;
+  /** A change between two periods: which way it went, so a signed figure ("−9 procentenheter") can be judged. */
+  direction?: 'up' | 'down';
 }
 
 export interface Finding {

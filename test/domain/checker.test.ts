@@ -129,6 +129,15 @@ describe('figures', () => {
     }
   });
 
+  it('reads a minus before a change as the direction it went, and holds it to the data', () => {
+    const down = 'Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare - förbättrad situation, andel har minskat från 47 procent (2021) till 38 procent (−9 procentenheter).';
+    expect(flagged(down, check('g4', down))).toEqual([]);
+    const up = 'Brukarbedömning boendestöd SoL - Brukaren får den hjälp hen vill ha, andel (Socialpsykiatri) har ökat från 90 procent (2021) till 94 procent (+4 procentenheter).';
+    expect(flagged(up, check('g4', up))).toEqual([]);
+    const wrongSign = up.replace('+4', '−4');
+    expect(flagged(wrongSign, check('g4', wrongSign))).toEqual(['wrong_value: −4 procentenheter']);
+  });
+
   it('holds "skala 1–5" to the scale of the indicator', () => {
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–5.'))).toEqual([]);
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–4.'))[0]).toMatchObject({ code: 'wrong_value', expected: '1–5' });
@@ -301,6 +310,15 @@ describe('counts', () => {
     const [f] = errors(check('g4', real.replace('fyra', 'fem')));
     expect(f).toMatchObject({ code: 'wrong_count', expected: 'fyra', message: 'Enligt underlaget är det fyra av åtta indikatorer som når etappmålet, inte fem.' });
     expect(real.replace('fyra', 'fem').slice(f!.start, f!.end)).toBe('fem av indikatorerna');
+  });
+
+  it('reads "minst" and "högst" as bounds, and a rule of the scale ("kräver minst 2 etappmål") as no count at all', () => {
+    expect(errors(check('g4', 'Minst 4 etappmål nås.'))).toEqual([]);
+    expect(errors(check('g4', 'Minst 5 etappmål nås.')).map((f) => f.code)).toEqual(['wrong_count']);
+    expect(errors(check('g4', 'Högst 4 etappmål nås.'))).toEqual([]);
+    expect(errors(check('g4', 'Högst 3 etappmål nås.')).map((f) => f.code)).toEqual(['wrong_count']);
+    expect(errors(check('g3', 'Helt uppfyllt kräver minst 2 etappmål med utfall.'))).toEqual([]);
+    expect(errors(check('g3', '2 etappmål nås.')).map((f) => f.code)).toEqual(['wrong_count']);
   });
 
   it('checks the total in "fyra av åtta"', () => {
