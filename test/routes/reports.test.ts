@@ -131,4 +131,33 @@ describe('report import and export', () => {
     expect(g2.level).toBe('ej');
     expect(g2.override.reason).toContain('Sjukfrånvaron');
   });
+
+  it.each(['vb-2022', 'vp-2026'] as const)('answers the stored and the stateless assessment alike for %s', async (name) => {
+    await t.importDemo(name);
+    const stored = (await (await t.request('GET', `/api/v1/reports/${name}/assessment`)).json()) as any;
+    const stateless = (await (await t.request('POST', '/api/v1/assess', { body: demoFile(name) })).json()) as any;
+    expect(stored.goals.length).toBe(demoFile(name).goals!.length);
+    for (const g of stored.goals) {
+      expect(g).toMatchObject({ goalId: expect.any(String), level: expect.any(String), computedLevel: expect.any(String), label: expect.any(String) });
+      expect(g.rationale.length).toBeGreaterThan(20);
+      for (const i of g.indicators) expect(['met', 'not_met', 'missing', 'no_target']).toContain(i.status);
+    }
+    expect(stateless.goals.map((g: any) => [g.goalId, g.computedLevel])).toEqual(stored.goals.map((g: any) => [g.goalId, g.computedLevel]));
+  });
+
+  it('assesses the demo report the way the committee did for g1 and g5, with Swedish figures in the rationale', async () => {
+    await t.importDemo('vb-2022');
+    const body = (await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json()) as any;
+    const byId = Object.fromEntries(body.goals.map((g: any) => [g.goalId, g]));
+    expect(byId.g1.label).toBe('I hög grad uppfyllt');
+    expect(byId.g5.label).toBe('Ej uppfyllt');
+    expect(byId.g5.rationale).toContain('47,4 procent');
+  });
+
+  it('refuses a final level that differs from the computed one without a reason', async () => {
+    await t.importDemo('vb-2022');
+    const res = await t.request('PUT', '/api/v1/reports/vb-2022/goals/g5/level', { body: { level: 'helt' } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).error.field).toBe('reason');
+  });
 });
