@@ -53,7 +53,12 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
   });
 }
 
-const ADVERBS = new Set(['därmed', 'alltså', 'därför', 'ändå', 'dock', 'heller', 'fortfarande', 'ännu', 'riktigt', 'helt']);
+/** Adverbs that may stand between a verb and its negation ("nås därmed inte", "når således inte"). */
+const ADVERBS = new Set(['därmed', 'alltså', 'således', 'därför', 'ändå', 'dock', 'heller', 'fortfarande', 'ännu', 'riktigt', 'helt', 'därigenom', 'emellertid', 'likväl', 'ju', 'nog']);
+
+/** "inte" right after the verb at i, or after one adverb ("nås därmed inte"). */
+const negatedAfter = (words: Word[], i: number) =>
+  words.slice(i + 1, i + 3).find((a, k) => NEGATIONS.has(a.lower) && (k === 0 || ADVERBS.has(words[i + 1]!.lower)));
 
 interface Relation {
   relation: TargetRelation;
@@ -74,7 +79,7 @@ function nearestRelation(words: Word[], ni: number): Relation | null {
     const w = words[i]!;
     const before = words.slice(Math.max(0, i - 2), i).find((b) => NEGATIONS.has(b.lower) && b.start < r.start);
     // "nås inte", "når därmed inte", "nås alltså inte heller"
-    const after = words.slice(i + 1, i + 3).find((a, k) => NEGATIONS.has(a.lower) && (k === 0 || ADVERBS.has(words[i + 1]!.lower)));
+    const after = negatedAfter(words, i);
     const neg = before ?? after;
     best = { relation: r.relation, negated: neg !== undefined, start: Math.min(r.start, neg?.start ?? r.start), end: Math.max(w.end, neg?.end ?? 0), distance };
   }
@@ -189,7 +194,7 @@ function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], 
     words.forEach((_, i) => {
       const r = targetRelation(words, i);
       if (!r || relation || (r.relation !== 'met' && r.relation !== 'notMet')) return;
-      const neg = words.slice(Math.max(0, i - 2), i + 2).some((b) => NEGATIONS.has(b.lower));
+      const neg = words.slice(Math.max(0, i - 2), i + 2).some((b) => NEGATIONS.has(b.lower)) || negatedAfter(words, i) !== undefined;
       relation = { relation: r.relation, negated: neg, start: r.start, end: words[i]!.end };
     });
     const trend = trendHits(words)[0];

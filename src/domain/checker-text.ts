@@ -142,7 +142,9 @@ export function textModel(text: string): TextModel {
       const hyphenated = /[-–]\s*$/.test(between);
       // "till och med" is one preposition, not two clauses.
       const idiom = word.lower === 'och' && inSentence[i - 1]?.lower === 'till' && inSentence[i + 1]?.lower === 'med';
-      const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0);
+      // "etappmålet nås dock inte": "dock" before a negation is an adverb inside the clause.
+      const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !/,\s/.test(between);
+      const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb);
       // A comma without a space after it is a decimal comma ("7,8").
       const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0);
       if (strong) {
@@ -201,7 +203,7 @@ export interface NearPeriods {
 
 /** Whether "till" stands between word k and word i, and "från" within a few words before k. */
 function fromBeforeTill(words: Word[], k: number, i: number): boolean {
-  return words.slice(k + 1, i).some((w) => w.lower === 'till') && words.slice(Math.max(0, k - 4), k).some((w) => w.lower === 'från');
+  return words.slice(k + 1, i).some((w) => w.lower === 'till') && words.slice(Math.max(0, k - 8), k).some((w) => w.lower === 'från');
 }
 
 /** Whether a figure is the end point of "från X till Y": written right after "till", with "från" shortly before. */

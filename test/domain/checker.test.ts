@@ -244,6 +244,12 @@ describe('target claims', () => {
     ['g3', 'Resultaten överstiger etappmålet för året.', 'överstiger', 'understiger'],
     ['g4', 'Etappmålet nås i mycket hög grad då 100 procent av de som fullföljt insatsen inte återfallit i kriminalitet.', 'nås', 'nås inte'],
     ['g4', 'Andelen vårdnadshavare som upplever en förbättrad situation är 38 procent och ligger långt under etappmålet 66 procent.', 'under', 'över'],
+    // An adverb between the verb and "inte": "når därmed inte", "nås således inte", "når dock inte".
+    ['g2', 'Sjukfrånvaro totalt var 7,8 procent och når därmed inte etappmålet.', 'når därmed inte', 'når därmed'],
+    ['g2', 'Sjukfrånvaro totalt var 7,8 procent och etappmålet nås således inte.', 'nås således inte', 'nås således'],
+    ['g2', 'Sjukfrånvaro totalt var 7,8 procent och når dock inte etappmålet.', 'når dock inte', 'når'],
+    ['g2', 'Sjukfrånvaro totalt var 7,8 procent och etappmålet nås dock inte.', 'nås dock inte', 'nås dock'],
+    ['g3', 'Föräldrarnas medelvärde var 4,3 och etappmålet nås således.', 'nås således', 'nås således inte'],
   ];
 
   it.each(cases)('%s: "%s" is true, and false with "%s" turned to "%s"', (goalId, text, from, to) => {
@@ -319,6 +325,11 @@ describe('counts', () => {
     expect(errors(check('g4', 'Högst 3 etappmål nås.')).map((f) => f.code)).toEqual(['wrong_count']);
     expect(errors(check('g3', 'Helt uppfyllt kräver minst 2 etappmål med utfall.'))).toEqual([]);
     expect(errors(check('g3', '2 etappmål nås.')).map((f) => f.code)).toEqual(['wrong_count']);
+  });
+
+  it('reads "nås därmed inte" in a count as a negation', () => {
+    expect(errors(check('g4', 'För en av indikatorerna nås därmed inte etappmålet.', 'hog', 'vp-2026'))).toEqual([]);
+    expect(errors(check('g4', 'För tre av indikatorerna nås därmed inte etappmålet.', 'hog', 'vp-2026')).map((f) => f.code)).toEqual(['wrong_count']);
   });
 
   it('checks the total in "fyra av åtta"', () => {
