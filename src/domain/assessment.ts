@@ -323,7 +323,7 @@ function writeRationale(x: RationaleInput): string {
   }
 
   for (const s of x.steps) {
-    if (s.kind === 'cannot-assess') out.push(`Måluppfyllelsen kan inte bedömas fullt ut; förslaget blir mittennivån ${label(s.to)}.`);
+    if (s.kind === 'cannot-assess') out.push(`Etappmålen kan inte bedömas fullt ut mot utfall, så förslaget utgår från skalans mittennivå, ${label(s.to)}.`);
     if (s.kind === 'trend-up' || s.kind === 'trend-down') {
       const up = s.kind === 'trend-up';
       const k = withTrend.filter((a) => a.trend === (up ? 'improved' : 'worsened')).length;

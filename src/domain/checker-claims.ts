@@ -178,10 +178,21 @@ function countClaimIn(words: Word[], mentions: NumberMention[], model: GoalModel
   return null;
 }
 
+/** "2 indikatorer förbättrats och 1 försämrats": a bare count after "och" carries over the noun counted just before. */
+function ellipticCount(t: TextModel, si: number, counted: Set<number>, mentions: NumberMention[]): CountClaim | null {
+  const seg = t.segments[si]!;
+  const prev = t.segments[si - 1];
+  if (!prev || !counted.has(si - 1) || prev.sentence !== seg.sentence || !/^(?:och|samt)$/.test(seg.words[0]?.lower ?? '')) return null;
+  const w = seg.words[1];
+  const m = w && mentions.find((x) => x.start === w.start && !x.isYear && x.unit === undefined && Number.isInteger(x.value));
+  if (!m) return null;
+  return { n: m.value, start: m.start, end: m.end, word: m.source === 'word', mentionSpans: [{ start: m.start, end: m.end }] };
+}
+
 function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], out: ClaimResult): Set<number> {
   const counted = new Set<number>();
   t.segments.forEach((seg, si) => {
-    const claim = countClaimIn(seg.words, mentions, model);
+    const claim = countClaimIn(seg.words, mentions, model) ?? ellipticCount(t, si, counted, mentions);
     if (!claim) return;
     const words = seg.words;
     if (words.some((w) => REQUIREMENT.test(w.lower))) {

@@ -84,6 +84,8 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Rol
   if (target) return { kind: target };
   const prev = before[before.length - 1]?.lower;
   if (m.unit === 'procentenheter') return { kind: 'difference' };
+  // "till 9,9 (+9,8)", "till 364,1 timmar (+363,8 timmar)": a signed figure right after the new value is the change.
+  if (isBracketedChange(m, words, i, mentions)) return { kind: 'difference' };
   if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return { kind: 'difference' };
   const period = periodsNear(m, words, mentions).at;
   if (period) return { kind: 'period', period };
@@ -92,6 +94,12 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Rol
   if (prev === 'från' || before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) || after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))) return { kind: 'previous' };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
   return null;
+}
+
+function isBracketedChange(m: NumberMention, words: Word[], i: number, mentions: NumberMention[]): boolean {
+  if (!/^\s*[+−-]/.test(m.text) || !words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return false;
+  const isFigure = (w: Word | undefined) => w !== undefined && mentions.some((x) => x !== m && !x.isYear && x.start <= w.start && w.end <= x.end);
+  return isFigure(words[i - 1]) || (isFigure(words[i - 2]) && !/\d/.test(words[i - 1]!.lower));
 }
 
 /** Words that may stand between "etappmålet" and its figure: "etappmålet om 6,5", "etappmålet för 2026 är 2 000". */

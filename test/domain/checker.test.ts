@@ -138,6 +138,17 @@ describe('figures', () => {
     expect(flagged(wrongSign, check('g4', wrongSign))).toEqual(['wrong_value: −4 procentenheter']);
   });
 
+  it('reads a signed figure right after the new value as the change, also after a long "från … (år) till"', () => {
+    const name = 'Föräldrar som deltagit i icke biståndsbedömd föräldrastödsinsats och som anser att de har fått stöd och vägledning i sin föräldraroll, medelvärde';
+    const change = `${name} har ökat från 4,2 (2021) till 4,3 (+0,1).`;
+    expect(flagged(change, check('g3', change))).toEqual([]);
+    expect(errors(check('g3', change.replace('+0,1', '+0,2'))).map((f) => f.code)).toEqual(['ungrounded_number']);
+    const money = 'Nettokostnad individ- och familjeomsorg har minskat från 3 926 kr/invånare (2020) till 3 804 kr/invånare (−122 kr/invånare).';
+    expect(flagged(money, check('g1', money))).toEqual([]);
+    const wrongMoney = money.replace('till 3 804', 'till 3 805');
+    expect(flagged(wrongMoney, check('g1', wrongMoney))).toEqual(['wrong_value: 3 805 kr/invånare']);
+  });
+
   it('holds "skala 1–5" to the scale of the indicator', () => {
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–5.'))).toEqual([]);
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–4.'))[0]).toMatchObject({ code: 'wrong_value', expected: '1–5' });
@@ -292,6 +303,17 @@ describe('trend claims', () => {
     const f = errors(check(goalId, wrong));
     expect(f.map((x) => x.code)).toEqual(['wrong_trend_claim']);
     expect(to).toContain(wrong.slice(f[0]!.start, f[0]!.end).split(' ').pop());
+  });
+
+  it('reads "2 indikatorer förbättrats och 1 varit oförändrad" as two counts, not a claim about a note', () => {
+    const doc = structuredClone(vb);
+    doc.goals.find((g) => g.id === 'g4')!.notes = ['Sjukfrånvaron har ökat med 0,8 procentenheter jämfört med föregående år.'];
+    const text = 'Jämfört med föregående utfall har 2 indikatorer förbättrats och 1 försämrats.';
+    expect(errors(checkText({ doc, goalId: 'g4', text }))).toEqual([]);
+    const same = 'Jämfört med föregående utfall har 2 indikatorer förbättrats och 1 varit oförändrad.';
+    expect(errors(checkText({ doc, goalId: 'g4', text: same })).map((f) => `${f.code}: ${same.slice(f.start, f.end)}`)).toEqual(['wrong_count: 1']);
+    const wrong = 'Jämfört med föregående utfall har 2 indikatorer förbättrats och 2 försämrats.';
+    expect(errors(checkText({ doc, goalId: 'g4', text: wrong })).map((f) => `${f.code}: ${wrong.slice(f.start, f.end)}`)).toEqual(['wrong_count: 2']);
   });
 
   it('states the figures in the message', () => {
