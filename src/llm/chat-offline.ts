@@ -75,8 +75,8 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       const run = await callTool(state, 'assess_goal', { goalId: intent.goalId }, callId());
       if (!run.ok) return { text: run.error, check: false };
       const g = goal(intent.goalId);
-      // The assessment engine's own rationale, written from the data: checking it against the same data proves nothing.
-      return { text: `${goalName(state, g.goalId)} bedöms som ${inSentence(g.label)}. ${g.rationale}`, check: false };
+      // The rationale is written from the data, but like every reply with figures it is checked: a fault in the engine's wording shows here.
+      return { text: `${goalName(state, g.goalId)} bedöms som ${inSentence(g.label)}. ${g.rationale}` };
     }
     case 'draft': {
       if (!intent.goalId) return { text: whichGoal(state, intent.candidates, 'Skriv en motivering för'), check: false };

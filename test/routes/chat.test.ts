@@ -57,6 +57,15 @@ describe('the chat without a model, on the demo report', () => {
     expect(byNumber.tools[0]!.arguments).toEqual({ goalId: 'g2' });
   });
 
+  it("checks a goal's assessment reply like every reply with figures, and the rationale comes out clean for every demo goal", async () => {
+    for (const goalId of ['g1', 'g2', 'g3', 'g4', 'g5']) {
+      const turn = await chat(`Hur bedöms mål ${goalId.slice(1)}?`);
+      expect(turn.tools.map((x) => x.name)).toEqual(['assess_goal']);
+      expect(turn.tools[0]!.arguments).toEqual({ goalId });
+      expect({ goalId, text: turn.message!.text, findings: turn.message!.findings }).toEqual({ goalId, text: expect.not.stringContaining('⚠'), findings: [] });
+    }
+  });
+
   it('asks which goal is meant when a name fits several', async () => {
     const turn = await chat('Hur bedöms målet om ekonomisk hållbarhet?');
     expect(turn.tools).toEqual([]);
