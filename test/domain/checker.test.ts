@@ -149,6 +149,17 @@ describe('figures', () => {
     expect(flagged(wrongMoney, check('g1', wrongMoney))).toEqual(['wrong_value: 3 805 kr/invånare']);
   });
 
+  it('takes the report year next to words a note about another year shares as the report year, not that note\'s', () => {
+    for (const text of [
+      'Svarsfrekvensen i medarbetarenkäten var 89 procent 2022.',
+      'Svarsfrekvensen i medarbetarenkäten 2022 var 89 procent (309 svarande av 347).',
+      'Svarsfrekvensen i medarbetarenkäten var 89 procent 2022, 93 procent 2021 och 90 procent 2020.',
+      'Nämndens värde gällande prestationsnivån för 2022 års medarbetarenkät har ökat till 74,7.',
+    ]) expect(flagged(text, check('g2', text))).toEqual([]);
+    const other = 'Svarsfrekvensen i medarbetarenkäten var 93 procent 2022.';
+    expect(flagged(other, check('g2', other))).toEqual(['wrong_period: 93 procent']);
+  });
+
   it('holds "skala 1–5" to the scale of the indicator', () => {
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–5.'))).toEqual([]);
     expect(errors(check('g3', 'Föräldrarna ger i genomsnitt betyget 4,3 på en skala 1–4.'))[0]).toMatchObject({ code: 'wrong_value', expected: '1–5' });
