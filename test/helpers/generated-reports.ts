@@ -1,9 +1,22 @@
-/** @module Generated report data for the checker's property tests: any valid report, its indicator names from a pool like the demo data's (the checker finds an indicator by its name, so a name of random characters is never found), units, values and notes drawn as for the offline drafter. */
+/**
+ * @module Generated report data for property tests: any valid report, with units, values, notes and
+ * activities drawn from pools like the demo data's. One option says how indicators are named.
+ */
 import fc from 'fast-check';
 import type { ReportInput } from '../../src/domain/report';
 
 type GoalInput = ReportInput['goals'][number];
 type IndicatorInput = NonNullable<GoalInput['indicators']>[number];
+
+export interface GeneratedReportOptions {
+  /**
+   * `'pool'`: names only from the pool and unique within a goal, for the checker, which finds an
+   * indicator by its name (a name of random characters is never found, and a reader could not tell
+   * two of one name apart either). `'any'`: sometimes random characters, and a goal may repeat a
+   * name, for code that must cope with any valid report.
+   */
+  indicatorNames: 'pool' | 'any';
+}
 
 const SCALES: ReportInput['scale']['levels'][] = [
   [
@@ -70,8 +83,8 @@ const value = (unit: string | undefined) => {
   return fc.tuple(fc.integer({ min: unit === 'mnkr' ? -50 : 0, max: max * 10 }), fc.constantFrom(0, 1, 1, 2)).map(([n, d]) => Math.round((n / 10) * 10 ** d) / 10 ** d);
 };
 
-function indicatorArb(id: string, year: number): fc.Arbitrary<IndicatorInput> {
-  return fc.record({ name: fc.constantFrom(...NAMES), unit: fc.constantFrom(...UNITS), better: fc.constantFrom('higher' as const, 'lower' as const) }).chain(({ name, unit, better }) =>
+function indicatorArb(id: string, year: number, names: GeneratedReportOptions['indicatorNames']): fc.Arbitrary<IndicatorInput> {
+  return fc.record({ name: names === 'pool' ? fc.constantFrom(...NAMES) : freeText(NAMES), unit: fc.constantFrom(...UNITS), better: fc.constantFrom('higher' as const, 'lower' as const) }).chain(({ name, unit, better }) =>
     fc
       .record({
         values: fc.tuple(
@@ -98,27 +111,30 @@ function indicatorArb(id: string, year: number): fc.Arbitrary<IndicatorInput> {
   );
 }
 
-/** One goal; two indicators of one goal never share a name (a reader could not tell them apart either). */
-function goalArb(id: string, year: number, levelIds: string[]): fc.Arbitrary<GoalInput> {
+/** One goal; with pool names, two indicators of one goal never share a name. */
+function goalArb(id: string, year: number, levelIds: string[], names: GeneratedReportOptions['indicatorNames']): fc.Arbitrary<GoalInput> {
   return fc.integer({ min: 0, max: 5 }).chain((n) =>
     fc.record({
       title: freeText(['Sjukfrånvaron minskar', 'Barn och vuxna får stöd i ett tidigt skede', 'Minskade utsläpp från fordon och tjänsteresor']),
-      indicators: n === 0 ? fc.constant<IndicatorInput[]>([]) : fc.tuple(...Array.from({ length: n }, (_, i) => indicatorArb(`${id}-i${i + 1}`, year))),
+      indicators: n === 0 ? fc.constant<IndicatorInput[]>([]) : fc.tuple(...Array.from({ length: n }, (_, i) => indicatorArb(`${id}-i${i + 1}`, year, names))),
       notes: fc.array(freeText(NOTES), { maxLength: 4 }),
       activities: fc.array(freeText(ACTIVITIES).map((title) => ({ title, status: 'Påbörjad' })), { maxLength: 3 }),
       published: fc.option(fc.constantFrom(...levelIds).map((level) => ({ level, motivation: 'Tidigare motivering.' })), { nil: undefined }),
-    }).map(({ published, indicators, ...rest }): GoalInput => ({ id, ...rest, indicators: indicators.filter((ind, k) => indicators.findIndex((o) => o.name === ind.name) === k), ...(published ? { published } : {}) })),
+    }).map(({ published, indicators, ...rest }): GoalInput => ({ id, ...rest, indicators: names === 'pool' ? indicators.filter((ind, k) => indicators.findIndex((o) => o.name === ind.name) === k) : [...indicators], ...(published ? { published } : {}) })),
   );
 }
 
-export const reportArb: fc.Arbitrary<ReportInput> = fc
-  .record({ scale: fc.constantFrom(...SCALES), year: fc.integer({ min: 2018, max: 2030 }), goals: fc.integer({ min: 1, max: 3 }), kind: fc.constantFrom('verksamhetsberattelse' as const, 'delarsrapport' as const, 'arsredovisning' as const) })
-  .chain(({ scale, year, goals, kind }) =>
-    fc.tuple(...Array.from({ length: goals }, (_, i) => goalArb(`g${i + 1}`, year, scale.map((l) => l.id)))).map((gs) => ({
-      schema: 'report-data/v1' as const,
-      organisation: { id: 'org', name: 'Socialnämnden' },
-      report: { id: `r-${year}`, kind, year },
-      scale: { levels: scale },
-      goals: gs.map((g) => JSON.parse(JSON.stringify(g)) as GoalInput),
-    })),
-  );
+/** Any valid report: one to three goals on one of several scales, with up to five indicators each. */
+export function generatedReports({ indicatorNames }: GeneratedReportOptions): fc.Arbitrary<ReportInput> {
+  return fc
+    .record({ scale: fc.constantFrom(...SCALES), year: fc.integer({ min: 2018, max: 2030 }), goals: fc.integer({ min: 1, max: 3 }), kind: fc.constantFrom('verksamhetsberattelse' as const, 'delarsrapport' as const, 'arsredovisning' as const) })
+    .chain(({ scale, year, goals, kind }) =>
+      fc.tuple(...Array.from({ length: goals }, (_, i) => goalArb(`g${i + 1}`, year, scale.map((l) => l.id), indicatorNames))).map((gs) => ({
+        schema: 'report-data/v1' as const,
+        organisation: { id: 'org', name: 'Socialnämnden' },
+        report: { id: `r-${year}`, kind, year },
+        scale: { levels: scale },
+        goals: gs.map((g) => JSON.parse(JSON.stringify(g)) as GoalInput),
+      })),
+    );
+}
