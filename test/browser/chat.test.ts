@@ -1,70 +1,22 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config';
-import { migrateDb } from '../../src/db/migrate';
-import { openNodeDb } from '../../src/db/node-client';
-import { importReport } from '../../src/db/reports';
 import { suggestions } from '../../src/db/schema';
-import { createToken } from '../../src/db/tokens';
-import { parseReportDocument } from '../../src/domain/report';
-import { startNodeServer } from '../../src/node';
+import { startDemoServer, type DemoServer } from './server';
 
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-let server: Awaited<ReturnType<typeof startNodeServer>>;
-let browser: Browser;
-let base: string;
+let demo: DemoServer;
 let token: string;
-let db: ReturnType<typeof openNodeDb>['db'];
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'motivera-browser-chat-'));
-  const databaseUrl = `file:${join(dir, 'chat.db')}`;
-  ({ db } = openNodeDb(databaseUrl));
-  await migrateDb(db);
-  const parsed = parseReportDocument(JSON.parse(readFileSync(join(__dirname, '../../data/vb-2022.json'), 'utf8')));
-  if (!parsed.ok) throw new Error('demo data invalid');
-  await importReport(db, parsed.doc);
-  token = (await createToken(db, { orgId: 'huddinge-socialnamnden', role: 'official', name: 'Handläggare Test' })).secret;
-  const port = await freePort();
-  server = await startNodeServer(parseConfig({ DATABASE_URL: databaseUrl, PORT: String(port) }));
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  demo = await startDemoServer('chat');
+  token = await demo.token('official', 'Handläggare Test');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
+afterAll(() => demo?.stop());
 
 async function signedIn(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${base}/rapporter/vb-2022/chatt`);
+  const page = await demo.browser.newPage();
+  await page.goto(`${demo.base}/rapporter/vb-2022/chatt`);
   await page.waitForURL(/\/logga-in/);
   await page.fill('#token', token);
   await page.click('button[type=submit]');
@@ -121,7 +73,7 @@ describe('the chat page in headless Chromium', () => {
 
     await draft.locator('button.send-review').click();
     await expect.poll(() => draft.locator('.sent').textContent()).toContain('Skickat till granskning');
-    const rows = await db.select().from(suggestions).where(eq(suggestions.goalId, 'g2'));
+    const rows = await demo.db.select().from(suggestions).where(eq(suggestions.goalId, 'g2'));
     expect(rows.find((r) => r.text === text)).toMatchObject({ status: 'pending', origin: 'chat', createdBy: 'Handläggare Test' });
 
     // The conversation survives a reload: its address carries it, and the draft comes back.

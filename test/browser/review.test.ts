@@ -1,75 +1,30 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config';
-import { migrateDb } from '../../src/db/migrate';
-import { openNodeDb } from '../../src/db/node-client';
-import { importReport } from '../../src/db/reports';
-import { createToken } from '../../src/db/tokens';
-import { parseReportDocument } from '../../src/domain/report';
-import { startNodeServer } from '../../src/node';
+import { startDemoServer, type DemoServer } from './server';
 
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-let server: Awaited<ReturnType<typeof startNodeServer>>;
-let browser: Browser;
-let base: string;
+let demo: DemoServer;
 let editor: string;
 let official: string;
 const screenshots = mkdtempSync(join(tmpdir(), 'motivera-review-shots-'));
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'motivera-browser-review-'));
-  const databaseUrl = `file:${join(dir, 'review.db')}`;
-  const { db, close } = openNodeDb(databaseUrl);
-  await migrateDb(db);
-  const parsed = parseReportDocument(JSON.parse(readFileSync(join(__dirname, '../../data/vb-2022.json'), 'utf8')));
-  if (!parsed.ok) throw new Error('demo data invalid');
-  await importReport(db, parsed.doc);
-  editor = (await createToken(db, { orgId: 'huddinge-socialnamnden', role: 'editor', name: 'Redaktör Eva' })).secret;
-  official = (await createToken(db, { orgId: 'huddinge-socialnamnden', role: 'official', name: 'Handläggare Anna' })).secret;
-  close();
-  const port = await freePort();
-  server = await startNodeServer(parseConfig({ DATABASE_URL: databaseUrl, PORT: String(port) }));
-  base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  demo = await startDemoServer('review');
+  editor = await demo.token('editor', 'Redaktör Eva');
+  official = await demo.token('official', 'Handläggare Anna');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-});
+afterAll(() => demo?.stop());
 
 /** A laptop-sized window, signed in through the form; any alert() would fail the test. */
 async function signIn(token: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const page = await demo.browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.on('dialog', (d) => {
     throw new Error(`a dialog opened: ${d.message()}`);
   });
-  await page.goto(`${base}/rapporter`);
+  await page.goto(`${demo.base}/rapporter`);
   await page.waitForURL(/\/logga-in/);
   await page.getByLabel('Token').fill(token);
   await page.getByRole('button', { name: 'Logga in' }).click();
@@ -80,7 +35,7 @@ async function signIn(token: string): Promise<Page> {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function api<T>(path: string): Promise<T> {
-  const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${editor}` } });
+  const res = await fetch(`${demo.base}${path}`, { headers: { authorization: `Bearer ${editor}` } });
   expect(res.status).toBe(200);
   return (await res.json()) as T;
 }
@@ -135,7 +90,7 @@ describe('reviewing in the browser', () => {
 
   it('shows what an official wrote as text, marks its errors, and offers no accept button to an official', async () => {
     const page = await signIn(official);
-    await page.goto(`${base}/rapporter/vb-2022/mal/g5`);
+    await page.goto(`${demo.base}/rapporter/vb-2022/mal/g5`);
     await page.getByText('Skriv egen text').click();
     const hostile = 'Andelen fordon med förnybara drivmedel var 99 procent 2022. <script>alert("hej")</script>';
     await page.getByLabel('Din motivering').fill(hostile);
