@@ -1,4 +1,5 @@
 /** @module Every fact of a goal a figure in a text may be grounded in (outcomes, targets, periods, differences, counts, numbers in notes), and the per-indicator view the claim checks judge against. */
+import { comparePrinted, difference } from './assessment-rules';
 import { assessGoal, type GoalAssessment, type IndicatorAssessment } from './assessment';
 import type { Fact } from './checker';
 import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './checker-text';
@@ -114,24 +115,7 @@ export function moneyScale(unit: string | undefined): number {
 
 // ---------------------------------------------------------------- printed precision
 
-export function decimalsOf(x: number): number {
-  for (let d = 0; d < 8; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
-  return 8;
-}
-
-const roundTo = (x: number, d: number) => Math.round(x * 10 ** d + Math.sign(x) * 1e-9) / 10 ** d;
-
-/** Compares two values at the precision they are printed with. */
-export function comparePrinted(a: number, b: number): number {
-  const d = Math.max(decimalsOf(a), decimalsOf(b));
-  const ra = roundTo(a, d);
-  const rb = roundTo(b, d);
-  return ra < rb ? -1 : ra > rb ? 1 : 0;
-}
-
-export function difference(a: number, b: number): number {
-  return roundTo(a - b, Math.max(decimalsOf(a), decimalsOf(b)));
-}
+export { comparePrinted };
 
 // ---------------------------------------------------------------- indicator names as aliases
 

@@ -10,6 +10,7 @@ import { assessmentSentence, MAX_WORDS, MIN_WORDS } from '../domain/offline-draf
 import { redact } from '../domain/redact';
 import { findGoal, levelsBestFirst, type ReportDocument } from '../domain/report';
 import { renderPrompt, type RenderedPrompt } from './prompts';
+import { STATUS_TEXT, TREND_TEXT } from './tools/format';
 
 export const DRAFT_PROMPT_ID = 'draft-motivation';
 export const REPAIR_PROMPT_ID = 'repair-motivation';
@@ -21,18 +22,8 @@ const KIND_TEXT: Record<ReportDocument['report']['kind'], string> = {
   arsredovisning: 'årsredovisning',
 };
 
-const STATUS_TEXT: Record<IndicatorAssessment['status'], string> = {
-  met: 'etappmålet nås',
-  not_met: 'etappmålet nås inte',
-  missing: 'kan inte bedömas, utfall saknas',
-  no_target: 'inget etappmål',
-};
-const TREND_TEXT: Record<IndicatorAssessment['trend'], string | undefined> = {
-  improved: 'förbättrad',
-  worsened: 'försämrad',
-  unchanged: 'oförändrad',
-  unknown: undefined,
-};
+/** The prompt says why a missing outcome matters: the indicator cannot be assessed. */
+const PROMPT_STATUS_TEXT: Record<IndicatorAssessment['status'], string> = { ...STATUS_TEXT, missing: 'kan inte bedömas, utfall saknas' };
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -49,7 +40,7 @@ function indicatorFacts(a: IndicatorAssessment): Record<string, string> {
     const kind = a.target.kind === 'malvarde' ? 'målvärde' : 'etappmål';
     out[kind] = a.target.value !== undefined ? `${q(a.target.value)} (${a.target.period})` : `${a.target.change === 'increase' ? 'öka' : 'minska'} (${a.target.period})`;
   }
-  out.status = STATUS_TEXT[a.status];
+  out.status = PROMPT_STATUS_TEXT[a.status];
   const trend = TREND_TEXT[a.trend];
   if (trend) out.utveckling = trend;
   out['bättre'] = a.better === 'higher' ? 'högre' : 'lägre';

@@ -10,7 +10,7 @@ export const STATUS_TEXT: Record<IndicatorAssessment['status'], string> = {
   no_target: 'inget etappmål',
 };
 
-const TREND_TEXT: Record<IndicatorAssessment['trend'], string | undefined> = {
+export const TREND_TEXT: Record<IndicatorAssessment['trend'], string | undefined> = {
   improved: 'förbättrad',
   worsened: 'försämrad',
   unchanged: 'oförändrad',
