@@ -3,8 +3,9 @@
  * "ligger under etappmålet") and counts ("fyra av indikatorerna når etappmålet"); trend claims
  * are in `checker-trends.ts`.
  */
+import { comparePrinted } from './assessment-rules';
 import type { Fact, Finding } from './checker';
-import { comparePrinted, periodText, type GoalModel, type IndicatorModel } from './checker-facts';
+import { periodText, type GoalModel, type IndicatorModel } from './checker-facts';
 import { isTargetNoun, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './checker-lexicon';
 import { checkTrends } from './checker-trends';
 import { laterInSentence, subjectAt, type Subjects } from './checker-subjects';

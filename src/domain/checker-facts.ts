@@ -113,10 +113,6 @@ export function moneyScale(unit: string | undefined): number {
   return 1;
 }
 
-// ---------------------------------------------------------------- printed precision
-
-export { comparePrinted };
-
 // ---------------------------------------------------------------- indicator names as aliases
 
 /** Words in indicator names that say nothing about which indicator is meant. */

@@ -3,8 +3,9 @@
  * (via `better`), "ligger kvar", "samma som 2021" about an indicator, against the periods the
  * sentence names; about anything else, against what the goal's notes say.
  */
+import { comparePrinted } from './assessment-rules';
 import type { Finding } from './checker';
-import { comparePrinted, monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './checker-facts';
+import { monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './checker-facts';
 import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './checker-lexicon';
 import { subjectAt, type Subjects } from './checker-subjects';
 import { contentStems, textModel, type TextModel, type Word } from './checker-text';
