@@ -25,9 +25,12 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);
-    c.set('requestId', c.req.header('x-request-id') ?? newId());
+    const requestId = c.req.header('x-request-id') ?? newId();
+    c.set('requestId', requestId);
+    // Set before the handler runs, so every c.json/c.body/stream carries it; setting it on a
+    // finished response would rebuild the response (and undo the Node server's fast path).
+    c.header('x-request-id', requestId);
     await next();
-    c.header('x-request-id', c.var.requestId);
   });
 
   app.route('/health', healthRoutes);

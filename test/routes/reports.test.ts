@@ -74,6 +74,16 @@ describe('report import and export', () => {
     expect((await t.request('GET', '/api/v1/reports/bad-1')).status).toBe(404);
   });
 
+  it('names the request in a header and in the error body alike, so support can find it', async () => {
+    const res = await t.request('POST', '/api/v1/reports', { body: { schema: 'report-data/v1' } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { requestId: string } };
+    expect(body.error.requestId).toMatch(/\S{8,}/);
+    expect(res.headers.get('x-request-id')).toBe(body.error.requestId);
+    const ok = await t.request('GET', '/api/v1/reports/vb-2022', { headers: { 'x-request-id': 'trace-123' } });
+    expect(ok.headers.get('x-request-id')).toBe('trace-123');
+  });
+
   it('reports a level that is not in the scale by its path', async () => {
     const bad = demoFile('vb-2022') as Record<string, any>;
     bad.report = { ...bad.report, id: 'bad-2' };
