@@ -173,7 +173,14 @@ export async function createSuggestion(db: Transactional, input: NewSuggestion):
 }
 
 /** A change either lands on the version the caller saw, or leaves everything as it was and returns the current state. */
-export type WriteResult = { ok: true; suggestion: SuggestionView; superseded: string[] } | { ok: false; current: SuggestionView | null };
+export type WriteResult =
+  | { ok: true; suggestion: SuggestionView; superseded: string[] }
+  | {
+      ok: false;
+      current: SuggestionView | null;
+      /** Set when the goal's accepted text is no longer the one the caller saw: the text accepted now (null: none). */
+      goalAccepted?: SuggestionView | null;
+    };
 
 async function conflictResult(db: DbOrTx, id: string): Promise<WriteResult> {
   const current = await getSuggestionRow(db, id);
@@ -235,11 +242,29 @@ export async function reviseSuggestion(
  */
 export async function acceptSuggestion(
   db: Db,
-  input: { id: string; baseVersion: number; findings: unknown[]; factsDigest: string | null; overrideReason: string | null; actor: string },
+  input: {
+    id: string;
+    baseVersion: number;
+    findings: unknown[];
+    factsDigest: string | null;
+    overrideReason: string | null;
+    actor: string;
+    /** The goal's accepted text the editor saw (null: none); if another has been accepted since, nothing is written. */
+    replaces?: string | null;
+  },
 ): Promise<WriteResult> {
   const result = await writeTransaction(db, async (tx): Promise<WriteResult | null> => {
     const at = new Date().toISOString();
     const before = await getSuggestionRow(tx, input.id);
+    if (before && input.replaces !== undefined) {
+      const [acceptedNow] = await tx
+        .select()
+        .from(suggestions)
+        .where(and(eq(suggestions.reportPk, before.reportPk), eq(suggestions.goalId, before.goalId), eq(suggestions.status, 'accepted')));
+      if ((acceptedNow?.id ?? null) !== input.replaces) {
+        return { ok: false, current: suggestionView(before), goalAccepted: acceptedNow ? suggestionView(acceptedNow) : null };
+      }
+    }
     const row = await updateIfVersion(tx, input.id, input.baseVersion, {
       status: 'accepted',
       findings: input.findings,

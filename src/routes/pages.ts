@@ -249,7 +249,7 @@ export const pageRoutes = new Hono<AppEnv>()
     const id = c.req.param('sid');
     const reason = form.overrideReason?.trim();
     return formAction(c, () => suggestionPlace(c, id), async () => {
-      await acceptText(c, id, baseVersionOf(form), reason ? { reason } : undefined);
+      await acceptText(c, id, baseVersionOf(form), reason ? { reason } : undefined, form.replaces === undefined ? undefined : form.replaces || null);
       return 'godkand';
     });
   })

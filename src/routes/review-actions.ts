@@ -22,6 +22,7 @@ import type { ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/suggestions';
 import type { AppEnv } from '../deps';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
+import { swedishTime } from '../lib/time';
 import { loadGoal } from './load';
 
 type Ctx = Context<AppEnv>;
@@ -45,8 +46,17 @@ function staleVersion(base: number, current: SuggestionView | null): AppError {
 }
 
 function landed(result: WriteResult, base: number) {
+  if (!result.ok && result.goalAccepted !== undefined) throw goalMoved(result.current, result.goalAccepted);
   if (!result.ok) throw staleVersion(base, result.current);
   return result;
+}
+
+/** Another editor decided the goal's text first: say who and when, and give both states back. */
+function goalMoved(current: SuggestionView | null, accepted: SuggestionView | null): AppError {
+  const what = accepted
+    ? `${accepted.updatedBy ?? accepted.createdBy} godkände ett annat förslag för målet ${swedishTime(accepted.updatedAt)}`
+    : 'det godkända förslaget för målet är inte längre godkänt';
+  return conflict(`Målets text har ändrats sedan du läste den: ${what}. Läs in sidan igen och gör om ditt val.`, { current, accepted });
 }
 
 export function validText(text: unknown): string {
@@ -102,7 +112,7 @@ export async function reviseText(c: Ctx, id: string, rawText: unknown, baseVersi
  * Accepts a text for the report. The text is checked again against today's figures and level;
  * errors need an override reason, which is stored with the acceptance and shown wherever the text is.
  */
-export async function acceptText(c: Ctx, id: string, baseVersion: number, override?: { reason?: string }) {
+export async function acceptText(c: Ctx, id: string, baseVersion: number, override?: { reason?: string }, replaces?: string | null) {
   const { row, reportId } = await loadSuggestion(c, id);
   enforce(reviewerRule(c.var.principal.role, 'godkänna'));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
@@ -116,6 +126,7 @@ export async function acceptText(c: Ctx, id: string, baseVersion: number, overri
     factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
     overrideReason: overridden ? override!.reason!.trim() : null,
     actor: c.var.principal.name,
+    replaces,
   });
   return landed(result, baseVersion);
 }

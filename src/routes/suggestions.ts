@@ -18,7 +18,12 @@ const listQuery = z.strictObject({
 });
 const writeBody = z.strictObject({ text });
 const editBody = z.strictObject({ text, baseVersion: version });
-const acceptBody = z.strictObject({ baseVersion: version, override: z.strictObject({ reason }).optional() });
+const acceptBody = z.strictObject({
+  baseVersion: version,
+  override: z.strictObject({ reason }).optional(),
+  /** The goal's accepted text the editor saw (null: none); another editor's acceptance since then is a 409. */
+  replaces: z.string({ error: 'ska vara id för målets godkända text, eller null' }).min(1, 'ska vara id för målets godkända text, eller null').nullable().optional(),
+});
 const rejectBody = z.strictObject({ reason, baseVersion: version.optional() });
 
 export const suggestionRoutes = new Hono<AppEnv>()
@@ -51,7 +56,7 @@ export const suggestionRoutes = new Hono<AppEnv>()
   })
   .post('/suggestions/:id/accept', async (c) => {
     const body = await jsonBody(c, acceptBody);
-    const result = await acceptText(c, c.req.param('id'), body.baseVersion, body.override);
+    const result = await acceptText(c, c.req.param('id'), body.baseVersion, body.override, body.replaces);
     return c.json({ ...result.suggestion, superseded: result.superseded });
   })
   .post('/suggestions/:id/reject', async (c) => {

@@ -6,6 +6,7 @@ import { countErrors, statusLabels } from '../domain/suggestions';
 import { FindingList, HighlightedText, type FindingLike } from './findings';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';
+import { swedishTime } from '../lib/time';
 
 export interface GoalPageProps {
   user: User;
@@ -21,13 +22,6 @@ export interface GoalPageProps {
   notice?: Notice | null;
   /** What the person wrote when saving failed, so nothing typed is lost. */
   unsaved?: { text: string };
-}
-
-/** Times as people in Sweden read them: 2026-11-23 10:13. */
-export function swedishTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 }
 
 const originNames: Record<string, string> = { offline: 'Utkast (utan språkmodell)', llm: 'Utkast av språkmodell', manual: 'Egen text', chat: 'Från chatten' };
@@ -83,7 +77,7 @@ const TextArea: FC<{ id: string; name: string; label: string; value?: string; wo
   </>
 );
 
-const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string } }> = ({ s, p }) => {
+const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string; acceptedId: string } }> = ({ s, p }) => {
   const findings = s.findings as FindingLike[];
   const errors = countErrors(findings);
   const id = `s-${s.id}`;
@@ -113,6 +107,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
         {canAccept && errors === 0 ? (
           <form method="post" action={`/forslag/${s.id}/godkann`}>
             <input type="hidden" name="baseVersion" value={String(s.version)} />
+            <input type="hidden" name="replaces" value={p.acceptedId} />
             <button type="submit" class="accept">
               {s.status === 'accepted' ? 'Godkänn igen' : 'Godkänn'}
             </button>
@@ -123,6 +118,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
             <summary class="accept">Godkänn trots fel</summary>
             <form method="post" action={`/forslag/${s.id}/godkann`} class="stack">
               <input type="hidden" name="baseVersion" value={String(s.version)} />
+              <input type="hidden" name="replaces" value={p.acceptedId} />
               <TextArea
                 id={`${id}-override`}
                 name="overrideReason"
@@ -238,6 +234,8 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
   const order = { accepted: 0, pending: 1, rejected: 2, superseded: 3 } as const;
   const sorted = [...p.suggestions].sort((a, b) => order[a.status] - order[b.status] || b.createdAt.localeCompare(a.createdAt));
   const current = sorted.filter((s) => s.status === 'accepted' || s.status === 'pending');
+  // Accept forms say which text was accepted when the page was read, so a later acceptance by someone else is a conflict.
+  const acceptedId = sorted.find((s) => s.status === 'accepted')?.id ?? '';
   const old = sorted.filter((s) => s.status === 'rejected' || s.status === 'superseded');
   // The history names each text by its first words, linked to it on the page.
   const texts = new Map(p.suggestions.map((s) => [s.id, shorten(s.text)]));
@@ -321,13 +319,13 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           {!p.canReview ? <p class="hint">Du kan skriva och ändra förslag; en redaktör godkänner eller avvisar dem.</p> : null}
           {current.length === 0 ? <p class="muted">Inget förslag väntar och ingen text är godkänd än.</p> : null}
           {current.map((s) => (
-            <SuggestionCard s={s} p={{ ...p, goalHref }} />
+            <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId }} />
           ))}
           {old.length ? (
             <details>
               <summary>Avvisade och ersatta texter ({old.length})</summary>
               {old.map((s) => (
-                <SuggestionCard s={s} p={{ ...p, goalHref }} />
+                <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId }} />
               ))}
             </details>
           ) : null}

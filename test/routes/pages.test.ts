@@ -100,6 +100,23 @@ describe('the review pages', () => {
     expect(html).toContain('role="alert"');
   });
 
+  it('refuses an accept from a page read before another editor accepted a different text for the goal', async () => {
+    const x = await writeText('g2');
+    const y = await writeText('g2');
+    const page = await (await get('/rapporter/vb-2022/mal/g2')).text();
+    const formOf = (id: string) => page.match(new RegExp(`action="/forslag/${id}/godkann"[\\s\\S]*?</form>`))![0];
+    const fields = (id: string) => ({
+      baseVersion: formOf(id).match(/name="baseVersion" value="(\d+)"/)![1]!,
+      replaces: formOf(id).match(/name="replaces" value="([^"]*)"/)![1]!,
+    });
+    const [forX, forY] = [fields(x.id), fields(y.id)];
+    expect((await post(`/forslag/${x.id}/godkann`, forX)).status).toBe(303);
+    const late = await post(`/forslag/${y.id}/godkann`, forY);
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain('Redaktör Eva godkände ett annat förslag för målet');
+    expect(await (await get('/rapporter/vb-2022/mal/g2')).text()).toMatch(new RegExp(`id="s-${x.id}"[^>]*data-status="accepted"`));
+  });
+
   it('asks for a reason before accepting a text with errors, and shows the reason once given', async () => {
     const s = await writeText('g5', 'Andelen fordon med förnybara drivmedel var 99 procent 2022.');
     const refused = await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version) });

@@ -245,12 +245,50 @@ describe('concurrency', () => {
     expect((await list('?goalId=g2&status=accepted')).map((x) => x.id)).toEqual([s.id]);
   });
 
-  it('keeps one accepted text when two editors accept two different texts for a goal at once', async () => {
+  it('lets one of two editors accepting different texts for the same goal win when both say which text they saw', async () => {
+    const x = await write(CLEAN, 'g2');
+    const y = await write(CLEAN, 'g2');
+    const seen = (await list('?goalId=g2&status=accepted'))[0]?.id ?? null;
+    const acceptSeeing = (s: View, token: string) =>
+      t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version, replaces: seen }, token });
+    const [a, b] = await Promise.all([acceptSeeing(x, editor), acceptSeeing(y, editor2)]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const [winner, loserRes] = a.status === 200 ? [x, b] : [y, a];
+    const loser = (await loserRes.json()) as ErrorBody & { error: { details: { accepted: View } } };
+    expect(loser.error.message).toContain('godkände ett annat förslag för målet');
+    expect(loser.error.details.accepted).toMatchObject({ id: winner.id, status: 'accepted' });
+    expect(loser.error.details.current).toMatchObject({ status: 'pending', version: 1 });
+    expect((await list('?goalId=g2&status=accepted')).map((s) => s.id)).toEqual([winner.id]);
+  });
+
+  it('refuses an acceptance made from a stale view of the goal, and takes it from a fresh one', async () => {
+    const first = await write(CLEAN, 'g2');
+    const current = (await list('?goalId=g2&status=accepted'))[0]!;
+    // Eva read the page while `current` was the accepted text; Olle accepts `first` meanwhile.
+    const mine = await write(CLEAN, 'g2');
+    expect((await accept(first, editor2)).status).toBe(200);
+    const stale = await t.request('POST', `/api/v1/suggestions/${mine.id}/accept`, { body: { baseVersion: 1, replaces: current.id }, token: editor });
+    expect(stale.status).toBe(409);
+    expect(((await stale.json()) as ErrorBody).error.message).toContain('Redaktör Olle');
+    expect((await list('?goalId=g2&status=accepted')).map((s) => s.id)).toEqual([first.id]);
+    const fresh = await t.request('POST', `/api/v1/suggestions/${mine.id}/accept`, { body: { baseVersion: 1, replaces: first.id }, token: editor });
+    expect(fresh.status).toBe(200);
+    expect((await fresh.json()) as { superseded: string[] }).toMatchObject({ superseded: [first.id] });
+  });
+
+  it('without saying which text it replaces, a later acceptance supersedes the earlier one', async () => {
     const x = await write(CLEAN, 'g2');
     const y = await write(CLEAN, 'g2');
     const results = await Promise.all([accept(x, editor), accept(y, editor2)]);
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     expect(await list('?goalId=g2&status=accepted')).toHaveLength(1);
+  });
+
+  it('names the field when replaces is not an id', async () => {
+    const x = await write(CLEAN, 'g2');
+    const res = await t.request('POST', `/api/v1/suggestions/${x.id}/accept`, { body: { baseVersion: 1, replaces: 5 }, token: editor });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain('replaces');
   });
 });
 
