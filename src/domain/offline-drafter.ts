@@ -183,7 +183,10 @@ function latestKnownSentence(a: IndicatorAssessment): string | null {
   if (a.outcome !== null || a.previous === null || !a.previousPeriod || t?.value === undefined) return null;
   const met = reaches(a.previous, t.value, a.better);
   const name = lowerFirst(shortName(a.name));
-  return `Det senast kända värdet för ${name} är ${qty(a, a.previous)} ${a.previousPeriod.length === 7 ? 'i' : 'för'} ${when(a.previousPeriod)}, vilket${met ? '' : ' inte'} når etappmålet om ${qty(a, t.value)}.`;
+  // A full year is preferred over a later part of a year (cumulative to August is not comparable to a
+  // year's target), so a year is named as the latest full year, not as the latest value there is.
+  const what = a.previousPeriod.length === 7 ? 'senast kända värdet' : 'senaste helårsvärdet';
+  return `Det ${what} för ${name} är ${qty(a, a.previous)} ${a.previousPeriod.length === 7 ? 'i' : 'för'} ${when(a.previousPeriod)}, vilket${met ? '' : ' inte'} når etappmålet om ${qty(a, t.value)}.`;
 }
 
 function overview(g: GoalAssessment, year: number, voice: Voice, judged: IndicatorAssessment[]): string | null {
