@@ -58,7 +58,12 @@ function shortName(name: string): string {
   const tail = /,\s+(\p{Ll}[^,]*)$/u.exec(full);
   if (tail && tail[1]!.split(' ').length <= 3) full = full.slice(0, tail.index);
   if (full.split(' ').length <= 12) return full;
-  const head = full.split(/[,.;:]\s/)[0]!;
+  // A long name is cut before its first comma, but a list the comma starts is kept whole:
+  // "Totala volymen barn, ungdomar och familjer | som nås av …", not "Totala volymen barn".
+  const cut = /[,.;:]\s/.exec(full);
+  if (!cut) return full;
+  const list = /^,\s(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?\soch\s\p{L}[\p{L}-]*)/u.exec(full.slice(cut.index));
+  const head = list ? `${full.slice(0, cut.index)}, ${list[1]}` : full.slice(0, cut.index);
   return head.split(' ').length >= 2 ? head : full;
 }
 

@@ -66,12 +66,12 @@ describe('the offline drafter', () => {
     expect(text).toMatch(/(?:målet är|bedöms målet vara) ej uppfyllt\.$/);
   });
 
-  it('names a plan year’s latest full year as such, not as the latest value when a later part-year value exists', () => {
+  it('names a plan year’s latest full year as such, and a long indicator name cut without breaking its list', () => {
     const doc = parse(demoFile('vp-2026'));
     const g1 = assessReport(doc).goals.find((g) => g.goalId === 'g1')!;
     const text = draftOffline(doc, 'g1', g1);
     // 2025 (aug.) 1 273 is later than 2024's 2 212, but is not a full year to hold against the etappmål.
-    expect(text).toMatch(/senaste helårsvärdet för [^.]*2\s212 för 2024/);
+    expect(text).toMatch(/senaste helårsvärdet för totala volymen barn, ungdomar och familjer är 2\s212 för 2024/);
     expect(text).not.toMatch(/senast kända värdet[^.]*för 2024/);
   });
 
