@@ -156,6 +156,18 @@ const LIST = /\b(?:vilka|lista|alla|samtliga|översikt|sammanfatta)\b[^?]*\bmål
 const HELP = /^\s*(?:hjälp|help|\?|vad kan du|hur fungerar)/i;
 const GOAL_WORDS = /\b(?:mål(?:et)?|bedöms|bedömningen|bedömning|måluppfyllelse(?:n)?|uppfyllt|nivå(?:n)?)\b/i;
 
+/**
+ * A word about goals or assessment outside the name of the indicator the text names: "Hur bedöms
+ * målet om …" asks for a goal, but "målet" in "… nått målet med insatsen, andel" is the indicator's.
+ */
+function asksForGoal(doc: ReportDocument, text: string, indicator: { goalId: string; indicatorId: string } | null): boolean {
+  if (!indicator) return GOAL_WORDS.test(text);
+  const name = doc.goals.find((g) => g.id === indicator.goalId)?.indicators.find((i) => i.id === indicator.indicatorId)?.name ?? '';
+  const own = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const rest = text.split(/([^\p{L}\p{N}]+)/u).filter((w) => !own.has(w.toLowerCase())).join(' ');
+  return GOAL_WORDS.test(rest);
+}
+
 /** What the official asks for, recognised without a model; `unknown` when it is not one of the common requests. */
 export function recogniseIntent(message: string, doc: ReportDocument, ctx: IntentContext = {}): ChatIntent {
   const text = message.trim();
@@ -179,11 +191,11 @@ export function recogniseIntent(message: string, doc: ReportDocument, ctx: Inten
   }
   if (LIST.test(text)) return { kind: 'list_goals' };
 
-  if (GOAL_WORDS.test(text) || goalByNumberOrId(doc, text)) {
+  const indicator = matchIndicator(doc, text);
+  if (asksForGoal(doc, text, indicator) || goalByNumberOrId(doc, text)) {
     const goal = matchGoal(doc, text);
     if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };
   }
-  const indicator = matchIndicator(doc, text);
   if (indicator) return { kind: 'indicator', goalId: indicator.goalId, indicatorId: indicator.indicatorId };
   const goal = matchGoal(doc, text);
   if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };

@@ -69,12 +69,15 @@ export function checkText(input: CheckInput): Finding[] {
     throw new RangeError(`Nivån "${level}" finns inte i skalan (${doc.scale.levels.map((l) => l.id).join(', ')}).`);
   }
   const model = goalModel(doc, goal, assessment);
-  const t = textModel(text);
+  // Figures and claims are read with the report's own titles blanked where the text quotes them:
+  // «Minskade utsläpp från fordon» names a goal, it does not say anything went down.
+  const read = blankQuotedTitles(text, reportTitles(doc));
+  const t = textModel(read);
 
   const findings: Finding[] = [];
   const pnr = checkPersonalNumbers(text);
   findings.push(...pnr);
-  const mentions = findNumbers(text);
+  const mentions = findNumbers(read);
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);
@@ -82,6 +85,35 @@ export function checkText(input: CheckInput): Finding[] {
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+const normalTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const titlesOf = new WeakMap<ReportDocument, Set<string>>();
+
+/** Every title the report gives a goal, kommunfullmäktigemål, målområde, indicator or activity, normalised. */
+function reportTitles(doc: ReportDocument): Set<string> {
+  let titles = titlesOf.get(doc);
+  if (!titles) {
+    titles = new Set(
+      doc.goals
+        .flatMap((g) => [g.title, g.councilGoal, g.area, ...g.indicators.map((i) => i.name), ...g.activities.map((a) => a.title)])
+        .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
+        .map(normalTitle),
+    );
+    titlesOf.set(doc, titles);
+  }
+  return titles;
+}
+
+const QUOTED = /«([^«»\n]+)»|”([^”\n]+)”|“([^“”\n]+)”|"([^"\n]+)"/g;
+
+/** The text with every quotation of one of the report's titles blanked to spaces; offsets are unchanged. */
+export function blankQuotedTitles(text: string, titles: ReadonlySet<string>): string {
+  return text.replace(QUOTED, (whole, ...groups: (string | undefined)[]) => {
+    const inner = groups.slice(0, 4).find((g) => g !== undefined) ?? '';
+    return titles.has(normalTitle(inner)) ? whole[0] + ' '.repeat(whole.length - 2) + whole.at(-1) : whole;
+  });
 }
 
 const assessed = new WeakMap<ReportDocument, Map<string, GoalAssessment>>();

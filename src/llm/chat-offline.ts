@@ -1,6 +1,6 @@
 /** @module The chat without a model: the common Swedish requests recognised (chat-intents), served by the same tools the model uses, answered in plain sentences. */
 import { recogniseIntent, type ChatIntent } from '../domain/chat-intents';
-import type { GoalAssessment } from '../domain/assessment';
+import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
 import { newId } from '../lib/crypto';
 import { lastDraft, type ConversationContext } from './chat-history';
 import { callTool, finish, streamText } from './chat-turn';
@@ -38,14 +38,21 @@ function whichGoal(state: TurnState, candidates: string[], what: string): string
   return `Jag hittar inget mål som stämmer. Fråga «Vilka mål finns?» för att se dem, och skriv till exempel «${what} mål 2».`;
 }
 
+/** ", en ökning med 0,8 procentenheter", ", en minskning med 3 procent", ", oförändrat"; empty without a change. */
+function changeClause(a: IndicatorAssessment): string {
+  if (a.change === null) return '';
+  if (a.change === 0) return ', oförändrat';
+  const size = changeText({ ...a, change: Math.abs(a.change) })!.replace(/^\+/, '');
+  return `, en ${a.change > 0 ? 'ökning' : 'minskning'} med ${size}`;
+}
+
 function indicatorSentence(g: GoalAssessment, indicatorId: string): string {
   const a = g.indicators.find((i) => i.indicatorId === indicatorId)!;
   const parts: string[] = [];
   if (a.outcome === null) parts.push(`${a.name}: utfallet ${outcomeText(a)}.`);
   else {
     const prev = a.previous !== null ? `, jämfört med ${previousText(a)}` : '';
-    const change = changeText(a);
-    parts.push(`${a.name} blev ${outcomeText(a)}${prev}${change ? `, en förändring med ${change}` : ''}.`);
+    parts.push(`${a.name} blev ${outcomeText(a)}${prev}${changeClause(a)}.`);
   }
   if (a.target) parts.push(`Etappmålet är ${targetText(a)}: ${STATUS_TEXT[a.status]}.`);
   parts.push(`Indikatorn hör till ${g.goalId} «${g.title}», som bedöms som ${inSentence(g.label)}.`);

@@ -316,6 +316,17 @@ describe('trend claims', () => {
     expect(to).toContain(wrong.slice(f[0]!.start, f[0]!.end).split(' ').pop());
   });
 
+  it('reads a quoted title of the report as a name, not a claim, and still checks the same words unquoted', () => {
+    // g5's title is "Minskade utsläpp från fordon och tjänsteresor"; its indicator stood still at 47,4 procent.
+    const quoted = 'Andelen fordon med förnyelsebara drivmedel ligger kvar på 47,4 procent, inom målet «Minskade utsläpp från fordon och tjänsteresor».';
+    expect(flagged(quoted, check('g5', quoted))).toEqual([]);
+    const claim = 'Andelen fordon med förnyelsebara drivmedel ligger kvar på 47,4 procent. Andelen fordon med förnyelsebara drivmedel har minskat.';
+    expect(flagged(claim, check('g5', claim))).toEqual(['wrong_trend_claim: minskat']);
+    // A quotation that is not one of the report's titles is read like any other words.
+    const madeUp = 'Andelen fordon med förnyelsebara drivmedel har enligt nämnden ”minskat till 40 procent”.';
+    expect(flagged(madeUp, check('g5', madeUp))).toEqual(['wrong_trend_claim: minskat', 'wrong_value: 40 procent']);
+  });
+
   it('reads "2 indikatorer förbättrats och 1 varit oförändrad" as two counts, not a claim about a note', () => {
     const doc = structuredClone(vb);
     doc.goals.find((g) => g.id === 'g4')!.notes = ['Sjukfrånvaron har ökat med 0,8 procentenheter jämfört med föregående år.'];

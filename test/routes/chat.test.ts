@@ -39,6 +39,8 @@ describe('the chat without a model, on the demo report', () => {
     expect(turn.tools[0]!.table!.rows[0]).toEqual(expect.arrayContaining(['Sjukfrånvaro totalt', '7,8 procent (2022)', '6,5 procent (2022)']));
     expect(turn.message!.text).toContain('7,8 procent');
     expect(turn.message!.text).toContain('6,5 procent');
+    // The change is said in words, as a person would: sjukfrånvaron rose from 7 to 7,8 procent.
+    expect(turn.message!.text).toMatch(/jämfört med 7 procent \(2021\), en ökning med 0,8 procentenheter\./);
     expect(turn.message!.findings).toEqual([]);
 
     const cost = await chat('vad blev nettokostnaden');
@@ -63,6 +65,20 @@ describe('the chat without a model, on the demo report', () => {
       expect(turn.tools.map((x) => x.name)).toEqual(['assess_goal']);
       expect(turn.tools[0]!.arguments).toEqual({ goalId });
       expect({ goalId, text: turn.message!.text, findings: turn.message!.findings }).toEqual({ goalId, text: expect.not.stringContaining('⚠'), findings: [] });
+    }
+  });
+
+  it('answers a look-up of every demo indicator by its name with figures that all check out', async () => {
+    const indicators = demoFile('vb-2022').goals.flatMap((g) => (g.indicators ?? []).map((i) => ({ goalId: g.id, id: i.id, name: i.name })));
+    for (const ind of indicators) {
+      const turn = await chat(`Hur gick det med ${ind.name}?`);
+      const found = turn.tools.find((x) => x.name === 'show_goal');
+      expect(found?.arguments, ind.name).toEqual({ goalId: ind.goalId, indicator: ind.id });
+      expect({ name: ind.name, text: turn.message!.text, findings: turn.message!.findings }).toEqual({
+        name: ind.name,
+        text: expect.not.stringContaining('⚠'),
+        findings: [],
+      });
     }
   });
 
