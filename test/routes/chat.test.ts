@@ -68,10 +68,11 @@ describe('the chat without a model, on the demo report', () => {
     }
   });
 
-  it('answers a look-up of every demo indicator by its name with figures that all check out', async () => {
-    const indicators = demoFile('vb-2022').goals.flatMap((g) => (g.indicators ?? []).map((i) => ({ goalId: g.id, id: i.id, name: i.name })));
+  it.each(['vb-2022', 'vp-2026'] as const)('answers a look-up of every indicator of %s by its name with figures that all check out', async (reportId) => {
+    if (reportId !== 'vb-2022') await t.importDemo(reportId);
+    const indicators = demoFile(reportId).goals.flatMap((g) => (g.indicators ?? []).map((i) => ({ goalId: g.id, id: i.id, name: i.name })));
     for (const ind of indicators) {
-      const turn = await chat(`Hur gick det med ${ind.name}?`);
+      const turn = await chat(`Hur gick det med ${ind.name}?`, { reportId });
       const found = turn.tools.find((x) => x.name === 'show_goal');
       expect(found?.arguments, ind.name).toEqual({ goalId: ind.goalId, indicator: ind.id });
       expect({ name: ind.name, text: turn.message!.text, findings: turn.message!.findings }).toEqual({
