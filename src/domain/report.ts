@@ -4,8 +4,35 @@
  */
 import { z } from 'zod';
 
-// Every message a person sees is Swedish, including zod's own for type errors.
-z.config(z.locales.sv());
+// Every message a person sees is Swedish, including zod's own for type errors. Zod's Swedish
+// locale leaves some type names in English ("förväntat string, fick antal"), so wrong types are
+// worded here and everything else is left to the locale.
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  int: 'ett heltal',
+  boolean: 'true eller false',
+  object: 'ett objekt',
+  array: 'en lista',
+  null: 'null',
+  undefined: 'inget värde',
+};
+function typeOf(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+  return typeof input;
+}
+z.config({
+  ...z.locales.sv(),
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+    const got = typeOf(issue.input);
+    if (got === 'undefined') return `saknas (ska vara ${expected})`;
+    return `ska vara ${expected}, inte ${TYPE_NAMES[got] ?? got}`;
+  },
+});
 
 const extra = z.unknown().optional();
 const nonEmpty = z.string().trim().min(1, 'får inte vara tom');
