@@ -3,6 +3,7 @@
  * (unique ids, levels that exist) that a JSON schema alone cannot express.
  */
 import { z } from 'zod';
+import { parseNumber } from './numbers';
 
 // Every message a person sees is Swedish, including zod's own for type errors. Zod's Swedish
 // locale leaves some type names in English ("förväntat string, fick antal"), so wrong types are
@@ -30,6 +31,9 @@ z.config({
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     const got = typeOf(issue.input);
     if (got === 'undefined') return `saknas (ska vara ${expected})`;
+    const asNumber = issue.expected === 'number' && typeof issue.input === 'string' && /\d/.test(issue.input) ? parseNumber(issue.input) : null;
+    // "7,8" pasted from a table: say how the format wants it.
+    if (asNumber !== null) return `ska vara ett tal, inte text: skriv ${JSON.stringify(asNumber)} utan citattecken`;
     return `ska vara ${expected}, inte ${TYPE_NAMES[got] ?? got}`;
   },
 });

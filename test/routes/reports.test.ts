@@ -71,8 +71,10 @@ describe('report import and export', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['report.kind', 'goals[0].indicators[0].better', 'goals[1].indicators[0].values[0].value', 'goals[3].bogus']),
     );
-    // A wrong type is said in Swedish throughout: "7,8" as text is not a number.
-    expect(body.error.issues.find((i) => i.path === 'goals[1].indicators[0].values[0].value')!.message).toBe('ska vara ett tal, inte text');
+    // A wrong type is said in Swedish, with the fix when a Swedish number was pasted as text.
+    expect(body.error.issues.find((i) => i.path === 'goals[1].indicators[0].values[0].value')!.message).toBe(
+      'ska vara ett tal, inte text: skriv 7.8 utan citattecken',
+    );
     expect((await t.request('GET', '/api/v1/reports/bad-1')).status).toBe(404);
   });
 
