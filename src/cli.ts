@@ -4,7 +4,7 @@ import { migrateDb } from './db/migrate';
 import { openNodeDb } from './db/node-client';
 import { assessCommand } from './cli/assess';
 import { checkCommand } from './cli/check';
-import { loadDemo } from './cli/demo';
+import { loadDemo, tokensFileFor } from './cli/demo';
 import { CliError } from './cli/io';
 import { exportCommand, importCommand, tokenCommand } from './cli/reports';
 import { slackCommand } from './cli/slack';
@@ -46,8 +46,9 @@ async function main(argv: string[]) {
         return await slackCommand(db, args);
       case 'demo': {
         console.log(`Läser in demodata i ${config.databaseUrl}:`);
-        const { tokens } = await loadDemo(db);
-        console.log('\nDemotokens (sparade i .data/demo-tokens.json):');
+        const tokensFile = tokensFileFor(config.databaseUrl);
+        const { tokens } = await loadDemo(db, tokensFile);
+        console.log(`\nDemotokens (sparade i ${tokensFile}):`);
         for (const [who, secret] of Object.entries(tokens)) console.log(`  ${who}: ${secret}`);
         if (args.includes('--serve')) {
           close();

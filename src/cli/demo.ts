@@ -1,12 +1,24 @@
 /** @module CLI: load every demo report in data/ and create demo tokens, so a newcomer can look around at once. */
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/client';
 import { importReport } from '../db/reports';
 import { createToken } from '../db/tokens';
 import { readReportFile } from './io';
 
-export async function loadDemo(db: Db, dataDir = 'data'): Promise<{ tokens: Record<string, string>; orgs: string[] }> {
+/** Where the demo tokens are saved: beside a local database file, so two databases never share one token file. */
+export function tokensFileFor(databaseUrl: string): string {
+  if (!databaseUrl.startsWith('file:')) return join('.data', 'demo-tokens.json');
+  const path = databaseUrl.startsWith('file://') ? fileURLToPath(databaseUrl) : databaseUrl.slice('file:'.length);
+  return join(dirname(path), 'demo-tokens.json');
+}
+
+export async function loadDemo(
+  db: Db,
+  tokensFile: string,
+  dataDir = 'data',
+): Promise<{ tokens: Record<string, string>; orgs: string[] }> {
   const files = (await readdir(dataDir)).filter((f) => f.endsWith('.json')).sort();
   const orgs = new Set<string>();
   for (const f of files) {
@@ -20,7 +32,7 @@ export async function loadDemo(db: Db, dataDir = 'data'): Promise<{ tokens: Reco
     tokens[`${orgId}/editor`] = (await createToken(db, { orgId, role: 'editor', name: 'Demoredaktör' })).secret;
     tokens[`${orgId}/official`] = (await createToken(db, { orgId, role: 'official', name: 'Demohandläggare' })).secret;
   }
-  await mkdir('.data', { recursive: true });
-  await writeFile('.data/demo-tokens.json', `${JSON.stringify(tokens, null, 2)}\n`);
+  await mkdir(dirname(tokensFile), { recursive: true });
+  await writeFile(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`);
   return { tokens, orgs: [...orgs] };
 }

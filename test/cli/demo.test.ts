@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo, tokensFileFor } from '../../src/cli/demo';
+import { makeTestApp, type TestApp } from '../helpers/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await makeTestApp();
+});
+afterAll(() => t.close());
+
+describe('npm run demo', () => {
+  it('keeps the demo tokens beside the database they belong to', () => {
+    expect(tokensFileFor('file:.data/motivera.db')).toBe(join('.data', 'demo-tokens.json'));
+    expect(tokensFileFor('file:/srv/motivera/prod.db')).toBe('/srv/motivera/demo-tokens.json');
+    expect(tokensFileFor('file:///srv/motivera/prod.db')).toBe('/srv/motivera/demo-tokens.json');
+    expect(tokensFileFor('libsql://motivera-huddinge.turso.io')).toBe(join('.data', 'demo-tokens.json'));
+  });
+
+  it('loads every demo report and saves tokens that open them, the editor’s allowed to accept', async () => {
+    const file = tokensFileFor(t.config.databaseUrl);
+    expect(dirname(file)).not.toBe('.data');
+    const { tokens, orgs } = await loadDemo(t.db, file);
+    expect(orgs).toEqual(['huddinge-socialnamnden']);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(tokens);
+
+    const editor = tokens['huddinge-socialnamnden/editor']!;
+    for (const id of ['vb-2022', 'vp-2026']) {
+      const res = await t.request('GET', `/api/v1/reports/${id}/assessment`, { token: editor });
+      expect(res.status, id).toBe(200);
+    }
+    const draft = await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/drafts', { body: {}, token: tokens['huddinge-socialnamnden/official']! });
+    expect(draft.status).toBe(201);
+    const s = (await draft.json()) as { id: string; version: number; verified: boolean };
+    expect(s.verified).toBe(true);
+    expect((await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version }, token: editor })).status).toBe(200);
+  });
+});
