@@ -1,7 +1,7 @@
 /** @module Officials' final levels per goal, with who set them, when, and why they differ from the computed one. */
 import { and, eq } from 'drizzle-orm';
 import type { LevelOverride } from '../domain/assessment';
-import type { DbOrTx } from './client';
+import { writeTransaction, type DbOrTx, type Transactional } from './client';
 import { assessments, events } from './schema';
 
 export async function loadOverrides(db: DbOrTx, reportPk: number): Promise<LevelOverride[]> {
@@ -11,23 +11,26 @@ export async function loadOverrides(db: DbOrTx, reportPk: number): Promise<Level
     .map((r) => ({ goalId: r.goalId, level: r.finalLevel, reason: r.reason ?? '', by: r.setBy, at: r.setAt }));
 }
 
+/** Stores a goal's final level and its audit event together, or neither. */
 export async function saveFinalLevel(
-  db: DbOrTx,
+  db: Transactional,
   input: { reportPk: number; goalId: string; computedLevel: string; finalLevel: string; reason?: string; by: string },
 ) {
   const at = new Date().toISOString();
   const values = { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null, setBy: input.by, setAt: at };
-  await db
-    .insert(assessments)
-    .values({ reportPk: input.reportPk, goalId: input.goalId, ...values })
-    .onConflictDoUpdate({ target: [assessments.reportPk, assessments.goalId], set: values });
-  await db.insert(events).values({
-    reportPk: input.reportPk,
-    goalId: input.goalId,
-    actor: input.by,
-    action: 'level.set',
-    detail: { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null },
-    at,
+  await writeTransaction(db, async (tx) => {
+    await tx
+      .insert(assessments)
+      .values({ reportPk: input.reportPk, goalId: input.goalId, ...values })
+      .onConflictDoUpdate({ target: [assessments.reportPk, assessments.goalId], set: values });
+    await tx.insert(events).values({
+      reportPk: input.reportPk,
+      goalId: input.goalId,
+      actor: input.by,
+      action: 'level.set',
+      detail: { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null },
+      at,
+    });
   });
   return { ...values, goalId: input.goalId };
 }

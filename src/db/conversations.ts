@@ -1,7 +1,7 @@
 /** @module Chat conversations and their messages, each owned by one token (user) within one organisation. */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { newId } from '../lib/crypto';
-import type { DbOrTx } from './client';
+import { writeTransaction, type DbOrTx, type Transactional } from './client';
 import { chatMessages, conversations, reports } from './schema';
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -60,9 +60,9 @@ export async function loadMessages(db: DbOrTx, conversationId: string): Promise<
  * Stores a turn in one transaction (one commit is most of a turn's own cost on an embedded file):
  * the conversation when it is new, then the messages in order, and touches the conversation.
  */
-export async function saveTurn(db: { transaction: DbOrTx['transaction'] }, conversationId: string, messages: NewChatMessage[], created?: NewConversation) {
+export async function saveTurn(db: Transactional, conversationId: string, messages: NewChatMessage[], created?: NewConversation) {
   if (messages.length === 0 && !created) return;
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     if (created) await createConversation(tx, created);
     if (messages.length) await tx.insert(chatMessages).values(messages.map((m) => ({ ...m, conversationId })));
     if (!created) await tx.update(conversations).set({ updatedAt: new Date().toISOString() }).where(eq(conversations.id, conversationId));

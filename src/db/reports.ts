@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReportDocument } from '../domain/report';
-import type { Db, DbOrTx, Tx } from './client';
+import { writeTransaction, type Db, type DbOrTx, type Tx } from './client';
 import {
   activities,
   assessments,
@@ -61,7 +61,7 @@ export interface ImportResult {
 
 /** Imports or re-imports a report. Figures are replaced; assessments and texts people wrote are kept. */
 export async function importReport(db: Db, doc: ReportDocument): Promise<ImportResult> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     await tx
       .insert(organisations)
       .values({ id: doc.organisation.id, name: doc.organisation.name, municipality: doc.organisation.municipality, extra: doc.organisation.extra })

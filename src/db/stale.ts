@@ -1,7 +1,7 @@
 /**
- * @module Stale texts after a re-import: every accepted and pending text whose facts changed is
- * checked again and flagged for the editor, with the new findings and an event. The text itself
- * is never changed.
+ * @module Stale texts after a re-import or a new final level: every accepted and pending text whose
+ * facts changed is checked again and flagged for the editor, with the new findings and an event.
+ * The text itself is never changed.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { assessReport, type LevelOverride, type ReportAssessment } from '../domain/assessment';
@@ -42,14 +42,35 @@ const sameFindings = (a: unknown, b: unknown) => canonicalJson(a ?? []) === cano
  * the text. `previous` is the document before the import; it stands in for texts stored without
  * a digest of ours. Returns the ids flagged.
  */
-export async function recheckAfterImport(db: Db, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
+export function recheckAfterImport(db: Db, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
+  return recheckTexts(db, { ...input, reason: 'facts_changed' });
+}
+
+/**
+ * After an official set a goal's final level: the goal's accepted and pending texts argue for a
+ * level, so each is checked against the new one and flagged when its verdict may have changed.
+ */
+export function recheckAfterLevel(db: Db, input: { orgId: string; reportId: string; goalId: string; actor: string }): Promise<string[]> {
+  return recheckTexts(db, { ...input, reason: 'level_changed' });
+}
+
+async function recheckTexts(
+  db: Db,
+  input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed' },
+): Promise<string[]> {
   const found = await loadReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
   const { row: report, doc } = found;
   const texts = await db
     .select()
     .from(suggestions)
-    .where(and(eq(suggestions.reportPk, report.pk), inArray(suggestions.status, ['accepted', 'pending'])));
+    .where(
+      and(
+        eq(suggestions.reportPk, report.pk),
+        inArray(suggestions.status, ['accepted', 'pending']),
+        input.goalId !== undefined ? eq(suggestions.goalId, input.goalId) : undefined,
+      ),
+    );
   if (texts.length === 0) return [];
   const overrides = await loadOverrides(db, report.pk);
   const assessment = assess(doc, overrides);
@@ -70,7 +91,7 @@ export async function recheckAfterImport(db: Db, input: { orgId: string; reportI
     const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit });
     // With nothing to compare against, only a different verdict on the text shows that its facts moved.
     if (baseline === null && sameFindings(findings, s.findings)) continue;
-    changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: 'facts_changed' });
+    changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: input.reason });
   }
   await markStale(db, report.pk, changes, input.actor);
   return changes.map((c) => c.id);

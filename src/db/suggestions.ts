@@ -6,13 +6,12 @@
  */
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { newId } from '../lib/crypto';
-import type { Db, DbOrTx, Tx } from './client';
+import { writeTransaction, type Db, type DbOrTx, type Transactional, type Tx } from './client';
 import { events, reports, suggestions, suggestionVersions } from './schema';
 
 export type SuggestionRow = typeof suggestions.$inferSelect;
 export type SuggestionOrigin = 'offline' | 'llm' | 'manual' | 'chat';
 export type SuggestionStatus = SuggestionRow['status'];
-type Transactional = { transaction: DbOrTx['transaction'] };
 
 export interface NewSuggestion {
   reportPk: number;
@@ -51,32 +50,6 @@ export function suggestionView(row: SuggestionRow) {
 export type SuggestionView = ReturnType<typeof suggestionView>;
 
 const errorCount = (findings: unknown[]) => findings.filter((f) => (f as { severity?: string }).severity === 'error').length;
-
-// ---------------------------------------------------------------- transactions
-
-const isBusy = (err: unknown): boolean => {
-  for (let e = err as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (e.code === 'SQLITE_BUSY' || (typeof e.message === 'string' && e.message.startsWith('SQLITE_BUSY'))) return true;
-  }
-  return false;
-};
-
-/**
- * Runs a write transaction, waiting while another connection holds the write lock. The embedded
- * libSQL answers SQLITE_BUSY at once instead of waiting (its calls are synchronous, so it could
- * not wait without stopping the very request that holds the lock); we wait here, asynchronously.
- * A failed BEGIN IMMEDIATE has done nothing, so trying again is safe.
- */
-export async function writeTransaction<T>(db: Transactional, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.transaction(fn);
-    } catch (err) {
-      if (!isBusy(err) || attempt >= 200) throw err;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 + attempt * 2) + Math.random() * 5));
-    }
-  }
-}
 
 // ---------------------------------------------------------------- reads
 
@@ -329,7 +302,7 @@ export async function rejectSuggestion(db: Db, input: { id: string; baseVersion:
 export async function markStale(
   db: Transactional,
   reportPk: number,
-  changes: { id: string; version: number; goalId: string; findings: unknown[]; factsDigest: string | null; previousDigest: string | null; reason: 'facts_changed' | 'goal_removed' }[],
+  changes: { id: string; version: number; goalId: string; findings: unknown[]; factsDigest: string | null; previousDigest: string | null; reason: 'facts_changed' | 'goal_removed' | 'level_changed' }[],
   actor: string,
 ): Promise<number> {
   if (changes.length === 0) return 0;

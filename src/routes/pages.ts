@@ -12,6 +12,7 @@ import { listReports } from '../db/reports';
 import { listEvents, listSuggestions, listVersions } from '../db/suggestions';
 import { principalForToken } from '../db/tokens';
 import { goalReviewStatus } from '../domain/suggestions';
+import { levelsBestFirst } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { indicatorTable } from '../export/section';
 import { principalFromCookieOrBearer, SESSION_COOKIE } from '../lib/auth';
@@ -23,7 +24,7 @@ import { OverviewPage, ReportListPage, SignInPage } from '../web/report-pages';
 import { draftRoutes } from './drafts';
 import { exportFormats, exportResponse, type ExportFormat } from './export';
 import { loadAssessedReport, loadGoal } from './load';
-import { acceptText, loadSuggestion, rejectText, reviseText, writeSuggestion } from './review-actions';
+import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, writeSuggestion } from './review-actions';
 
 type Ctx = Context<AppEnv>;
 
@@ -73,6 +74,8 @@ const messages: Record<string, string> = {
   redigerad: 'En ny version är sparad och kontrollerad mot underlaget.',
   godkand: 'Texten är godkänd och ingår nu i rapporten.',
   avvisad: 'Texten är avvisad.',
+  niva: 'Den slutliga nivån är sparad.',
+  'niva-inaktuell': 'Den slutliga nivån är sparad. Texter som argumenterar för en annan nivå är kontrollerade mot den nya och markerade som inaktuella.',
 };
 
 async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice?: Notice | null; status?: number; unsaved?: { text: string } } = {}) {
@@ -91,6 +94,11 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
       finalLabel: goalAssessment.label,
       rationale: goalAssessment.rationale,
       ...(goalAssessment.override ? { override: { reason: goalAssessment.override.reason, by: goalAssessment.override.by } } : {}),
+    },
+    levelChoice: {
+      levels: levelsBestFirst(doc.scale).map((l) => ({ id: l.id, label: l.label })),
+      computed: goalAssessment.computedLevel,
+      final: goalAssessment.level,
     },
     status: goalReviewStatus(suggestions),
     table: indicatorTable(goal.indicators, doc.report.year),
@@ -235,6 +243,14 @@ export const pageRoutes = new Hono<AppEnv>()
       },
       { text: form.text ?? '' },
     );
+  })
+  .post('/rapporter/:id/mal/:goalId/niva', async (c) => {
+    const form = await formFields(c);
+    const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
+    return formAction(c, where, async () => {
+      const saved = await setFinalLevel(c, c.req.param('id'), c.req.param('goalId'), form.level ?? '', form.reason);
+      return saved.staleSuggestions.length ? 'niva-inaktuell' : 'niva';
+    });
   })
   .post('/forslag/:sid/redigera', async (c) => {
     const form = await formFields(c);

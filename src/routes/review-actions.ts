@@ -22,6 +22,9 @@ import type { ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/suggestions';
 import type { AppEnv } from '../deps';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
+import { saveFinalLevel } from '../db/assessments';
+import { recheckAfterLevel } from '../db/stale';
+import { validateOverride } from '../domain/assessment';
 import { swedishTime } from '../lib/time';
 import { loadGoal } from './load';
 
@@ -140,4 +143,24 @@ export async function rejectText(c: Ctx, id: string, reason: string | undefined,
   enforce(rejectRule(row, c.var.principal.role, reason));
   const result = await rejectSuggestion(c.var.deps.db, { id, baseVersion: base, reason: reason!.trim(), actor: c.var.principal.name });
   return landed(result, base).suggestion;
+}
+
+/**
+ * Sets a goal's final level (a level other than the computed one needs a reason), then checks the
+ * goal's accepted and pending texts against it: a text arguing for the old level is flagged stale.
+ */
+export async function setFinalLevel(c: Ctx, reportId: string, goalId: string, level: string, reason: string | undefined) {
+  const { row, doc, goalAssessment } = await loadGoal(c, reportId, goalId);
+  const check = validateOverride(doc, goalAssessment, level, reason);
+  if (!check.ok) throw badRequest(check.message, check.field);
+  const saved = await saveFinalLevel(c.var.deps.db, {
+    reportPk: row.pk,
+    goalId: goalAssessment.goalId,
+    computedLevel: goalAssessment.computedLevel,
+    finalLevel: level,
+    reason: reason?.trim() || undefined,
+    by: c.var.principal.name,
+  });
+  const staleSuggestions = await recheckAfterLevel(c.var.deps.db, { orgId: c.var.principal.orgId, reportId, goalId: goalAssessment.goalId, actor: c.var.principal.name });
+  return { ...saved, staleSuggestions };
 }

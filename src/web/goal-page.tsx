@@ -14,6 +14,8 @@ export interface GoalPageProps {
   report: { id: string; title: string };
   goal: { id: string; title: string; area: string | null; councilGoal: string | null };
   levels: { computedLabel: string; finalLabel: string; rationale: string; override?: { reason: string; by: string } };
+  /** The scale, best first, and the goal's computed and final level ids: the form that sets the final level. */
+  levelChoice: { levels: { id: string; label: string }[]; computed: string; final: string };
   status: Parameters<typeof StatusBadge>[0]['status'];
   table: SectionTable | null;
   suggestions: (SuggestionView & { versions: { version: number; text: string; createdBy: string; createdAt: string }[] })[];
@@ -220,9 +222,9 @@ function describeEvent(e: EventView): string {
     case 'suggestion.rejected':
       return `Avvisades. Skäl: ${d.reason ?? ''}`;
     case 'suggestion.stale':
-      return d.reason === 'goal_removed'
-        ? 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.'
-        : `Markerades inaktuell efter ny import: siffrorna har ändrats (${d.errors ?? 0} fel mot de nya siffrorna).`;
+      if (d.reason === 'goal_removed') return 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.';
+      if (d.reason === 'level_changed') return `Markerades inaktuell: målets slutliga nivå ändrades (${d.errors ?? 0} fel mot den nya nivån).`;
+      return `Markerades inaktuell efter ny import: siffrorna har ändrats (${d.errors ?? 0} fel mot de nya siffrorna).`;
     case 'level.set':
       return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
     default:
@@ -291,6 +293,30 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
         <details class="rationale">
           <summary>Så beräknades nivån</summary>
           <p>{p.levels.rationale}</p>
+        </details>
+        <details class="set-level">
+          <summary>Ändra slutlig nivå</summary>
+          <form method="post" action={`${goalHref}/niva`} class="stack">
+            <label for="niva">Slutlig nivå</label>
+            <select id="niva" name="level">
+              {p.levelChoice.levels.map((l) => (
+                <option value={l.id} selected={l.id === p.levelChoice.final}>
+                  {l.id === p.levelChoice.computed ? `${l.label} (beräknad)` : l.label}
+                </option>
+              ))}
+            </select>
+            <TextArea
+              id="niva-skal"
+              name="reason"
+              label="Skäl"
+              required={false}
+              value={p.levels.override?.reason}
+              hint="Krävs när nivån skiljer sig från den beräknade. Skälet sparas med ditt namn och visas med nivån; texter som argumenterar för en annan nivå kontrolleras på nytt."
+            />
+            <button type="submit" class="primary">
+              Spara nivå
+            </button>
+          </form>
         </details>
       </div>
       <section aria-labelledby="indikatorer">

@@ -117,6 +117,24 @@ describe('the review pages', () => {
     expect(await (await get('/rapporter/vb-2022/mal/g2')).text()).toMatch(new RegExp(`id="s-${x.id}"[^>]*data-status="accepted"`));
   });
 
+  it('sets the final level from the goal page, asking for a reason when it differs from the computed one', async () => {
+    const page = await (await get('/rapporter/vb-2022/mal/g5')).text();
+    expect(page).toMatch(/<select id="niva" name="level">[\s\S]*?<option value="ej" selected="">Ej uppfyllt \(beräknad\)<\/option>/);
+    const refused = await post('/rapporter/vb-2022/mal/g5/niva', { level: 'delvis', reason: '' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('skäl');
+
+    const ok = await post('/rapporter/vb-2022/mal/g5/niva', { level: 'delvis', reason: 'Två elbilar är beställda och levereras i januari.' });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/rapporter/vb-2022/mal/g5?klart=niva');
+    const after = await (await get(ok.headers.get('location')!)).text();
+    expect(after).toContain('Den slutliga nivån är sparad.');
+    expect(after).toMatch(/Slutlig nivå \(Måluppfyllelse\)<\/span><strong>Delvis uppfyllt<\/strong>/);
+    expect(after).toContain('Två elbilar är beställda och levereras i januari.');
+    expect(after).toContain('Slutlig nivå sattes. Skäl: Två elbilar');
+    expect(await (await get('/rapporter/vb-2022')).text()).toMatch(/data-goal="g5"[\s\S]*?Delvis uppfyllt/);
+  });
+
   it('asks for a reason before accepting a text with errors, and shows the reason once given', async () => {
     const s = await writeText('g5', 'Andelen fordon med förnybara drivmedel var 99 procent 2022.');
     const refused = await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version) });

@@ -128,3 +128,30 @@ describe('texts after a re-import', () => {
     expect(await get(bare.id)).toMatchObject({ stale: true, text: CLEAN_G2 });
   });
 });
+
+describe('texts after an official sets the final level', () => {
+  it('flags the goal’s texts that argue for the old level, with a wrong-level finding, and nothing else', async () => {
+    await importDoc(report('level-1'));
+    const accepted = await writeAndAccept('level-1', 'g2', CLEAN_G2);
+    const other = await writeAndAccept('level-1', 'g1', G1);
+    const res = await t.request('PUT', '/api/v1/reports/level-1/goals/g2/level', {
+      body: { level: 'delvis', reason: 'Medarbetarenkäten visar en tydlig förbättring.' },
+      token: await t.token('official'),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { staleSuggestions: string[] }).staleSuggestions).toEqual([accepted.id]);
+
+    const now = await get(accepted.id);
+    expect(now).toMatchObject({ status: 'accepted', stale: true, text: CLEAN_G2 });
+    expect(now.findings.map((f) => f.code)).toContain('wrong_level');
+    expect(await get(other.id)).toMatchObject({ stale: false });
+    const events = ((await (await t.request('GET', '/api/v1/reports/level-1/history?goalId=g2')).json()) as { events: { action: string; detail: { reason?: string } }[] }).events;
+    expect(events.map((e) => e.action).slice(0, 2)).toEqual(['suggestion.stale', 'level.set']);
+    expect(events[0]!.detail.reason).toBe('level_changed');
+
+    // Back to the computed level: the text is right again, and it says so after a fresh check.
+    const back = await t.request('PUT', '/api/v1/reports/level-1/goals/g2/level', { body: { level: 'ej' } });
+    expect(((await back.json()) as { staleSuggestions: string[] }).staleSuggestions).toEqual([accepted.id]);
+    expect((await get(accepted.id)).findings).toEqual([]);
+  });
+});
