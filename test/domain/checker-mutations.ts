@@ -203,7 +203,8 @@ function levelMutants(t: TrueText): Mutant[] {
 
 // ---------------------------------------------------------------- (5) personnummer
 
-function withCheckDigit(nine: string): string {
+/** The nine digits with their Luhn check digit appended. */
+export function withCheckDigit(nine: string): string {
   let sum = 0;
   for (let i = 0; i < 9; i++) {
     let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
