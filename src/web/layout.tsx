@@ -120,6 +120,7 @@ export async function renderPage(node: unknown): Promise<string> {
 /** A page that says, calmly, what went wrong and where to go on. */
 export const ErrorPage: FC<{ user?: LayoutProps['user']; text: string }> = ({ user, text }) => (
   <Layout title="Det gick inte" user={user} notice={{ kind: 'error', text }}>
+    <h1>Det gick inte</h1>
     <p>
       <a href="/rapporter">Till rapporterna</a>
     </p>
