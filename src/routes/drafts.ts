@@ -1,8 +1,13 @@
-/** @module Drafts a goal's motivation (offline or by the configured model) and stores it as a pending suggestion. */
+/**
+ * @module Drafts a goal's motivation (offline or by the configured model) and stores it as a pending
+ * suggestion; beside a model draft that stayed unverified, the offline draft is stored too.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { publishedMotivations } from '../db/published';
+import { writeTransaction } from '../db/client';
 import { createSuggestion } from '../db/suggestions';
+import { hasErrors } from '../domain/checker';
 import { factsDigest } from '../domain/suggestions';
 import type { AppEnv } from '../deps';
 import { usableExamples } from '../llm/draft-prompt';
@@ -33,17 +38,28 @@ export const draftRoutes = new Hono<AppEnv>().post('/reports/:id/goals/:goalId/d
     { doc, goalId, assessment: goalAssessment, instructions: body.instructions || undefined, mode: body.mode, styleExamples },
     { model: config.llm?.model },
   );
-  const suggestion = await createSuggestion(db, {
-    reportPk: row.pk,
-    goalId,
-    text: result.text,
-    origin: result.provenance.mode,
-    level: goalAssessment.level,
-    verified: result.verified,
-    findings: result.findings,
-    provenance: result.provenance,
-    factsDigest: factsDigest(doc, goalId, goalAssessment.level) ?? undefined,
-    createdBy: c.var.principal.name,
+  const base = { reportPk: row.pk, goalId, level: goalAssessment.level, factsDigest: factsDigest(doc, goalId, goalAssessment.level) ?? undefined, createdBy: c.var.principal.name };
+  // The model's draft and, beside one that stayed unverified, the offline draft: both stored for review, or neither.
+  const { suggestion, offline } = await writeTransaction(db, async (tx) => {
+    const stored = await createSuggestion(tx, {
+      ...base,
+      text: result.text,
+      origin: result.provenance.mode,
+      verified: result.verified,
+      findings: result.findings,
+      provenance: result.provenance,
+    });
+    const beside = result.offline
+      ? await createSuggestion(tx, {
+          ...base,
+          text: result.offline.text,
+          origin: 'offline',
+          verified: !hasErrors(result.offline.findings),
+          findings: result.offline.findings,
+          provenance: { mode: 'offline', attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: 0, offeredBeside: stored.id },
+        })
+      : null;
+    return { suggestion: stored, offline: beside };
   });
-  return c.json({ ...suggestion, ...(result.offline ? { offline: result.offline } : {}) }, 201);
+  return c.json({ ...suggestion, ...(offline ? { offline: { id: offline.id, text: offline.text, findings: offline.findings, verified: offline.verified } } : {}) }, 201);
 });

@@ -70,6 +70,10 @@ const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
 
 const messages: Record<string, string> = {
   utkast: 'Ett nytt utkast är skrivet och kontrollerat mot underlaget.',
+  'utkast-modell': 'Språkmodellen har skrivit ett utkast, och det är kontrollerat mot underlaget.',
+  'utkast-overifierat':
+    'Språkmodellens utkast har fel mot underlaget även efter rättning och är inte verifierat. Utkastet utan språkmodell ligger bredvid det.',
+  'utkast-reserv': 'Språkmodellen gick inte att använda just nu, så utkastet är skrivet utan språkmodell och kontrollerat mot underlaget.',
   sparad: 'Texten är sparad och kontrollerad mot underlaget.',
   redigerad: 'En ny version är sparad och kontrollerad mot underlaget.',
   godkand: 'Texten är godkänd och ingår nu i rapporten.',
@@ -111,6 +115,8 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
   return page(c, GoalPage(props), opts.status ?? 200);
 }
 
+const FORM_FIELDS: Record<string, string> = { instructions: 'Önskemål', text: 'Texten', reason: 'Skäl', level: 'Nivå', overrideReason: 'Skäl' };
+
 /** Runs a form's action; a refusal (400, 403, 409) shows the goal page again, with the reason and the current state. */
 async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalId: string }>, act: () => Promise<string>, unsaved?: { text: string }) {
   try {
@@ -120,17 +126,21 @@ async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalI
   } catch (err) {
     if (!(err instanceof AppError) || err.status === 404 || err.status >= 500) throw err;
     const { reportId, goalId } = await where();
-    const text = err.status === 409 ? `Någon annan hann före. ${err.message}` : err.message;
+    // A form's fields by the names on the page: "Önskemål: högst 1000 tecken".
+    const issues = err.extra.issues?.map((i) => `${FORM_FIELDS[i.path] ?? i.path}: ${i.message}`).join('; ');
+    const message = issues ? `${err.message} ${issues}.` : err.message;
+    const text = err.status === 409 ? `Någon annan hann före. ${message}` : message;
     return goalPage(c, reportId, goalId, { notice: { kind: 'error', text }, status: err.status, unsaved });
   }
 }
 
 /**
- * "Skriv utkast" asks the drafts API itself (POST …/drafts {"mode": "offline"}) as the signed-in
- * person, so a draft from the page is stored exactly as one from the API: same drafter, checks and
- * provenance. Its errors come back as the same AppErrors.
+ * "Skriv utkast" asks the drafts API itself (POST …/drafts with the official's wishes, in the
+ * default mode: the model when one is configured, else offline) as the signed-in person, so a draft
+ * from the page is stored exactly as one from the API: same drafter, checks and provenance. Its
+ * errors come back as the same AppErrors. Returns the notice to show.
  */
-async function draftThroughApi(c: Ctx, reportId: string, goalId: string) {
+async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instructions: string | undefined): Promise<string> {
   const api = new Hono<AppEnv>()
     .use('*', async (inner, next) => {
       inner.set('deps', c.var.deps);
@@ -145,9 +155,13 @@ async function draftThroughApi(c: Ctx, reportId: string, goalId: string) {
   const res = await api.request(`/reports/${encodeURIComponent(reportId)}/goals/${encodeURIComponent(goalId)}/drafts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ mode: 'offline' }),
+    body: JSON.stringify(instructions?.trim() ? { instructions: instructions.trim() } : {}),
   });
   if (res.status !== 201) throw new AppError('internal', `Utkastet kunde inte skrivas (${res.status}).`);
+  const draft = (await res.json()) as { verified: boolean; offline?: unknown; provenance: { mode: string; fallbackReason?: string } };
+  if (draft.offline) return 'utkast-overifierat';
+  if (draft.provenance.fallbackReason) return 'utkast-reserv';
+  return draft.provenance.mode === 'llm' ? 'utkast-modell' : 'utkast';
 }
 
 async function formFields(c: Ctx): Promise<Record<string, string>> {
@@ -225,10 +239,10 @@ export const pageRoutes = new Hono<AppEnv>()
     return goalPage(c, c.req.param('id'), c.req.param('goalId'), { notice });
   })
   .post('/rapporter/:id/mal/:goalId/utkast', async (c) => {
+    const form = await formFields(c);
     const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
     return formAction(c, where, async () => {
-      await draftThroughApi(c, c.req.param('id'), c.req.param('goalId'));
-      return 'utkast';
+      return draftThroughApi(c, c.req.param('id'), c.req.param('goalId'), form.instructions);
     });
   })
   .post('/rapporter/:id/mal/:goalId/forslag', async (c) => {

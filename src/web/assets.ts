@@ -85,6 +85,9 @@ mark sup { font-size: .7rem; font-weight: 700; margin-left: .1rem; }
 details > summary { cursor: pointer; }
 .actions details > summary { display: inline-block; }
 .actions details[open] { flex-basis: 100%; }
+.actions > form.draft { flex-basis: 100%; display: grid; grid-template-columns: 1fr auto; gap: .25rem .75rem; align-items: center; }
+.actions > form.draft label { grid-column: 1 / -1; margin: 0; }
+select { font: inherit; padding: .45rem; border: 1px solid #6b7785; border-radius: 6px; background: #fff; }
 button, .button, .actions summary { font: inherit; font-weight: 600; border-radius: 6px; padding: .45rem 1rem; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; }
 button.primary { background: var(--accent); color: var(--accent-ink); }
 button.accept { background: var(--ok); border-color: var(--ok); color: #fff; }

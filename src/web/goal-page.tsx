@@ -327,7 +327,9 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
         <section aria-labelledby="motiveringar">
           <h2 id="motiveringar">Motivering till bedömning av måluppfyllelse</h2>
           <div class="actions">
-            <form method="post" action={`${goalHref}/utkast`}>
+            <form method="post" action={`${goalHref}/utkast`} class="draft">
+              <label for="onskemal">Önskemål till utkastet (valfritt)</label>
+              <input id="onskemal" name="instructions" type="text" maxlength={1000} placeholder="t.ex. kortare, nämn medarbetarenkäten" />
               <button type="submit" class="primary">
                 Skriv utkast
               </button>

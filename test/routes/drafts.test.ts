@@ -13,9 +13,9 @@ type Draft = {
   level: string;
   verified: boolean;
   findings: { severity: string; code: string }[];
-  provenance: { mode: string; model?: string; promptVersion?: string; attempts: number; fallbackReason?: string };
+  provenance: { mode: string; model?: string; promptVersion?: string; attempts: number; fallbackReason?: string; offeredBeside?: string };
   createdBy: string;
-  offline?: { text: string };
+  offline?: { id: string; text: string };
 };
 type ErrorBody = { error: { code: string; message: string; field?: string; issues?: { path: string; message: string }[] } };
 
@@ -121,6 +121,10 @@ describe('drafting with a configured model', () => {
     expect(draft).toMatchObject({ text: wrong, origin: 'llm', verified: false });
     expect(draft.findings).toContainEqual(expect.objectContaining({ severity: 'error', code: 'wrong_value' }));
     expect(draft.offline!.text).toMatch(/ej uppfyllt\.$/);
+    // The offline draft is offered for review beside it, as its own pending, verified suggestion.
+    const stored = (await (await t.request('GET', `/api/v1/suggestions/${draft.offline!.id}`)).json()) as Draft;
+    expect(stored).toMatchObject({ text: draft.offline!.text, origin: 'offline', status: 'pending', verified: true, goalId: 'g2' });
+    expect(stored.provenance).toMatchObject({ mode: 'offline', offeredBeside: draft.id });
   });
 
   it('takes style examples for a plan without published texts from the organisation’s earlier report', async () => {
