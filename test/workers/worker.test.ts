@@ -135,6 +135,33 @@ describe('the Worker in workerd', () => {
     }
   });
 
+  it('does the main job against the remote database: draft offline, accept, set a level, export', async () => {
+    const api = (path: string, init: { method?: string; body?: unknown } = {}) =>
+      call(
+        new Request(`https://motivera.example/api/v1${path}`, {
+          method: init.method ?? 'GET',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        }),
+      );
+    const drafted = await api('/reports/vb-2022/goals/g5/drafts', { method: 'POST', body: { instructions: 'kortare' } });
+    expect(drafted.status).toBe(201);
+    const draft = (await drafted.json()) as { id: string; version: number; verified: boolean; text: string; origin: string };
+    expect(draft).toMatchObject({ verified: true, origin: 'offline' });
+
+    const accepted = await api(`/suggestions/${draft.id}/accept`, { method: 'POST', body: { baseVersion: draft.version, replaces: null } });
+    expect(accepted.status).toBe(200);
+    const level = await api('/reports/vb-2022/goals/g5/level', { method: 'PUT', body: { level: 'delvis', reason: 'Beställda fordon levereras under våren.' } });
+    expect(level.status).toBe(200);
+    expect(((await level.json()) as { staleSuggestions: string[] }).staleSuggestions).toEqual([draft.id]);
+
+    const exported = await api('/reports/vb-2022/export?format=md');
+    expect(exported.status).toBe(200);
+    const md = await exported.text();
+    expect(md).toContain(draft.text);
+    expect(md).toMatch(/Minskade utsläpp från fordon och tjänsteresor[\s\S]*?Delvis uppfyllt/);
+  });
+
   it('refuses the API without a token', async () => {
     const res = await call(new Request('https://motivera.example/api/v1/assess', { method: 'POST', body: '{}' }));
     expect(res.status).toBe(401);
