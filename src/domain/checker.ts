@@ -109,7 +109,7 @@ function reportTitles(doc: ReportDocument): Set<string> {
 const QUOTED = /«([^«»\n]+)»|”([^”\n]+)”|“([^“”\n]+)”|"([^"\n]+)"/g;
 
 /** The text with every quotation of one of the report's titles blanked to spaces; offsets are unchanged. */
-export function blankQuotedTitles(text: string, titles: ReadonlySet<string>): string {
+function blankQuotedTitles(text: string, titles: ReadonlySet<string>): string {
   return text.replace(QUOTED, (whole, ...groups: (string | undefined)[]) => {
     const inner = groups.slice(0, 4).find((g) => g !== undefined) ?? '';
     return titles.has(normalTitle(inner)) ? whole[0] + ' '.repeat(whole.length - 2) + whole.at(-1) : whole;
