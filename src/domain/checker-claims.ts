@@ -179,12 +179,15 @@ function countClaimIn(words: Word[], mentions: NumberMention[], model: GoalModel
   return null;
 }
 
-/** "2 indikatorer förbättrats och 1 försämrats": a bare count after "och" carries over the noun counted just before. */
+/**
+ * "2 indikatorer förbättrats, 1 försämrats och 1 varit oförändrad": a bare count opening the next
+ * part of the sentence, after a comma or "och", carries over the noun counted just before.
+ */
 function ellipticCount(t: TextModel, si: number, counted: Set<number>, mentions: NumberMention[]): CountClaim | null {
   const seg = t.segments[si]!;
   const prev = t.segments[si - 1];
-  if (!prev || !counted.has(si - 1) || prev.sentence !== seg.sentence || !/^(?:och|samt)$/.test(seg.words[0]?.lower ?? '')) return null;
-  const w = seg.words[1];
+  if (!prev || !counted.has(si - 1) || prev.sentence !== seg.sentence) return null;
+  const w = /^(?:och|samt)$/.test(seg.words[0]?.lower ?? '') ? seg.words[1] : seg.words[0];
   const m = w && mentions.find((x) => x.start === w.start && !x.isYear && x.unit === undefined && Number.isInteger(x.value));
   if (!m) return null;
   return { n: m.value, start: m.start, end: m.end, word: m.source === 'word', mentionSpans: [{ start: m.start, end: m.end }] };

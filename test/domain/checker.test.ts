@@ -327,7 +327,7 @@ describe('trend claims', () => {
     expect(flagged(madeUp, check('g5', madeUp))).toEqual(['wrong_trend_claim: minskat', 'wrong_value: 40 procent']);
   });
 
-  it('reads "2 indikatorer förbättrats och 1 varit oförändrad" as two counts, not a claim about a note', () => {
+  it('reads "2 indikatorer förbättrats, 1 försämrats och 1 varit oförändrad" as counts, not a claim about a note', () => {
     const doc = structuredClone(vb);
     doc.goals.find((g) => g.id === 'g4')!.notes = ['Sjukfrånvaron har ökat med 0,8 procentenheter jämfört med föregående år.'];
     const text = 'Jämfört med föregående utfall har 2 indikatorer förbättrats och 1 försämrats.';
@@ -336,6 +336,12 @@ describe('trend claims', () => {
     expect(errors(checkText({ doc, goalId: 'g4', text: same })).map((f) => `${f.code}: ${same.slice(f.start, f.end)}`)).toEqual(['wrong_count: 1']);
     const wrong = 'Jämfört med föregående utfall har 2 indikatorer förbättrats och 2 försämrats.';
     expect(errors(checkText({ doc, goalId: 'g4', text: wrong })).map((f) => `${f.code}: ${wrong.slice(f.start, f.end)}`)).toEqual(['wrong_count: 2']);
+    // A list of three counts, the middle one after a comma, as the assessment's own rationale writes it.
+    const listed = 'Jämfört med föregående utfall har 2 indikatorer förbättrats, 2 försämrats och 1 varit oförändrad.';
+    expect(errors(checkText({ doc, goalId: 'g4', text: listed })).map((f) => `${f.code}: ${listed.slice(f.start, f.end)}`)).toEqual([
+      'wrong_count: 2',
+      'wrong_count: 1',
+    ]);
   });
 
   it('states the figures in the message', () => {
