@@ -100,13 +100,30 @@ function continuesTopic(seg: Segment, topic: IndicatorModel): boolean {
   return true;
 }
 
+/**
+ * Where the text writes out a name with a comma in it ("Ungdomar … i utredningen, andel"): the
+ * segment after the comma opens inside the name, so it is about that indicator, whatever follows.
+ */
+function splitNames(t: TextModel, model: GoalModel): { indicator: number; start: number; end: number }[] {
+  const out: { indicator: number; start: number; end: number }[] = [];
+  for (const ind of model.indicators) {
+    if (!/,\s/.test(ind.name)) continue;
+    const name = ind.name.toLowerCase();
+    for (let at = t.lower.indexOf(name); at >= 0; at = t.lower.indexOf(name, at + 1)) out.push({ indicator: ind.index, start: at, end: at + name.length });
+  }
+  return out;
+}
+
 export function findSubjects(t: TextModel, model: GoalModel): Subjects {
   const mentions = t.segments.map((s) => mentionsIn(s.words, model));
+  const split = splitNames(t, model);
   const inherited: (number | null)[] = [];
   let topic: number | null = null;
   let topicSentence = -1;
   t.segments.forEach((seg, i) => {
-    const keeps = topic !== null && seg.sentence - topicSentence <= 1 && continuesTopic(seg, model.indicators[topic]!);
+    const inName = split.find((n) => n.start < seg.start && seg.start < n.end);
+    if (inName) topic = inName.indicator;
+    const keeps = topic !== null && (inName !== undefined || (seg.sentence - topicSentence <= 1 && continuesTopic(seg, model.indicators[topic]!)));
     inherited.push(keeps ? topic : null);
     const own = mentions[i]!;
     if (own.length > 0) {
