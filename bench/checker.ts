@@ -4,7 +4,7 @@
  * Run: npx tsx bench/checker.ts
  */
 import { checkText } from '../src/domain/checker';
-import { countedWords } from '../src/domain/checker-text';
+import { countedWords } from '../src/domain/checker';
 import { formatResults, isEquivalent, mutantsOf, runMutants } from '../test/domain/checker-mutations';
 import { ALL_TRUE, demoDoc, type TrueText } from '../test/domain/checker-texts';
 

@@ -1,5 +1,5 @@
 /** @module Benchmark of findNumbers on a 100-word paragraph of report prose: time per call and calls per second. */
-import { findNumbers } from '../src/domain/numbers';
+import { findNumbers } from '../src/domain/sv';
 
 // Sentences adapted from Socialnämndens verksamhetsberättelse 2022: one paragraph of 100 words.
 const PARAGRAPH = [

@@ -7,7 +7,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { assessReport, type LevelOverride, type ReportAssessment } from '../domain/assessment';
 import { checkText } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
-import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/suggestions';
+import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/review';
 import { loadOverrides } from './assessments';
 import type { Db } from './client';
 import { loadReportDocument } from './reports';

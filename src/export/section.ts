@@ -4,7 +4,7 @@
  * Every figure is already written the Swedish way here, so all formats print the same thing.
  */
 import type { ReportAssessment } from '../domain/assessment';
-import { formatNumber } from '../domain/numbers';
+import { formatNumber } from '../domain/sv';
 import { comparePeriods, type Indicator, type ReportDocument, type Target } from '../domain/report';
 
 export const SECTION_TITLE = 'Nämndens mål och resultat';

@@ -1,7 +1,7 @@
 /** @module A stored conversation read back: what the next turn needs to know (goal in play, last draft, note given), the history the model sees trimmed to a token budget, and the view the API returns. */
 import type OpenAI from 'openai';
 import type { ChatMessageRow } from '../db/conversations';
-import { redact } from '../domain/redact';
+import { redact } from '../domain/sv';
 import { HISTORY_TOKEN_BUDGET, type StoredToolCall } from './chat-types';
 import type { ChatDraft } from './tools';
 

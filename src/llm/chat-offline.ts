@@ -1,5 +1,5 @@
 /** @module The chat without a model: the common Swedish requests recognised (chat-intents), served by the same tools the model uses, answered in plain sentences. */
-import { recogniseIntent, type ChatIntent } from '../domain/chat-intents';
+import { recogniseIntent, type ChatIntent } from '../domain/chat';
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
 import { newId } from '../lib/crypto';
 import { lastDraft, type ConversationContext } from './chat-history';

@@ -1,6 +1,6 @@
 /** @module What both kinds of turn (offline and model) share: running a tool with its event and record, streaming a reply in pieces, and finishing with a checked message. */
 import type { NewChatMessage } from '../db/conversations';
-import { groundReply } from '../domain/chat-grounding';
+import { groundReply } from '../domain/chat';
 import type { StoredToolCall, TurnState } from './chat-types';
 import { runTool, type ToolContext, type ToolRun } from './tools';
 import type { Emit } from './chat-types';

@@ -7,8 +7,8 @@
 import type OpenAI from 'openai';
 import { DEFAULT_MODEL } from '../config';
 import type { ChatMessageRow, NewChatMessage } from '../db/conversations';
-import { recogniseIntent } from '../domain/chat-intents';
-import { redact } from '../domain/redact';
+import { recogniseIntent } from '../domain/chat';
+import { redact } from '../domain/sv';
 import { levelsBestFirst, type ReportDocument } from '../domain/report';
 import { contextOf, historyForModel, type ConversationContext } from './chat-history';
 import { runOfflineTurn } from './chat-offline';

@@ -5,9 +5,9 @@
  */
 import type { Finding } from '../domain/checker';
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
-import { formatQuantity } from '../domain/numbers';
-import { assessmentSentence, MAX_WORDS, MIN_WORDS } from '../domain/offline-drafter';
-import { redact } from '../domain/redact';
+import { formatQuantity } from '../domain/sv';
+import { assessmentSentence, MAX_WORDS, MIN_WORDS } from '../domain/drafting';
+import { redact } from '../domain/sv';
 import { findGoal, levelsBestFirst, type ReportDocument } from '../domain/report';
 import { renderPrompt, type RenderedPrompt } from './prompts';
 import { STATUS_TEXT, TREND_TEXT } from './tools/format';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_MODEL } from '../config';
 import type { GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors, type Finding } from '../domain/checker';
-import { draftOffline, MAX_WORDS } from '../domain/offline-drafter';
+import { draftOffline, MAX_WORDS } from '../domain/drafting';
 import type { ReportDocument } from '../domain/report';
 import { AppError } from '../lib/errors';
 import { renderDraftPrompt, renderRepairPrompt, styleExamplesFor } from './draft-prompt';

@@ -8,7 +8,7 @@ import { publishedMotivations } from '../db/published';
 import { writeTransaction } from '../db/client';
 import { createSuggestion } from '../db/suggestions';
 import { hasErrors } from '../domain/checker';
-import { factsDigest } from '../domain/suggestions';
+import { factsDigest } from '../domain/review';
 import type { AppEnv } from '../deps';
 import { usableExamples } from '../llm/draft-prompt';
 import { draftMotivation, styleExamplesFor } from '../llm/drafting';

@@ -11,7 +11,7 @@ import { createMiddleware } from 'hono/factory';
 import { listReports } from '../db/reports';
 import { listEvents, listSuggestions, listVersions } from '../db/suggestions';
 import { principalForToken } from '../db/tokens';
-import { goalReviewStatus } from '../domain/suggestions';
+import { goalReviewStatus } from '../domain/review';
 import { levelsBestFirst } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { indicatorTable } from '../export/section';

@@ -19,7 +19,7 @@ import {
 import type { GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
-import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/suggestions';
+import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
 import type { AppEnv } from '../deps';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { saveFinalLevel } from '../db/assessments';

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { listEvents, listSuggestions, listVersions, suggestionView } from '../db/suggestions';
-import { MAX_REASON_LENGTH, MAX_TEXT_LENGTH } from '../domain/suggestions';
+import { MAX_REASON_LENGTH, MAX_TEXT_LENGTH } from '../domain/review';
 import type { AppEnv } from '../deps';
 import { jsonBody, parseWith } from '../lib/validate';
 import { loadReport } from './load';

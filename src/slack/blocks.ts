@@ -4,7 +4,7 @@
  * reads on a phone; Swedish text and Swedish numbers throughout. Pure: builds JSON, sends nothing.
  */
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
-import { formatNumber, formatQuantity } from '../domain/numbers';
+import { formatNumber, formatQuantity } from '../domain/sv';
 import { comparePeriods, type Indicator } from '../domain/report';
 
 export type Visibility = 'ephemeral' | 'in_channel';

@@ -1,6 +1,6 @@
 /** @module A checked text with its findings marked where they are (a tooltip gives the message and the fact compared) and listed beneath it. */
 import type { FC } from 'hono/jsx';
-import { formatQuantity } from '../domain/numbers';
+import { formatQuantity } from '../domain/sv';
 
 export interface FindingLike {
   severity: 'error' | 'warning';

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { EventView, SuggestionView } from '../db/suggestions';
 import type { SectionTable } from '../export/section';
-import { countErrors, statusLabels } from '../domain/suggestions';
+import { countErrors, statusLabels } from '../domain/review';
 import { FindingList, HighlightedText, type FindingLike } from './findings';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';

@@ -1,6 +1,6 @@
 /** @module The sign-in page, the list of reports and a report's overview: every goal with its computed and final level and the state of its motivation. */
 import type { FC } from 'hono/jsx';
-import { goalStatusLabels, type GoalReviewStatus } from '../domain/suggestions';
+import { goalStatusLabels, type GoalReviewStatus } from '../domain/review';
 import { Layout, type Notice } from './layout';
 
 export type User = { name: string; role: string };

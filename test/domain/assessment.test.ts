@@ -1,7 +1,7 @@
 /** @module Tests of the assessment engine: indicator judgements, proposed levels on each default scale, overrides, roll-ups and the Swedish rationale. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byPeriod, proposeLevel, type LevelEvidence } from '../../src/domain/assessment-rules';
+import { byPeriod, proposeLevel, type LevelEvidence } from '../../src/domain/assessment';
 import {
   assessGoal,
   assessIndicator,

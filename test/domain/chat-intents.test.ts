@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessReport } from '../../src/domain/assessment';
-import { mentionInDraft, mentionTopics, shortenDraft } from '../../src/domain/chat-edits';
-import { groundReply, markFindings } from '../../src/domain/chat-grounding';
-import { matchGoal, recogniseIntent } from '../../src/domain/chat-intents';
+import { mentionInDraft, mentionTopics, shortenDraft } from '../../src/domain/chat';
+import { groundReply, markFindings } from '../../src/domain/chat';
+import { matchGoal, recogniseIntent } from '../../src/domain/chat';
 import { parseReportDocument, type ReportDocument } from '../../src/domain/report';
 import { demoFile } from '../helpers/app';
 

@@ -4,7 +4,7 @@
  * inserted personnummer. Deterministic; the sites are found with their own patterns, not the checker's.
  */
 import { checkText, goalFacts, type Finding } from '../../src/domain/checker';
-import { findNumbers, formatNumber, matchesAtPrecision, numberWord, type NumberMention } from '../../src/domain/numbers';
+import { findNumbers, formatNumber, matchesAtPrecision, numberWord, type NumberMention } from '../../src/domain/sv';
 import { demoDoc, type TrueText } from './checker-texts';
 
 export type MutationKind = 'figure' | 'trend' | 'target' | 'level' | 'personnummer';

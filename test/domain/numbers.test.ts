@@ -12,7 +12,7 @@ import {
   parseNumber,
   type MentionUnit,
   type NumberMention,
-} from '../../src/domain/numbers';
+} from '../../src/domain/sv';
 
 const NB = '\u00a0';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact, redactText } from '../../src/domain/redact';
+import { redact, redactText } from '../../src/domain/sv';
 
 describe('redacting personal identifiers before text leaves for a model', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportDocument, type ReportDocument } from '../../src/domain/report';
-import { acceptRule, editRule, factsDigest, goalReviewStatus, rejectRule } from '../../src/domain/suggestions';
+import { acceptRule, editRule, factsDigest, goalReviewStatus, rejectRule } from '../../src/domain/review';
 import { segmentText } from '../../src/web/findings';
 import { demoFile } from '../helpers/app';
 

@@ -5,7 +5,7 @@ import { parseReportDocument, type ReportDocument } from '../../src/domain/repor
 import { GENERATED_FILE, generatePromptsModule } from '../../src/llm/build-prompts';
 import { factsJson, renderDraftPrompt, renderRepairPrompt, styleExamplesFor } from '../../src/llm/draft-prompt';
 import { listPrompts, parsePrompt, renderPrompt, renderTemplate } from '../../src/llm/prompts';
-import { assessmentSentence } from '../../src/domain/offline-drafter';
+import { assessmentSentence } from '../../src/domain/drafting';
 import { demoFile } from '../helpers/app';
 
 function demo(name: 'vb-2022' | 'vp-2026'): ReportDocument {

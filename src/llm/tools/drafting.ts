@@ -1,8 +1,8 @@
 /** @module Chat tool draft_motivation: a motivation for one goal with the official's wishes, by the model when there is one, else offline (wishes applied to the offline draft), always checked. */
 import { z } from 'zod';
 import { hasErrors } from '../../domain/checker';
-import { mentionInDraft, mentionTopics, shortenDraft } from '../../domain/chat-edits';
-import { findingLines } from '../../domain/chat-grounding';
+import { mentionInDraft, mentionTopics, shortenDraft } from '../../domain/chat';
+import { findingLines } from '../../domain/chat';
 import { checkDraft, draftMotivation } from '../drafting';
 import { defineTool, goalOf } from './types';
 

@@ -1,6 +1,6 @@
 /** @module Indicator figures written the Swedish way for the chat: as the model reads them (fields) and as people read them (table rows). */
 import type { GoalAssessment, IndicatorAssessment } from '../../domain/assessment';
-import { formatQuantity } from '../../domain/numbers';
+import { formatQuantity } from '../../domain/sv';
 import type { ToolTable } from './types';
 
 export const STATUS_TEXT: Record<IndicatorAssessment['status'], string> = {

@@ -1,7 +1,7 @@
 /** @module Chat tools that read the report: the goals with their levels, one goal's indicators and outcomes, and one goal's assessment. */
 import { z } from 'zod';
-import { matchIndicator } from '../../domain/chat-intents';
-import { redact } from '../../domain/redact';
+import { matchIndicator } from '../../domain/chat';
+import { redact } from '../../domain/sv';
 import { findGoal } from '../../domain/report';
 import { indicatorFacts, indicatorTable, outcomeText, STATUS_TEXT, targetText, changeText } from './format';
 import { defineTool, goalOf, ToolError } from './types';

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { createSuggestion } from '../../db/suggestions';
 import { checkText, hasErrors } from '../../domain/checker';
-import { checkAgainstGoals, findingLines } from '../../domain/chat-grounding';
-import { factsDigest, MAX_TEXT_LENGTH } from '../../domain/suggestions';
+import { checkAgainstGoals, findingLines } from '../../domain/chat';
+import { factsDigest, MAX_TEXT_LENGTH } from '../../domain/review';
 import { checkDraft } from '../drafting';
 import { defineTool, goalOf } from './types';
 

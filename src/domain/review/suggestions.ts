@@ -1,5 +1,5 @@
 /** @module Review rules for suggested motivations: which state changes are allowed and for whom, when an override reason is needed, a goal's review status, and the facts digest that tells when a checked text has gone stale. */
-import type { ReportDocument } from './report';
+import type { ReportDocument } from '../report';
 
 export type SuggestionStatus = 'pending' | 'accepted' | 'rejected' | 'superseded';
 export type ReviewRole = 'official' | 'editor' | 'admin';

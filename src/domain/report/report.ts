@@ -3,7 +3,7 @@
  * (unique ids, levels that exist) that a JSON schema alone cannot express.
  */
 import { z } from 'zod';
-import { parseNumber } from './numbers';
+import { parseNumber } from '../sv';
 
 // Every message a person sees is Swedish, including zod's own for type errors. Zod's Swedish
 // locale leaves some type names in English ("förväntat string, fick antal"), so wrong types are

@@ -4,13 +4,13 @@
  * only from the assessment's figures, the officials' notes and the activities. Each draft is checked
  * sentence by sentence: a sentence the checker faults is left out, so a draft never has errors.
  */
-import { comparePrinted, difference, reaches } from './assessment-rules';
-import type { GoalAssessment, IndicatorAssessment } from './assessment';
-import { checkText, hasErrors, type Finding } from './checker';
-import { wordsOf } from './checker-text';
-import { mentionTopics, noteAbout } from './chat-edits';
-import { findNumbers, formatQuantity, numberWord } from './numbers';
-import { findGoal, type Goal, type ReportDocument } from './report';
+import { comparePrinted, difference, reaches } from '../assessment';
+import type { GoalAssessment, IndicatorAssessment } from '../assessment';
+import { checkText, hasErrors, type Finding } from '../checker';
+import { wordsOf } from '../checker';
+import { mentionTopics, noteAbout } from '../chat';
+import { findNumbers, formatQuantity, numberWord } from '../sv';
+import { findGoal, type Goal, type ReportDocument } from '../report';
 
 export const MIN_WORDS = 40;
 export const MAX_WORDS = 120;

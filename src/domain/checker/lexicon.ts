@@ -1,5 +1,5 @@
 /** @module The Swedish words the checker reads claims by: trend verbs, target verbs and comparisons, negations, and the small words a claim's subject hides behind. */
-import type { Word } from './checker-text';
+import type { Word } from './text';
 
 export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig']);
 

@@ -3,14 +3,14 @@
  * "ligger under etappmålet") and counts ("fyra av indikatorerna når etappmålet"); trend claims
  * are in `checker-trends.ts`.
  */
-import { comparePrinted } from './assessment-rules';
+import { comparePrinted } from '../assessment';
 import type { Fact, Finding } from './checker';
-import { periodText, type GoalModel, type IndicatorModel } from './checker-facts';
-import { isTargetNoun, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './checker-lexicon';
-import { checkTrends } from './checker-trends';
-import { laterInSentence, subjectAt, type Subjects } from './checker-subjects';
-import type { Span, TextModel, Word } from './checker-text';
-import { formatQuantity, numberWord, type NumberMention } from './numbers';
+import { periodText, type GoalModel, type IndicatorModel } from './facts';
+import { isTargetNoun, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
+import { checkTrends } from './trends';
+import { laterInSentence, subjectAt, type Subjects } from './subjects';
+import type { Span, TextModel, Word } from './text';
+import { formatQuantity, numberWord, type NumberMention } from '../sv';
 
 export interface ClaimResult {
   findings: Finding[];

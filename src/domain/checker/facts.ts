@@ -1,10 +1,10 @@
 /** @module Every fact of a goal a figure in a text may be grounded in (outcomes, targets, periods, differences, counts, numbers in notes), and the per-indicator view the claim checks judge against. */
-import { comparePrinted, difference } from './assessment-rules';
-import { assessGoal, type GoalAssessment, type IndicatorAssessment } from './assessment';
+import { comparePrinted, difference } from '../assessment';
+import { assessGoal, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import type { Fact } from './checker';
-import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './checker-text';
-import { findNumbers, type NumberMention } from './numbers';
-import { comparePeriods, findGoal, type Goal, type Indicator, type ReportDocument } from './report';
+import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
+import { findNumbers, type NumberMention } from '../sv';
+import { comparePeriods, findGoal, type Goal, type Indicator, type ReportDocument } from '../report';
 
 export type UnitClass = 'percent' | 'pp' | 'money' | 'krinv' | 'days' | 'years' | 'plain';
 

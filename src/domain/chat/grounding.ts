@@ -1,8 +1,8 @@
 /** @module Checks the figures a chat reply states against the report's data and marks the ones the data does not back (⚠), so no figure is passed off as fact. */
-import type { ReportAssessment } from './assessment';
-import { checkText, type Finding } from './checker';
-import { findNumbers } from './numbers';
-import type { ReportDocument } from './report';
+import type { ReportAssessment } from '../assessment';
+import { checkText, type Finding } from '../checker';
+import { findNumbers } from '../sv';
+import type { ReportDocument } from '../report';
 
 export const MARK = '⚠';
 

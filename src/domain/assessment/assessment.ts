@@ -24,11 +24,11 @@ import {
   type LevelEvidence,
   type LevelStep,
   type ScaleRules,
-} from './assessment-rules';
-import { formatQuantity } from './numbers';
-import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from './report';
+} from './rules';
+import { formatQuantity } from '../sv';
+import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
-export { rulesForScale, type ScaleRules } from './assessment-rules';
+export { rulesForScale, type ScaleRules } from './rules';
 
 export type IndicatorStatus = 'met' | 'not_met' | 'missing' | 'no_target';
 export type Trend = 'improved' | 'worsened' | 'unchanged' | 'unknown';

@@ -1,6 +1,6 @@
 /** @module The official's wishes applied to an offline draft without a model: "nämn medarbetarenkäten" adds the goal's own note on it, "kortare" keeps the opening and the assessment sentence. */
-import { similarity } from './chat-intents';
-import type { ReportDocument } from './report';
+import { similarity } from './intents';
+import type { ReportDocument } from '../report';
 
 const MENTION = /\b(?:nämn|nämna|ta med|ta upp|lyft fram|lyft|lyfta|inkludera|hänvisa till|skriv om|skriv något om|berätta om|betona)\s+(.+?)(?=(?:,|;|\.|\s+och\s+|\s+samt\s+|$))/gi;
 

@@ -4,9 +4,9 @@
  * that a text states the goal's level and no other.
  */
 import type { Fact, Finding } from './checker';
-import type { GoalModel } from './checker-facts';
-import type { TextModel } from './checker-text';
-import { levelsBestFirst, type Scale } from './report';
+import type { GoalModel } from './facts';
+import type { TextModel } from './text';
+import { levelsBestFirst, type Scale } from '../report';
 
 const B0 = '(?<![\\p{L}\\d])';
 const B1 = '(?![\\p{L}\\d])';

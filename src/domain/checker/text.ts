@@ -1,5 +1,5 @@
 /** @module The checker's view of Swedish prose: words with their spans, sentences, clauses and segments, and a light stemmer that lets "sjukfrånvaron" meet "Sjukfrånvaro totalt". */
-import { parseNumber, type NumberMention } from './numbers';
+import { parseNumber, type NumberMention } from '../sv';
 
 export interface Word {
   /** As written. */

@@ -3,19 +3,19 @@
  * that is not grounded, every level, target, trend or count claim the data contradicts,
  * personnummer, and length. Pure and deterministic; shared by the API, the CLI, drafting and chat.
  */
-import { assessGoal, type GoalAssessment } from './assessment';
-import { checkClaims } from './checker-claims';
-import { goalModel } from './checker-facts';
-import { checkLevel } from './checker-levels';
-import { checkNumbers } from './checker-numbers';
-import { checkPersonalNumbers } from './checker-pnr';
-import { findSubjects } from './checker-subjects';
-import { countedWords, textModel } from './checker-text';
-import { findNumbers } from './numbers';
-import { findGoal, type Goal, type ReportDocument } from './report';
+import { assessGoal, type GoalAssessment } from '../assessment';
+import { checkClaims } from './claims';
+import { goalModel } from './facts';
+import { checkLevel } from './levels';
+import { checkNumbers } from './numbers';
+import { checkPersonalNumbers } from './personal-numbers';
+import { findSubjects } from './subjects';
+import { countedWords, textModel } from './text';
+import { findNumbers } from '../sv';
+import { findGoal, type Goal, type ReportDocument } from '../report';
 
-export { goalFacts } from './checker-facts';
-export { levelPhrases } from './checker-levels';
+export { goalFacts } from './facts';
+export { levelPhrases } from './levels';
 
 export type Severity = 'error' | 'warning';
 

@@ -4,10 +4,10 @@
  * outcome of a named year, the change); a figure whose words match a note is held to that note.
  */
 import type { Fact, Finding } from './checker';
-import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type UnitClass } from './checker-facts';
-import { segmentAt, subjectAt, type Subjects } from './checker-subjects';
-import { contentStems, isFromToEnd, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './checker-text';
-import { formatNumber, formatQuantity, matchesAtPrecision, type NumberMention } from './numbers';
+import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type UnitClass } from './facts';
+import { segmentAt, subjectAt, type Subjects } from './subjects';
+import { contentStems, isFromToEnd, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
+import { formatNumber, formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 

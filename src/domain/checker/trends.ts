@@ -3,14 +3,14 @@
  * (via `better`), "ligger kvar", "samma som 2021" about an indicator, against the periods the
  * sentence names; about anything else, against what the goal's notes say.
  */
-import { comparePrinted } from './assessment-rules';
+import { comparePrinted } from '../assessment';
 import type { Finding } from './checker';
-import { monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './checker-facts';
-import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './checker-lexicon';
-import { subjectAt, type Subjects } from './checker-subjects';
-import { contentStems, textModel, type TextModel, type Word } from './checker-text';
-import { formatQuantity, matchesAtPrecision, type NumberMention } from './numbers';
-import { comparePeriods } from './report';
+import { monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
+import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
+import { subjectAt, type Subjects } from './subjects';
+import { contentStems, textModel, type TextModel, type Word } from './text';
+import { formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
+import { comparePeriods } from '../report';
 
 const fmt = (ind: IndicatorModel, value: number) => formatQuantity(value, ind.unit);
 

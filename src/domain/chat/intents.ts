@@ -1,5 +1,5 @@
 /** @module Recognises the common Swedish chat requests without a model (look up an indicator, show a goal's assessment, draft, check a text, send to review), with fuzzy, diacritics-insensitive matching of goal and indicator names. */
-import type { ReportDocument } from './report';
+import type { ReportDocument } from '../report';
 
 /** A goal found, or none with the goals it could be (empty when nothing matched). */
 export interface GoalRef {

@@ -3,9 +3,9 @@
  * (tolerant of inflection and partial names), and the topic carried from one segment to the next
  * while the sentence keeps talking about it ("… sjukfrånvaron har ökat och därmed nås inte etappmålet").
  */
-import type { GoalModel, IndicatorModel } from './checker-facts';
-import { GENERIC_REF, isPredicate, isTargetNoun, SKIP } from './checker-lexicon';
-import { sameWord, type Segment, type TextModel, type Word } from './checker-text';
+import type { GoalModel, IndicatorModel } from './facts';
+import { GENERIC_REF, isPredicate, isTargetNoun, SKIP } from './lexicon';
+import { sameWord, type Segment, type TextModel, type Word } from './text';
 
 export interface IndicatorMention {
   indicator: number;

@@ -5,7 +5,7 @@
  * roll goals up. Positions count from the best level (0).
  */
 import type { IndicatorAssessment } from './assessment';
-import type { Goal, IndicatorValue, Scale, Target } from './report';
+import type { Goal, IndicatorValue, Scale, Target } from '../report';
 
 /**
  * Rules for one scale size. Levels are addressed by position, best first (0 = top), so the same

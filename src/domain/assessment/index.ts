@@ -1,0 +1,3 @@
+/** @module The assessment area's only door: everything outside src/domain/assessment/ imports from here. */
+export * from './assessment';
+export * from './rules';

@@ -1,0 +1,11 @@
+/** @module The checker area's only door: everything outside src/domain/checker/ imports from here. */
+export * from './checker';
+export * from './claims';
+export * from './facts';
+export * from './levels';
+export * from './lexicon';
+export * from './numbers';
+export * from './personal-numbers';
+export * from './subjects';
+export * from './text';
+export * from './trends';

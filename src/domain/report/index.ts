@@ -1,0 +1,2 @@
+/** @module The report area's only door: everything outside src/domain/report/ imports from here. */
+export * from './report';

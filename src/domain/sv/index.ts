@@ -1,0 +1,3 @@
+/** @module The sv area's only door: everything outside src/domain/sv/ imports from here. */
+export * from './numbers';
+export * from './redact';
