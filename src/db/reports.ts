@@ -3,7 +3,7 @@
  * report-data/v1 document, and look-ups scoped to one organisation.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { ReportDocument } from '../domain/report';
+import type { Activity, Indicator, IndicatorValue, ReportDocument } from '../domain/report';
 import { writeTransaction, type Db, type DbOrTx, type Tx } from './client';
 import {
   activities,
@@ -64,10 +64,21 @@ export async function importReport(db: Db, doc: ReportDocument): Promise<ImportR
   return writeTransaction(db, async (tx) => {
     await tx
       .insert(organisations)
-      .values({ id: doc.organisation.id, name: doc.organisation.name, municipality: doc.organisation.municipality, extra: doc.organisation.extra })
+      .values({
+        id: doc.organisation.id,
+        name: doc.organisation.name,
+        municipality: doc.organisation.municipality,
+        kolada: doc.organisation.kolada,
+        extra: doc.organisation.extra,
+      })
       .onConflictDoUpdate({
         target: organisations.id,
-        set: { name: doc.organisation.name, municipality: doc.organisation.municipality ?? null, extra: doc.organisation.extra ?? null },
+        set: {
+          name: doc.organisation.name,
+          municipality: doc.organisation.municipality ?? null,
+          kolada: doc.organisation.kolada ?? null,
+          extra: doc.organisation.extra ?? null,
+        },
       });
 
     const existing = await findReport(tx, doc.organisation.id, doc.report.id);
@@ -76,6 +87,8 @@ export async function importReport(db: Db, doc: ReportDocument): Promise<ImportR
       year: doc.report.year,
       title: doc.report.title ?? null,
       asOf: doc.report.asOf ?? null,
+      rules: doc.report.rules ?? null,
+      economy: doc.economy ?? null,
       extra: doc.report.extra ?? null,
       documentExtra: doc.extra ?? null,
       scaleId: doc.scale.id ?? null,
@@ -162,8 +175,11 @@ async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
           name: ind.name,
           unit: ind.unit ?? null,
           better: ind.better,
+          shortName: ind.shortName ?? null,
           owner: ind.owner ?? null,
           source: ind.source ?? null,
+          kolada: ind.kolada ?? null,
+          equality: ind.equality ?? null,
           extra: ind.extra ?? null,
         })),
       )
@@ -181,6 +197,10 @@ async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
       note: v.note ?? null,
       label: v.label ?? null,
       breakdown: v.breakdown ?? null,
+      comparisons: v.comparisons ?? null,
+      rolling: v.rolling ?? null,
+      kind: v.kind ?? null,
+      source: v.source ?? null,
       extra: v.extra ?? null,
     })),
   );
@@ -201,7 +221,15 @@ async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
   const noteRows = doc.goals.flatMap((g) => g.notes.map((text, position) => ({ goalPk: goalPk.get(g.id)!, position, text })));
   await insertChunked(noteRows, (chunk) => tx.insert(goalNotes).values(chunk));
   const activityRows = doc.goals.flatMap((g) =>
-    g.activities.map((a, position) => ({ goalPk: goalPk.get(g.id)!, position, title: a.title, status: a.status ?? null, extra: a.extra ?? null })),
+    g.activities.map((a, position) => ({
+      goalPk: goalPk.get(g.id)!,
+      position,
+      title: a.title,
+      status: a.status ?? null,
+      kind: a.kind ?? null,
+      followUp: a.followUp ?? null,
+      extra: a.extra ?? null,
+    })),
   );
   await insertChunked(activityRows, (chunk) => tx.insert(activities).values(chunk));
 }
@@ -244,13 +272,20 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
 
   const doc: ReportDocument = compact({
     schema: 'report-data/v1' as const,
-    organisation: compact({ id: orgId, name: org!.name, municipality: orUndefined(org!.municipality), extra: orUndefined(org!.extra) }),
+    organisation: compact({
+      id: orgId,
+      name: org!.name,
+      municipality: orUndefined(org!.municipality),
+      kolada: orUndefined(org!.kolada) as ReportDocument['organisation']['kolada'],
+      extra: orUndefined(org!.extra),
+    }),
     report: compact({
       id: row.reportId,
       kind: row.kind as ReportDocument['report']['kind'],
       year: row.year,
       title: orUndefined(row.title),
       asOf: orUndefined(row.asOf),
+      rules: orUndefined(row.rules) as ReportDocument['report']['rules'],
       extra: orUndefined(row.extra),
     }),
     scale: compact({
@@ -270,8 +305,11 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
             name: i.name,
             unit: orUndefined(i.unit),
             better: i.better,
+            shortName: orUndefined(i.shortName),
             owner: orUndefined(i.owner),
             source: orUndefined(i.source),
+            kolada: orUndefined(i.kolada) as Indicator['kolada'],
+            equality: orUndefined(i.equality) as Indicator['equality'],
             values: (valuesOf.get(i.pk) ?? []).map((v) =>
               compact({
                 period: v.period,
@@ -279,6 +317,10 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
                 note: orUndefined(v.note),
                 label: orUndefined(v.label),
                 breakdown: orUndefined(v.breakdown) as Record<string, number | null> | undefined,
+                comparisons: orUndefined(v.comparisons) as Record<string, number | null> | undefined,
+                rolling: orUndefined(v.rolling),
+                kind: orUndefined(v.kind),
+                source: orUndefined(v.source) as IndicatorValue['source'],
                 extra: orUndefined(v.extra),
               }),
             ),
@@ -296,13 +338,22 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
           }),
         ),
         notes: (notesOf.get(g.pk) ?? []).map((n) => n.text),
-        activities: (activitiesOf.get(g.pk) ?? []).map((a) => compact({ title: a.title, status: orUndefined(a.status), extra: orUndefined(a.extra) })),
+        activities: (activitiesOf.get(g.pk) ?? []).map((a) =>
+          compact({
+            title: a.title,
+            status: orUndefined(a.status),
+            kind: orUndefined(a.kind) as Activity['kind'],
+            followUp: orUndefined(a.followUp),
+            extra: orUndefined(a.extra),
+          }),
+        ),
         published: g.hasPublished
           ? compact({ level: orUndefined(g.publishedLevel), motivation: orUndefined(g.publishedMotivation), extra: orUndefined(g.publishedExtra) })
           : undefined,
         extra: orUndefined(g.extra),
       }),
     ),
+    economy: orUndefined(row.economy) as ReportDocument['economy'],
     extra: orUndefined(row.documentExtra),
   });
   return { row, doc };

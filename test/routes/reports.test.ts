@@ -57,6 +57,71 @@ describe('report import and export', () => {
     expect(exported).toEqual(doc);
   });
 
+  it('keeps every field the spec added for Kolada, comparisons, jämlikhet, the delårsrapport and prose', async () => {
+    const doc = {
+      schema: 'report-data/v1',
+      organisation: { id: DEMO_ORG, name: 'Socialnämnden', kolada: { municipality: '0126' } },
+      report: { id: 'rt-2', kind: 'delarsrapport', year: 2019, asOf: '2019-03-31', rules: { gap: { points: 4, relative: 0.2 } } },
+      scale: { levels: [{ id: 'u', label: 'Uppfyllt', rank: 2 }, { id: 'e', label: 'Ej uppfyllt', rank: 1 }] },
+      goals: [
+        {
+          id: 'g1',
+          title: 'Mål',
+          indicators: [
+            {
+              id: 'i1',
+              name: 'Handläggningstid från ansökan till beslut, ekonomiskt bistånd',
+              shortName: 'handläggningstiden för ekonomiskt bistånd',
+              better: 'lower',
+              source: 'Kolada N31807',
+              kolada: { kpi: 'N31807', ou: 'V15E012600101' },
+              equality: { unexplainedDifferences: false, note: 'Omotiverade skillnader? Nej' },
+              values: [
+                { period: '2018', value: 20, comparisons: { riket: 18, länet: 19.5, 'liknande kommuner': null }, source: { name: 'kolada', status: 'preliminary' } },
+                { period: '2019-03', value: 21, rolling: true, source: 'Egen uppföljning' },
+                { period: '2019', value: 19, kind: 'forecast' },
+              ],
+              targets: [{ period: '2019', kind: 'etappmal', change: 'keep' }],
+            },
+            { id: 'i2', name: 'Antal anställda', better: 'none', values: [{ period: '2019', value: 1931 }], targets: [] },
+          ],
+          notes: [],
+          activities: [{ title: 'Ny e-tjänst', status: 'Påbörjad', kind: 'utvecklingsatagande', followUp: 'Arbetet löper enligt plan.' }],
+        },
+      ],
+      economy: {
+        unit: 'mnkr',
+        tables: [
+          {
+            id: 'drift',
+            title: 'Driftredovisning',
+            columns: [
+              { id: 'budget-2019', label: 'Budget helår', kind: 'budget', period: '2019' },
+              { id: 'avvikelse-2019', label: 'Avvikelse', kind: 'deviation', period: '2019' },
+            ],
+            rows: [{ id: 'ifo', name: 'Individ- och familjeomsorg', values: { 'budget-2019': 250.1, 'avvikelse-2019': null } }],
+          },
+        ],
+      },
+    };
+    expect((await t.request('POST', '/api/v1/reports', { body: doc })).status).toBe(201);
+    const exported = await (await t.request('GET', '/api/v1/reports/rt-2')).json();
+    expect(exported).toEqual(doc);
+  });
+
+  it('names an economy cell whose column does not exist', async () => {
+    const doc = demoFile('vb-2022') as Record<string, unknown>;
+    const bad = {
+      ...doc,
+      report: { ...(doc.report as object), id: 'rt-3' },
+      economy: { tables: [{ id: 't', title: 'T', columns: [{ id: 'a', label: 'A', kind: 'budget' }], rows: [{ id: 'r', name: 'R', values: { b: 1 } }] }] },
+    };
+    const res = await t.request('POST', '/api/v1/reports', { body: bad });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { issues: { path: string; message: string }[] } };
+    expect(body.error.issues).toContainEqual({ path: 'economy.tables[0].rows[0].values.b', message: expect.stringContaining('kolumnen "b" finns inte') });
+  });
+
   it('rejects a bad document with every problem as a path and a reason, and writes nothing', async () => {
     const bad = demoFile('vb-2022') as Record<string, any>;
     bad.report = { ...bad.report, id: 'bad-1', kind: 'budget' };

@@ -24,6 +24,8 @@ import {
   type LevelEvidence,
   type LevelStep,
   type ScaleRules,
+  type Better,
+  type TargetChange,
 } from './rules';
 import { formatQuantity } from '../sv';
 import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
@@ -37,7 +39,7 @@ export interface IndicatorAssessment {
   indicatorId: string;
   name: string;
   unit?: string;
-  better: 'higher' | 'lower';
+  better: Better;
   /** The report year's outcome period, or its latest month period when there is no full-year value; null if none. */
   period: string | null;
   outcome: number | null;
@@ -47,8 +49,8 @@ export interface IndicatorAssessment {
   previousPeriod: string | null;
   previous: number | null;
   /** The etappmål for the report year, else the latest one before it, else a målvärde already due. */
-  target: { period: string; kind: 'etappmal' | 'malvarde'; value?: number; change?: 'increase' | 'decrease'; note?: string } | null;
-  longTermTarget: { period: string; value?: number; change?: 'increase' | 'decrease' } | null;
+  target: { period: string; kind: 'etappmal' | 'malvarde'; value?: number; change?: TargetChange; note?: string } | null;
+  longTermTarget: { period: string; value?: number; change?: TargetChange } | null;
   status: IndicatorStatus;
   trend: Trend;
   /** outcome − previous, in the indicator's unit (procentenheter for %). */

@@ -254,15 +254,24 @@ export function pickPrevious(known: Known[], assessed: string | null, year: numb
   return fullYear ?? any;
 }
 
-/** Reaching a value target in the better direction; equal (as printed) counts. */
-export function reaches(outcome: number, target: number, better: 'higher' | 'lower'): boolean {
+/** Which direction is an improvement; `none` for a figure followed without one ("Antal anställda"). */
+export type Better = 'higher' | 'lower' | 'none';
+/** A target stated only as a direction: "Öka", "Minska", "Behåll". */
+export type TargetChange = 'increase' | 'decrease' | 'keep';
+
+/** Reaching a value target in the better direction; equal (as printed) counts. Without a direction, only equal counts. */
+export function reaches(outcome: number, target: number, better: Better): boolean {
   const c = comparePrinted(outcome, target);
-  return better === 'higher' ? c >= 0 : c <= 0;
+  return better === 'higher' ? c >= 0 : better === 'lower' ? c <= 0 : c === 0;
 }
 
-/** A direction target ("Minska", "Öka") needs a real move; unchanged as printed is not met. */
-export function movedAsRequired(outcome: number, previous: number, change: 'increase' | 'decrease' | undefined): boolean {
+/**
+ * A direction target ("Minska", "Öka") needs a real move; unchanged as printed is not met.
+ * "Behåll" is met when the value has not moved the worse way (without a direction: not moved at all).
+ */
+export function movedAsRequired(outcome: number, previous: number, change: TargetChange | undefined, better: Better): boolean {
   const c = comparePrinted(outcome, previous);
+  if (change === 'keep') return better === 'higher' ? c >= 0 : better === 'lower' ? c <= 0 : c === 0;
   return change === 'increase' ? c > 0 : c < 0;
 }
 
@@ -312,16 +321,17 @@ export function chooseTargets(targets: Target[], year: number): { target: Target
 }
 
 /** no_target before missing: "missing" means an etappmål that cannot be judged for lack of data. */
-export function judgeStatus(outcome: number | null, prev: Known | null, t: Target | null, better: 'higher' | 'lower') {
+export function judgeStatus(outcome: number | null, prev: Known | null, t: Target | null, better: Better) {
   if (!t) return 'no_target' as const;
   if (outcome === null) return 'missing' as const;
   if (t.value !== undefined) return reaches(outcome, t.value, better) ? ('met' as const) : ('not_met' as const);
   if (prev === null) return 'missing' as const;
-  return movedAsRequired(outcome, prev.value, t.change) ? ('met' as const) : ('not_met' as const);
+  return movedAsRequired(outcome, prev.value, t.change, better) ? ('met' as const) : ('not_met' as const);
 }
 
-export function trendOf(outcome: number | null, prev: Known | null, better: 'higher' | 'lower') {
-  if (outcome === null || !prev) return 'unknown' as const;
+/** Better or worse than the previous value; a figure without a direction is never called either. */
+export function trendOf(outcome: number | null, prev: Known | null, better: Better) {
+  if (outcome === null || !prev || better === 'none') return 'unknown' as const;
   const c = comparePrinted(outcome, prev.value);
   if (c === 0) return 'unchanged' as const;
   return (c > 0) === (better === 'higher') ? ('improved' as const) : ('worsened' as const);
@@ -350,7 +360,7 @@ export function judgeLatestKnown(goal: Goal, assessed: IndicatorAssessment[], ye
     }
     const known = knownValues(ind.values.slice().sort(byPeriod));
     const baseline = pickPrevious(known, a.previousPeriod, yearOf(a.previousPeriod));
-    if (baseline) out.push({ a, met: movedAsRequired(a.previous, baseline.value, a.target.change), value: a.previous, period: a.previousPeriod, baseline });
+    if (baseline) out.push({ a, met: movedAsRequired(a.previous, baseline.value, a.target.change, a.better), value: a.previous, period: a.previousPeriod, baseline });
   });
   return out;
 }

@@ -1,6 +1,6 @@
 /** @module Every fact of a goal a figure in a text may be grounded in (outcomes, targets, periods, differences, counts, numbers in notes), and the per-indicator view the claim checks judge against. */
 import { comparePrinted, difference } from '../assessment';
-import { assessGoal, type GoalAssessment, type IndicatorAssessment } from '../assessment';
+import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import type { Fact } from './checker';
 import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
 import { findNumbers, type NumberMention } from '../sv';
@@ -25,7 +25,7 @@ export interface IndicatorModel {
   name: string;
   unit?: string;
   unitClass: UnitClass;
-  better: 'higher' | 'lower';
+  better: Better;
   a: IndicatorAssessment;
   keys: AliasKey[];
   /** The groups its outcomes are broken down by ("kvinnor", "män"), lower case. */

@@ -59,12 +59,26 @@ export const scaleLevelSchema = z.strictObject({
   extra,
 });
 
+export const valueSourceSchema = z.strictObject({
+  name: nonEmpty,
+  status: z.string().optional(),
+  fetchedAt: z.string().optional(),
+  extra,
+});
+
 export const valueSchema = z.strictObject({
   period,
   value: finite.nullable(),
   note: z.string().optional(),
   label: z.string().optional(),
   breakdown: z.record(z.string().min(1), finite.nullable()).optional(),
+  /** The same period's value for another population, keyed by a Swedish label ("riket", "länet"). */
+  comparisons: z.record(z.string().min(1), finite.nullable()).optional(),
+  /** The value covers the twelve months ending with the period (r12). */
+  rolling: z.boolean().optional(),
+  kind: z.enum(['outcome', 'forecast']).optional(),
+  /** Where this value came from when it differs from the indicator's source ("kolada"), with Kolada's status. */
+  source: z.union([nonEmpty, valueSourceSchema]).optional(),
   extra,
 });
 
@@ -73,13 +87,13 @@ export const targetSchema = z
     period,
     kind: z.enum(['etappmal', 'malvarde']),
     value: finite.optional(),
-    change: z.enum(['increase', 'decrease']).optional(),
+    change: z.enum(['increase', 'decrease', 'keep']).optional(),
     note: z.string().optional(),
     extra,
   })
   .superRefine((t, ctx) => {
     if ((t.value === undefined) === (t.change === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'ange antingen value (ett tal) eller change (increase/decrease), inte båda' });
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'ange antingen value (ett tal) eller change (increase/decrease/keep), inte båda' });
     }
   });
 
@@ -87,15 +101,47 @@ export const indicatorSchema = z.strictObject({
   id,
   name: nonEmpty,
   unit: z.string().optional(),
-  better: z.enum(['higher', 'lower']),
+  better: z.enum(['higher', 'lower', 'none']),
+  /** What the indicator is called in running text, where the table name is long. */
+  shortName: z.string().trim().min(1, 'får inte vara tom').optional(),
   owner: z.string().optional(),
   source: z.string().optional(),
+  /** An explicit Kolada link that wins over `source`. */
+  kolada: z.strictObject({ kpi: z.string().regex(/^[A-Z]\d{5}$/, 'ska vara ett Kolada-id som N30001'), ou: z.string().min(1).optional(), extra }).optional(),
+  /** The report's own jämlikhet statement ("Omotiverade skillnader? Nej"). */
+  equality: z.strictObject({ unexplainedDifferences: z.boolean().optional(), note: z.string().optional(), extra }).optional(),
   values: z.array(valueSchema).default([]),
   targets: z.array(targetSchema).default([]),
   extra,
 });
 
-export const activitySchema = z.strictObject({ title: nonEmpty, status: z.string().optional(), extra });
+export const activityKinds = ['utvecklingsatagande', 'riskatgard', 'aktivitet'] as const;
+export const activitySchema = z.strictObject({
+  title: nonEmpty,
+  status: z.string().optional(),
+  kind: z.enum(activityKinds).optional(),
+  /** The published follow-up text of the activity. */
+  followUp: z.string().optional(),
+  extra,
+});
+
+export const economyColumnKinds = ['budget', 'outcome', 'forecast', 'deviation', 'measures', 'deviation-after-measures'] as const;
+export const economyTableSchema = z.strictObject({
+  id,
+  title: nonEmpty,
+  unit: z.string().optional(),
+  columns: z.array(z.strictObject({ id, label: nonEmpty, kind: z.enum(economyColumnKinds), period: period.optional(), extra })).min(1, 'en tabell behöver minst en kolumn'),
+  rows: z.array(z.strictObject({ id, name: nonEmpty, values: z.record(z.string().min(1), finite.nullable()), extra })),
+  extra,
+});
+export const economySchema = z.strictObject({ unit: z.string().optional(), tables: z.array(economyTableSchema), extra });
+
+/** Per-report settings the service interprets. */
+export const reportRulesSchema = z.strictObject({
+  /** When a difference between groups is notable: at least `points` procentenheter for shares, `relative` otherwise. */
+  gap: z.strictObject({ points: z.number().positive().optional(), relative: z.number().positive().optional(), extra }).optional(),
+  extra,
+});
 
 export const goalSchema = z.strictObject({
   id,
@@ -114,13 +160,20 @@ export const goalSchema = z.strictObject({
 export const reportDocumentSchema = z
   .strictObject({
     schema: z.literal('report-data/v1', { error: 'ska vara "report-data/v1"' }),
-    organisation: z.strictObject({ id, name: nonEmpty, municipality: z.string().optional(), extra }),
+    organisation: z.strictObject({
+      id,
+      name: nonEmpty,
+      municipality: z.string().optional(),
+      kolada: z.strictObject({ municipality: z.string().regex(/^\d{4}$/, 'ska vara kommunens fyrsiffriga Kolada-id, t.ex. 0126'), extra }).optional(),
+      extra,
+    }),
     report: z.strictObject({
       id,
       kind: z.enum(reportKinds, { error: `ska vara en av ${reportKinds.join(', ')}` }),
       year: z.number().int().min(1900).max(2200),
       title: z.string().optional(),
       asOf: z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' }).optional(),
+      rules: reportRulesSchema.optional(),
       extra,
     }),
     scale: z.strictObject({
@@ -129,6 +182,7 @@ export const reportDocumentSchema = z
       extra,
     }),
     goals: z.array(goalSchema),
+    economy: economySchema.optional(),
     extra,
   })
   .superRefine((doc, ctx) => {
@@ -146,6 +200,19 @@ export const reportDocumentSchema = z
       ranks.add(l.rank);
     });
     dup(doc.goals, ['goals'], 'målet');
+    if (doc.economy) {
+      dup(doc.economy.tables, ['economy', 'tables'], 'tabellen');
+      doc.economy.tables.forEach((t, ti) => {
+        dup(t.columns, ['economy', 'tables', ti, 'columns'], 'kolumnen');
+        dup(t.rows, ['economy', 'tables', ti, 'rows'], 'raden');
+        const columnIds = new Set(t.columns.map((c) => c.id));
+        t.rows.forEach((r, ri) => {
+          for (const key of Object.keys(r.values)) {
+            if (!columnIds.has(key)) ctx.addIssue({ code: 'custom', path: ['economy', 'tables', ti, 'rows', ri, 'values', key], message: `kolumnen "${key}" finns inte i tabellen (${[...columnIds].join(', ')})` });
+          }
+        });
+      });
+    }
     const levelIds = new Set(doc.scale.levels.map((l) => l.id));
     doc.goals.forEach((g, gi) => {
       dup(g.indicators, ['goals', gi, 'indicators'], 'indikatorn');
@@ -181,6 +248,9 @@ export type Target = Indicator['targets'][number];
 export type Scale = ReportDocument['scale'];
 export type ScaleLevel = Scale['levels'][number];
 export type ReportKind = (typeof reportKinds)[number];
+export type Activity = Goal['activities'][number];
+export type Economy = NonNullable<ReportDocument['economy']>;
+export type EconomyTable = Economy['tables'][number];
 
 export interface ValidationIssue {
   path: string;
