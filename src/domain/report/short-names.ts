@@ -14,6 +14,8 @@
  *    - "X, andel" / "X. andel" / "Andel X" → "andelen X"; "Antal X" → "antalet X";
  *    - "Område, andel Y" (a category before the measure) → "andelen Y inom område", the category
  *      after the measure's first noun ("andelen ärenden inom beroendevård där …");
+ *    - an abbreviation after a comma goes in parentheses ("hållbart medarbetarengagemang (HME
+ *      totalt index)"), so the name can stand in a list;
  *    - full stops inside a name ("… grundskolan. Placerade under …") become commas;
  *    - the first word is lower-cased unless it is an abbreviation (IFO, HME, LSS).
  * 3. A short form is used only where it is unique in the report (case-insensitive); where two
@@ -42,7 +44,7 @@ const SHORT_TAIL = /,\s+(\p{Ll}[\p{L}\s-]*)$/u;
 
 /** Words that start a new part of a noun phrase: a cut before one of them leaves a whole phrase. */
 const BOUNDARY = new Set([
-  'som', 'att', 'och', 'eller', 'samt', 'där', 'vid', 'för', 'i', 'på', 'inom', 'efter', 'från', 'till', 'med', 'mot', 'av', 'om', 'under', 'utan', 'genom', 'hos', 'bland', 'per',
+  'som', 'och', 'eller', 'samt', 'där', 'vid', 'för', 'i', 'på', 'inom', 'efter', 'från', 'till', 'med', 'mot', 'av', 'om', 'under', 'utan', 'genom', 'hos', 'bland', 'per',
 ]);
 /** Words a cut must not end on: the phrase would hang ("andelen vuxna som"). */
 const DANGLING = new Set([...BOUNDARY, 'att', 'de', 'den', 'det', 'en', 'ett', 'sin', 'sitt', 'sina', 'deras', 'hen', 'grund', '-', '–']);
@@ -107,6 +109,9 @@ function derivedForms(name: string): string[] {
     let out = f.replace(/\.\s+(\p{Lu})/gu, (_, c: string) => `, ${c.toLocaleLowerCase('sv')}`).replace(/\s+/g, ' ');
     const tail = SHORT_TAIL.exec(out);
     if (tail && proseWordCount(tail[1]!) <= 2) out = `${out.slice(0, tail.index)} ${tail[1]!}`;
+    // "Hållbart medarbetarengagemang, HME totalt index": an abbreviation after a comma is the name's short form.
+    const abbr = /^([^,]+),\s+(\p{Lu}{2,}[^,]*)$/u.exec(out);
+    if (abbr) out = `${abbr[1]!} (${abbr[2]!.trim()})`;
     return lowerFirstWord(out.trim());
   });
 }
