@@ -164,4 +164,63 @@ describe('the offline drafter', () => {
     expect(assessmentSentence('Ej uppfyllt')).toBe('Bedömningen är därför att målet inte är uppfyllt.');
     expect(assessmentSentence('Godtagbar')).toBe('Bedömningen är därför att måluppfyllelsen är godtagbar.');
   });
+
+  it('follows the figures with its connective: "därför" only where they lead to the level, the official’s reason where the level was set against them', () => {
+    const doc = parse(demoFile('vb-2022'));
+    const last = (t: string) => t.slice(t.lastIndexOf('. ') + 2);
+    // g4: four of eight etappmål met, yet "i hög grad uppfyllt": the figures point both ways.
+    const g4 = assessReport(doc).goals.find((g) => g.goalId === 'g4')!;
+    expect(last(draftOffline(doc, 'g4', g4))).toMatch(/^(?:Sammantaget|Nämndens samlade bedömning|Vid en samlad)/);
+    expect(last(draftOffline(doc, 'g4', g4))).not.toMatch(/därför/);
+    const reason = 'Prestationsnivån i medarbetarenkäten har förbättrats';
+    const g2 = assessReport(doc, [{ goalId: 'g2', level: 'delvis', reason, by: 'anna', at: '2023-01-10T10:00:00Z' }]).goals.find((g) => g.goalId === 'g2')!;
+    const text = draftOffline(doc, 'g2', g2);
+    expect(text).toContain(`${reason}. `);
+    expect(last(text)).toMatch(/^(?:Mot den bakgrunden|Med hänsyn till detta) bedömer nämnden att målet är delvis uppfyllt\.$/);
+  });
+
+  it('writes a delårsrapport’s level as a forecast for the year', () => {
+    const input = demoFile('vb-2022');
+    input.report.kind = 'delarsrapport';
+    const doc = parse(input);
+    for (const g of assessReport(doc).goals) expect(draftOffline(doc, g.goalId, g)).toMatch(/(?:vid årets slut|för helåret)\.$/);
+  });
+
+  it('mentions a notable gap between groups once, and leaves a small one out', () => {
+    const input = demoFile('vb-2022');
+    const value = input.goals.find((g) => g.id === 'g2')!.indicators[0]!.values.find((v) => v.period === '2022')!;
+    const small = parse(input);
+    expect(draftOffline(small, 'g2', assessReport(small).goals[1]!)).not.toMatch(/kvinnor|män\b/);
+    value.breakdown = { kvinnor: 9.7, män: 4.1 };
+    const wide = parse(input);
+    const text = draftOffline(wide, 'g2', assessReport(wide).goals[1]!);
+    expect(text).toMatch(/kvinnor[^.]*9,7 procent[^.]*män[^.]*4,1 procent/);
+    expect(text.match(/kvinnor/g)).toHaveLength(1);
+  });
+
+  it('uses only the notes that speak of the decisive indicators, with shorthand written out', () => {
+    const doc = parse(demoFile('vb-2022'));
+    const text = draftOffline(doc, 'g2', assessReport(doc).goals[1]!);
+    expect(text).toContain('Den totala sjukfrånvaron, rullande tolv månader, låg som högst på 8 procent');
+    expect(text).not.toMatch(/medarbetarenkät|HR-stöd|rehabilitering/);
+  });
+
+  it('says once that outcomes are missing, with the reason the data gives', () => {
+    const doc = parse(demoFile('vb-2022'));
+    const text = draftOffline(doc, 'g4', assessReport(doc).goals[3]!);
+    expect(text.match(/lågt svarsdeltagande/g)).toHaveLength(1);
+    expect(text.match(/saknas|inget utfall/g)!.length).toBeLessThanOrEqual(2);
+    const g1 = draftOffline(doc, 'g1', assessReport(doc).goals[0]!);
+    expect(g1).toMatch(/nettokostnadsavvikelse individ- och familjeomsorg, eftersom det publiceras sommaren 2023/);
+    expect(g1).not.toMatch(/saknas[^.]*: utfall saknas/);
+  });
+
+  it('follows the house style the organisation’s published motivations show', () => {
+    const input = demoFile('vb-2022');
+    for (const g of input.goals) if (g.published) g.published.motivation = `Förvaltningen redovisar resultatet. Förvaltningen bedömer att målet är uppfyllt i hög grad och att förvaltningen har nått långt.`;
+    const doc = parse(input);
+    const texts = assessReport(doc).goals.map((g) => draftOffline(doc, g.goalId, g));
+    for (const t of texts) expect(t).not.toMatch(/Nämnden bedömer|bedömer nämnden|Nämndens samlade/);
+    expect(texts.filter((t) => /uppfyllt i hög grad\.$/.test(t)).length).toBeGreaterThan(0);
+  });
 });
