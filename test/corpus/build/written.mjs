@@ -553,7 +553,7 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
   F('paraphrased-trend', 'Fler invånare behövde försörjningsstöd under året.', bistand, 'wrong_trend_claim', 'Fler invånare behövde försörjningsstöd');
   F('paraphrased-trend', 'Biståndsberoendet i befolkningen har minskat till 2,6 procent.', bistand, 'wrong_value', '2,6 procent');
   F('paraphrased-trend', 'Kontinuiteten i hemtjänsten har försämrats.', kontinuitet, 'wrong_trend_claim', 'har försämrats');
-  F('paraphrased-trend', 'Hemtjänsttagarna möter i snitt 16 olika medarbetare under en tvåveckorsperiod.', kontinuitet, 'wrong_period', '16');
+  F('paraphrased-trend', 'Under 2023 mötte hemtjänsttagarna i snitt 16 olika medarbetare under en tvåveckorsperiod.', kontinuitet, 'wrong_period', '16');
 }
 
 // ---------------------------------------------------------------- breakdown
@@ -570,7 +570,7 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
   T('breakdown', 'Sjukfrånvaron minskade för både kvinnor och män, till 8,8 respektive 5,1 procent.', sjuk);
   T('breakdown', 'Bland flickorna var 88,5 procent behöriga och bland pojkarna 83,7 procent.', behorighet);
   T('breakdown', 'Pojkarna hade lägre behörighet än flickorna, 83,7 procent mot 88,5 procent.', behorighet);
-  F('breakdown', 'Sjukfrånvaron var 8,8 procent för kvinnor och 5,4 procent för män.', sjuk, 'wrong_period', '5,4 procent');
+  F('breakdown', 'Under 2023 var sjukfrånvaron 8,8 procent för kvinnor och 5,4 procent för män.', sjuk, 'wrong_period', '5,4 procent');
   F('breakdown', 'Sjukfrånvaron minskade för kvinnor men ökade för män.', sjuk, 'wrong_trend_claim', 'ökade för män');
   F('breakdown', 'Bland flickorna var 89,5 procent behöriga och bland pojkarna 83,7 procent.', behorighet, 'wrong_value', '89,5 procent');
   F('breakdown', 'Bland pojkarna var 86,0 procent behöriga till gymnasiet.', behorighet, 'wrong_value', '86,0 procent');
