@@ -598,3 +598,59 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
   F('personnummer', `En lex Sarah-anmälan gällande brukaren ${p3} har utretts och avslutats.`, oro, 'personal_identity_number', p3);
   F('personnummer', `Antalet orosanmälningar var 2 140. Ett av ärendena rör ${p4}, som nu har fått insats.`, oro, 'personal_identity_number', p4);
 }
+
+// ---------------------------------------------------------------- short paragraphs, as motivations are written
+{
+  const inflytande = doc({
+    org: 'aldre', year: 2024, scale: 'three', title: 'Äldre har inflytande över sin vardag',
+    indicators: [
+      ind('hansyn-hemtjanst', 'Andel brukare i hemtjänst som upplever att personalen tar hänsyn till deras åsikter och önskemål', '%', 'higher', [['2023', 84], ['2024', 87]], [['2024', 'etappmal', 85]]),
+      ind('hansyn-sabo', 'Andel brukare i särskilt boende som upplever att personalen tar hänsyn till deras åsikter och önskemål', '%', 'higher', [['2023', 79], ['2024', 78]], [['2024', 'etappmal', 82]]),
+    ],
+  });
+  T('inverted-level', 'Inom hemtjänsten upplever 87 procent att personalen tar hänsyn till deras åsikter, vilket är över etappmålet. I särskilt boende är andelen 78 procent, en procentenhet lägre än 2023, och etappmålet på 82 procent nås inte. Sammantaget bedöms målet därför som delvis uppfyllt.', inflytande, { level: 'delvis' });
+  F('inverted-level', 'Inom hemtjänsten upplever 87 procent att personalen tar hänsyn till deras åsikter, vilket är över etappmålet. I särskilt boende är andelen 78 procent, en procentenhet högre än 2023, men etappmålet på 82 procent nås inte. Därför bedöms målet som delvis uppfyllt.', inflytande, 'wrong_trend_claim', 'en procentenhet högre än 2023', { level: 'delvis' });
+
+  const kulturhus = doc({
+    org: 'kf', year: 2024, scale: 'god', title: 'Fler invånare tar del av kulturutbudet',
+    indicators: [
+      ind('besok-kulturhuset', 'Antal besök på kulturhuset', 'antal', 'higher', [['2023', 152300], ['2024', 167900]]),
+      ind('deltagare-kulturskolan', 'Antal deltagare i kulturskolan', 'antal', 'higher', [['2023', 2840], ['2024', 2790]], [['2024', 'etappmal', 2900]]),
+    ],
+  });
+  T('bedomer-att-level', 'Besöken på kulturhuset ökade med drygt 15 000 till 167 900. Kulturskolan hade 2 790 deltagare, något färre än året innan och under etappmålet. Förvaltningen bedömer att måluppfyllelsen är god.', kulturhus, { level: 'god' });
+  F('bedomer-att-level', 'Besöken på kulturhuset ökade med drygt 25 000 till 167 900. Kulturskolan hade något färre deltagare än året innan. Förvaltningen bedömer att måluppfyllelsen är god.', kulturhus, 'wrong_value', '25 000', { level: 'god' });
+
+  const examen = doc({
+    org: 'utb', year: 2024, title: 'Fler elever fullföljer gymnasiet',
+    indicators: [ind('examen-4-ar', 'Andel gymnasieelever med examen inom 4 år', '%', 'higher', [['2023', 72.4, { breakdown: { kvinnor: 75.1, män: 69.8 } }], ['2024', 74.0, { breakdown: { kvinnor: 77.3, män: 70.9 } }]], [['2024', 'etappmal', 75]])],
+  });
+  T('procentenheter', 'Andelen med examen inom fyra år ökade med 1,6 procentenheter till 74,0 procent men når inte etappmålet på 75 procent. Skillnaden mellan kvinnor och män har ökat: 77,3 procent av kvinnorna och 70,9 procent av männen tog examen.', examen);
+  F('procentenheter', 'Andelen med examen inom fyra år ökade med 1,6 procentenheter till 74,0 procent och når därmed etappmålet på 75 procent.', examen, 'wrong_target_claim', 'når därmed etappmålet');
+
+  const samhallsbyggnad = doc({
+    org: 'msb', year: 2024, scale: 'three', title: 'Företag och invånare möter en effektiv myndighet',
+    indicators: [
+      ind('tillsynsbesok-genomforda', 'Andel planerade tillsynsbesök som genomförts', '%', 'higher', [['2024', 93]], [['2024', 'etappmal', 90]]),
+      ind('handlaggningstid-detaljplan', 'Handläggningstid detaljplaner', 'månader', 'lower', [['2024', 14]], [['2024', 'etappmal', 12]]),
+      ind('nki-foretagare', 'Andel nöjda företagare (NKI)', '%', 'higher', [['2024', 74]], [['2024', 'etappmal', 72]]),
+    ],
+  });
+  T('fraction', 'Två av tre indikatorer når sina etappmål. Handläggningstiden för detaljplaner, 14 månader, är längre än målet på 12 månader.', samhallsbyggnad);
+  F('fraction', 'Samtliga tre indikatorer når sina etappmål, och handläggningen av detaljplaner har blivit snabbare.', samhallsbyggnad, 'wrong_count', 'Samtliga tre indikatorer');
+  F('fraction', 'Två av tre indikatorer når sina etappmål. Handläggningstiden för detaljplaner, 13 månader, är längre än målet på 12 månader.', samhallsbyggnad, 'wrong_value', '13 månader');
+
+  const omsorgskontakt = doc({
+    org: 'vo', kind: 'verksamhetsplan', year: 2025, title: 'Brukarna möter få och kända medarbetare',
+    indicators: [ind('fast-omsorgskontakt', 'Andel brukare med fast omsorgskontakt', '%', 'higher', [['2023', 61], ['2024', 66]], [['2025', 'etappmal', 75], ['2028', 'malvarde', 90]])],
+  });
+  T('wish-clause', 'Under 2025 ska andelen brukare med fast omsorgskontakt öka till 75 procent, från 66 procent 2024. Nämnden kommer att följa utvecklingen kvartalsvis och målvärdet för 2028 är 90 procent.', omsorgskontakt);
+  F('wish-clause', 'Under 2025 ska andelen brukare med fast omsorgskontakt öka till 75 procent, från 61 procent 2024.', omsorgskontakt, 'wrong_period', '61 procent');
+
+  const beslut = doc({
+    org: 'soc', kind: 'delarsrapport', year: 2024, asOf: '2024-08-31', title: 'Den som söker ekonomiskt bistånd får snabbt besked',
+    indicators: [ind('beslut-10-dagar', 'Andel ansökningar om ekonomiskt bistånd med beslut inom 10 dagar', '%', 'higher', [['2023', 81], ['2024-08', 86, { label: 'Utfall augusti 2024', comparisons: { 'liknande kommuner': 79 } }]], [['2024', 'etappmal', 85]])],
+  });
+  T('comparison', 'Per den 31 augusti 2024 fick 86 procent av de sökande beslut inom tio dagar, vilket är högre än i liknande kommuner (79 procent). Etappmålet för helåret bedöms kunna nås.', beslut);
+  F('comparison', 'Per den 31 augusti 2024 fick 86 procent av de sökande beslut inom tio dagar, vilket är högre än i liknande kommuner (76 procent).', beslut, 'wrong_value', '76 procent');
+}
