@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
+import { httpStatus } from './lib/http-status';
 import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
@@ -54,9 +55,11 @@ export function createApp(deps: AppDeps) {
   );
   app.onError((err, c) => {
     const requestId = c.var.requestId ?? newId();
+    // The one place an error becomes an HTTP status.
     if (err instanceof AppError) {
-      if (err.status >= 500) console.error(`[${requestId}]`, err);
-      return c.json(errorBody(err, requestId), err.status as 400);
+      const status = httpStatus(err);
+      if (status >= 500) console.error(`[${requestId}]`, err);
+      return c.json(errorBody(err, requestId), status);
     }
     if (err instanceof HTTPException) {
       return c.json(errorBody(new AppError('bad_request', err.message || 'Felaktig förfrågan.'), requestId), err.status);

@@ -1,13 +1,14 @@
 /**
- * @module The review actions shared by the API and the web pages: write, revise, accept and reject
- * a suggested motivation. Each loads what it needs for the caller's organisation, applies the
- * rules in domain/suggestions, checks the text against the current figures, and writes through
- * the repository; failures are AppErrors (404, 403, 400, 409 with the current state).
+ * @module The review actions shared by the API, the web pages and the chat: write, revise, accept
+ * and reject a suggested motivation, and set a goal's final level. Each loads what it needs for the
+ * caller's organisation, applies the rules in domain/review, checks the text against the current
+ * figures, and writes through the repository; failures are AppErrors (not found, forbidden,
+ * invalid with the field, conflict with the current state).
  */
-import type { Context } from 'hono';
+import { saveFinalLevel } from '../db/assessments';
+import type { Db } from '../db/client';
 import {
   acceptSuggestion,
-  createSuggestion,
   findSuggestionInOrg,
   rejectSuggestion,
   reviseSuggestion,
@@ -16,22 +17,19 @@ import {
   type SuggestionView,
   type WriteResult,
 } from '../db/suggestions';
-import type { GoalAssessment } from '../domain/assessment';
+import type { Principal } from '../db/tokens';
+import { validateOverride, type GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
-import type { AppEnv } from '../deps';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
-import { saveFinalLevel } from '../db/assessments';
-import { recheckAfterLevel } from '../db/stale';
-import { validateOverride } from '../domain/assessment';
 import { swedishTime } from '../lib/time';
-import { loadGoal } from './load';
+import { storeSuggestion } from './drafting';
+import { getAssessedGoal } from './reports';
+import { recheckAfterLevel } from './stale';
 
-type Ctx = Context<AppEnv>;
-
-export async function loadSuggestion(c: Ctx, id: string): Promise<{ row: SuggestionRow; reportId: string }> {
-  const found = await findSuggestionInOrg(c.var.deps.db, c.var.principal.orgId, id);
+export async function getSuggestion(db: Db, principal: Principal, id: string): Promise<{ row: SuggestionRow; reportId: string }> {
+  const found = await findSuggestionInOrg(db, principal.orgId, id);
   if (!found) throw notFound(`Förslaget "${id}" finns inte hos din organisation.`);
   return found;
 }
@@ -74,39 +72,30 @@ function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, w
 }
 
 /** An official's own paragraph, checked and stored pending. */
-export async function writeSuggestion(c: Ctx, reportId: string, goalId: string, rawText: unknown): Promise<SuggestionView> {
-  const text = validText(rawText);
-  const { row, doc, goalAssessment } = await loadGoal(c, reportId, goalId);
+export async function writeSuggestion(db: Db, principal: Principal, input: { reportId: string; goalId: string; text: unknown }): Promise<SuggestionView> {
+  const text = validText(input.text);
+  const { row, doc, goalAssessment } = await getAssessedGoal(db, principal, input.reportId, input.goalId);
   const findings = checkAgainst(doc, goalAssessment, text, row.wordLimit);
-  return createSuggestion(c.var.deps.db, {
-    reportPk: row.pk,
-    goalId: goalAssessment.goalId,
-    text,
-    origin: 'manual',
-    level: goalAssessment.level,
-    verified: !hasErrors(findings),
-    findings,
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) ?? undefined,
-    createdBy: c.var.principal.name,
-  });
+  return storeSuggestion(db, principal, { reportPk: row.pk, doc, goal: goalAssessment, text, origin: 'manual', findings });
 }
 
 /** A new version of the text, checked again; the suggestion is pending again. */
-export async function reviseText(c: Ctx, id: string, rawText: unknown, baseVersion: number): Promise<SuggestionView> {
-  const text = validText(rawText);
-  const { row, reportId } = await loadSuggestion(c, id);
-  enforce(editRule(row, c.var.principal.role));
+export async function reviseText(db: Db, principal: Principal, input: { id: string; text: unknown; baseVersion: number }): Promise<SuggestionView> {
+  const { id, baseVersion } = input;
+  const text = validText(input.text);
+  const { row, reportId } = await getSuggestion(db, principal, id);
+  enforce(editRule(row, principal.role));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
+  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
   const findings = checkAgainst(doc, goalAssessment, text, report.wordLimit);
-  const result = await reviseSuggestion(c.var.deps.db, {
+  const result = await reviseSuggestion(db, {
     id,
     baseVersion,
     text,
     findings,
     verified: !hasErrors(findings),
     factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
-    actor: c.var.principal.name,
+    actor: principal.name,
   });
   return landed(result, baseVersion).suggestion;
 }
@@ -115,33 +104,39 @@ export async function reviseText(c: Ctx, id: string, rawText: unknown, baseVersi
  * Accepts a text for the report. The text is checked again against today's figures and level;
  * errors need an override reason, which is stored with the acceptance and shown wherever the text is.
  */
-export async function acceptText(c: Ctx, id: string, baseVersion: number, override?: { reason?: string }, replaces?: string | null) {
-  const { row, reportId } = await loadSuggestion(c, id);
-  enforce(reviewerRule(c.var.principal.role, 'godkänna'));
+export async function acceptText(
+  db: Db,
+  principal: Principal,
+  input: { id: string; baseVersion: number; override?: { reason?: string }; replaces?: string | null },
+) {
+  const { id, baseVersion, override, replaces } = input;
+  const { row, reportId } = await getSuggestion(db, principal, id);
+  enforce(reviewerRule(principal.role, 'godkänna'));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
+  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
   const findings = checkAgainst(doc, goalAssessment, row.text, report.wordLimit);
-  const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, c.var.principal.role, override));
-  const result = await acceptSuggestion(c.var.deps.db, {
+  const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, principal.role, override));
+  const result = await acceptSuggestion(db, {
     id,
     baseVersion,
     findings,
     factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
     overrideReason: overridden ? override!.reason!.trim() : null,
-    actor: c.var.principal.name,
+    actor: principal.name,
     replaces,
   });
   return landed(result, baseVersion);
 }
 
 /** Rejects a text with a reason; without a baseVersion the version read now is the one rejected. */
-export async function rejectText(c: Ctx, id: string, reason: string | undefined, baseVersion?: number): Promise<SuggestionView> {
-  const { row } = await loadSuggestion(c, id);
-  enforce(reviewerRule(c.var.principal.role, 'avvisa'));
-  const base = baseVersion ?? row.version;
+export async function rejectText(db: Db, principal: Principal, input: { id: string; reason: string | undefined; baseVersion?: number }): Promise<SuggestionView> {
+  const { id, reason } = input;
+  const { row } = await getSuggestion(db, principal, id);
+  enforce(reviewerRule(principal.role, 'avvisa'));
+  const base = input.baseVersion ?? row.version;
   if (row.version !== base) throw staleVersion(base, suggestionView(row));
-  enforce(rejectRule(row, c.var.principal.role, reason));
-  const result = await rejectSuggestion(c.var.deps.db, { id, baseVersion: base, reason: reason!.trim(), actor: c.var.principal.name });
+  enforce(rejectRule(row, principal.role, reason));
+  const result = await rejectSuggestion(db, { id, baseVersion: base, reason: reason!.trim(), actor: principal.name });
   return landed(result, base).suggestion;
 }
 
@@ -149,18 +144,19 @@ export async function rejectText(c: Ctx, id: string, reason: string | undefined,
  * Sets a goal's final level (a level other than the computed one needs a reason), then checks the
  * goal's accepted and pending texts against it: a text arguing for the old level is flagged stale.
  */
-export async function setFinalLevel(c: Ctx, reportId: string, goalId: string, level: string, reason: string | undefined) {
-  const { row, doc, goalAssessment } = await loadGoal(c, reportId, goalId);
+export async function setFinalLevel(db: Db, principal: Principal, input: { reportId: string; goalId: string; level: string; reason?: string }) {
+  const { reportId, level, reason } = input;
+  const { row, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, input.goalId);
   const check = validateOverride(doc, goalAssessment, level, reason);
   if (!check.ok) throw badRequest(check.message, check.field);
-  const saved = await saveFinalLevel(c.var.deps.db, {
+  const saved = await saveFinalLevel(db, {
     reportPk: row.pk,
     goalId: goalAssessment.goalId,
     computedLevel: goalAssessment.computedLevel,
     finalLevel: level,
     reason: reason?.trim() || undefined,
-    by: c.var.principal.name,
+    by: principal.name,
   });
-  const staleSuggestions = await recheckAfterLevel(c.var.deps.db, { orgId: c.var.principal.orgId, reportId, goalId: goalAssessment.goalId, actor: c.var.principal.name });
+  const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name });
   return { ...saved, staleSuggestions };
 }
