@@ -26,6 +26,8 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    // What belongs to one request: on Workers, its waitUntil.
+    c.set('background', typeof deps.background === 'function' ? deps.background(c.executionCtx) : deps.background);
     const requestId = c.req.header('x-request-id') ?? newId();
     c.set('requestId', requestId);
     // Set before the handler runs, so every c.json/c.body/stream carries it; setting it on a
