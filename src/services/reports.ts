@@ -33,20 +33,30 @@ export interface AssessedGoal extends AssessedReport {
 }
 
 const MAX_ENTRIES = 32;
-const documents = new WeakMap<object, Map<number, { version: string; doc: ReportDocument }>>();
+const documents = new WeakMap<object, Map<number, { version: string; row: ReportRow; doc: ReportDocument }>>();
+const versionOf = (row: Pick<ReportRow, 'revision' | 'updatedAt'>) => `${row.revision}/${row.updatedAt}`;
 
-/** A stored report rebuilt as a document, from the cache while its revision is unchanged; undefined when the organisation has no such report. */
-export async function findReportDocument(db: DbOrTx, orgId: string, reportId: string): Promise<LoadedReport | undefined> {
-  const row = await findReport(db, orgId, reportId);
+/**
+ * A stored report rebuilt as a document, from the cache while its revision is unchanged; undefined
+ * when the organisation has no such report. `current`: the report's row as the caller has just
+ * read it (Slack reads it with the workspace's link), which saves reading it again.
+ */
+export async function findReportDocument(
+  db: DbOrTx,
+  orgId: string,
+  reportId: string,
+  current?: Pick<ReportRow, 'pk' | 'revision' | 'updatedAt'>,
+): Promise<LoadedReport | undefined> {
+  const row = current ?? (await findReport(db, orgId, reportId));
   if (!row) return undefined;
   let cache = documents.get(db);
   if (!cache) documents.set(db, (cache = new Map()));
   const hit = cache.get(row.pk);
-  if (hit && hit.version === `${row.revision}/${row.updatedAt}`) return { row, doc: hit.doc };
+  if (hit && hit.version === versionOf(row)) return { row: hit.row, doc: hit.doc };
   const loaded = await loadReportDocument(db, orgId, reportId);
   if (!loaded) return undefined;
   cache.delete(row.pk);
-  cache.set(loaded.row.pk, { version: `${loaded.row.revision}/${loaded.row.updatedAt}`, doc: loaded.doc });
+  cache.set(loaded.row.pk, { version: versionOf(loaded.row), row: loaded.row, doc: loaded.doc });
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return loaded;
 }

@@ -32,7 +32,7 @@ export async function answerCommand(
   parsed: { command: Command; visibility: Visibility },
   slashCommand: string,
 ): Promise<SlackMessage> {
-  const loaded = report ? await findReportDocument(db, link.orgId, link.reportId) : undefined;
+  const loaded = report ? await findReportDocument(db, link.orgId, link.reportId, report) : undefined;
   if (!loaded) return reportMissingMessage(link.reportId);
   const { doc } = loaded;
   const ctx: MessageContext = {
