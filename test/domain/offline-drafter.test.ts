@@ -1,4 +1,6 @@
 /** @module Tests of the offline drafter: checker-clean drafts of house-style length for any valid report, varied phrasing, the demo goals. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessReport } from '../../src/domain/assessment';
@@ -97,11 +99,13 @@ describe('the offline drafter', () => {
     );
   }, 120_000);
 
-  it('writes clean drafts for every goal of both demo reports', () => {
-    const vb = expectCleanDrafts(parse(demoFile('vb-2022')));
-    const vp = expectCleanDrafts(parse(demoFile('vp-2026')));
-    expect(vb).toHaveLength(5);
-    expect(vp).toHaveLength(7);
+  it('writes clean drafts for every goal of every demo report (data/*.json)', () => {
+    const dir = join(__dirname, '../../data');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files).toEqual(expect.arrayContaining(['vb-2022.json', 'vp-2026.json']));
+    const drafts = files.map((f) => expectCleanDrafts(parse(JSON.parse(readFileSync(join(dir, f), 'utf8')))));
+    expect(drafts[files.indexOf('vb-2022.json')]).toHaveLength(5);
+    expect(drafts[files.indexOf('vp-2026.json')]).toHaveLength(7);
   });
 
   it('argues from the figures in the house style: outcome against etappmål, third person, the assessment last', () => {

@@ -381,25 +381,39 @@ export function relevantNotes(doc: ReportDocument, goal: Goal, decisive: { a: In
   return [...clean.filter((n) => EXPLAINS.test(n)), ...clean.filter((n) => !EXPLAINS.test(n))];
 }
 
-function activityBlock(ctx: Ctx): Block | null {
-  const titles = ctx.goal.activities
-    .map((x) => x.title.trim().replace(/[.\s]+$/, ''))
-    .filter((t) => t.length > 0 && t.split(/\s+/).length <= 10 && !/[”"]/.test(t))
+/** The first sentence of an activity's follow-up, when it is short enough to stand as written. */
+function followUpOf(text: string | undefined): string | null {
+  const first = text?.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]?.trim();
+  if (!first || first.split(/\s+/).length > 25 || findNumbers(first).length > 2 || /[;:]/.test(first)) return null;
+  return sentence(plainSwedish(first));
+}
+
+/**
+ * The activities, by title; where no indicator can be judged, what the follow-up says about the
+ * first of them right after it, since the activities then carry the assessment.
+ */
+function activityBlock(ctx: Ctx, judged: boolean): Block | null {
+  const usable = ctx.goal.activities
+    .map((x) => ({ title: x.title.trim().replace(/[.\s]+$/, ''), followUp: x.followUp }))
+    .filter((x) => x.title.length > 0 && x.title.split(/\s+/).length <= 10 && !/[”"]/.test(x.title))
     .slice(0, 2);
-  if (titles.length === 0) return null;
-  const quoted = list(titles.map((t) => `”${t}”`));
-  return { forms: ctx.writer.forms('activity', [
+  if (usable.length === 0) return null;
+  const quoted = list(usable.map((x) => `”${x.title}”`));
+  const forms = ctx.writer.forms('activity', [
     { id: 'a-marks', text: `Bland ${ctx.style.subject}s aktiviteter under perioden märks ${quoted}.` },
     { id: 'a-arbetar', text: `${capitalise(ctx.style.subject)} arbetar bland annat med ${quoted}.` },
-  ]), at: 0, priority: 8 };
+  ]);
+  const follow = judged ? null : followUpOf(usable[usable.length - 1]!.followUp);
+  return { forms: follow ? [...forms.map((f) => `${f} ${follow}`), ...forms] : forms, at: 0, priority: judged ? 8 : 3 };
 }
 
 /** Sentences with no figure and no claim: they fill a short draft without adding anything to check. */
-function fillers(style: HouseStyle): string[] {
+function fillers(style: HouseStyle, indicators: boolean): string[] {
   const S = capitalise(style.subject);
   return [
-    `${S} följer målet genom indikatorerna och de analyser som redovisas i uppföljningen.`,
-    'Underlaget redovisas per indikator, tillsammans med verksamhetens egen analys av utvecklingen.',
+    ...(indicators
+      ? [`${S} följer målet genom indikatorerna och de analyser som redovisas i uppföljningen.`, 'Underlaget redovisas per indikator, tillsammans med verksamhetens egen analys av utvecklingen.']
+      : [`${S} följer målet genom aktiviteterna och verksamhetens egen analys av arbetet.`]),
     `${S} fortsätter att följa arbetet under kommande period.`,
     'Bilden kompletteras av verksamheternas beskrivningar av hur arbetet har bedrivits.',
     `${S} gör sin bedömning utifrån det underlag som finns tillgängligt vid uppföljningen.`,
@@ -490,14 +504,14 @@ export function plan(ctx: Ctx): { blocks: Block[]; fillers: string[] } {
     .filter((n) => !asked.includes(n))
     .slice(0, 2)
     .forEach((text, i) => push([text], 4 + i * 2));
-  const activities = activityBlock(ctx);
+  const activities = activityBlock(ctx, judged.length + latest.length > 0);
   if (activities) blocks.push(activities);
 
   const mode = closingMode(doc, g, latest.map((m) => ({ met: reaches(m.a.previous!, m.a.target!.value!, m.a.better) })));
   if (mode === 'reason') push([sentence(plainSwedish(g.override!.reason.trim(), keep))], 1);
   const closing = levelSentences(g, doc, ctx.style, mode);
   push(ctx.writer.forms('closing', closing.map((text, i) => ({ id: `close-${i}`, text }))), 0, true);
-  return { blocks, fillers: fillers(ctx.style) };
+  return { blocks, fillers: fillers(ctx.style, goal.indicators.length > 0) };
 }
 
 /** How far an outcome is from its target, relative to the target: the farthest argue the level best. */
