@@ -61,13 +61,13 @@ function errorsOf(doc: ReportDocument, g: GoalAssessment, text: string): Finding
 /** Four-word runs of a sentence without figures, names masked: a name may recur, a phrase around it may not. */
 export function wordRuns(text: string, names: string[]): string[] {
   let masked = text.toLocaleLowerCase('sv');
-  for (const n of names) masked = masked.split(n.toLocaleLowerCase('sv')).join(' \u0001 ');
+  for (const n of names) masked = masked.split(n.toLocaleLowerCase('sv')).join(' \uE001 ');
   const out: string[] = [];
   for (const part of masked.split(/[.!?;:](?:\s|$)/)) {
-    const words = part.match(/[\p{L}\d\u0001][\p{L}\d\u0001,−–-]*/gu)?.map((w) => w.replace(/,+$/, '')) ?? [];
+    const words = part.match(/[\p{L}\d\uE001][\p{L}\d\uE001,−–-]*/gu)?.map((w) => w.replace(/,+$/, '')) ?? [];
     for (let i = 0; i + 4 <= words.length; i++) {
       const four = words.slice(i, i + 4);
-      if (!four.some((w) => /[\d\u0001]/u.test(w))) out.push(four.join(' '));
+      if (!four.some((w) => /[\d\uE001]/u.test(w))) out.push(four.join(' '));
     }
   }
   return out;

@@ -18,17 +18,17 @@ export const sentence = (s: string) => capitalise(s.trim().replace(/[.\s]+$/, ''
  */
 export function plainSwedish(text: string, keep: string[] = []): string {
   const kept: string[] = [];
-  let masked = text.replace(/[”"“][^”"“]*[”"“]/g, (m) => `\u0000${kept.push(m) - 1}\u0000`);
+  let masked = text.replace(/[”"“][^”"“]*[”"“]/g, (m) => `\uE000${kept.push(m) - 1}\uE000`);
   for (const name of keep.filter((n) => n.length > 3).sort((a, b) => b.length - a.length)) {
     const at = masked.toLocaleLowerCase('sv').indexOf(name.toLocaleLowerCase('sv'));
-    if (at >= 0) masked = masked.slice(0, at) + `\u0000${kept.push(masked.slice(at, at + name.length)) - 1}\u0000` + masked.slice(at + name.length);
+    if (at >= 0) masked = masked.slice(0, at) + `\uE000${kept.push(masked.slice(at, at + name.length)) - 1}\uE000` + masked.slice(at + name.length);
   }
   masked = masked
     .replace(/(?<![\p{L}\d])Ej(?![\p{L}\d])/gu, 'Inte')
     .replace(/(?<![\p{L}\d])ej(?![\p{L}\d])/gu, 'inte')
     .replace(/\(\s*r12\s*\)/giu, '(rullande tolv månader)')
     .replace(/(?<![\p{L}\d])r12(?![\p{L}\d])/giu, 'rullande tolv månader');
-  return masked.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);
+  return masked.replace(/\uE000(\d+)\uE000/g, (_, i: string) => kept[Number(i)]!);
 }
 
 /** A level label inside a sentence: "I hög grad uppfyllt" → "i hög grad uppfyllt", "Ej uppfyllt" → "inte uppfyllt"; acronyms stay. */
