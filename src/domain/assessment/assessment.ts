@@ -28,6 +28,7 @@ import {
   type TargetChange,
 } from './rules';
 import { formatQuantity } from '../sv';
+import { differencesToAnalyse, gapRule, gapSentence, indicatorGaps, type GroupGap } from './gaps';
 import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
@@ -57,6 +58,8 @@ export interface IndicatorAssessment {
   change: number | null;
   /** outcome − target value, signed. */
   distance: number | null;
+  /** Gaps between the groups of the outcome's breakdown (kön, other groups); absent without a breakdown. */
+  gaps?: GroupGap[];
 }
 
 export interface GoalAssessment {
@@ -88,6 +91,8 @@ export interface ReportAssessment {
   councilGoals: RollUp[];
   areas: RollUp[];
   overall: { level: string; label: string };
+  /** "Skillnader att analysera": every notable gap between groups, by `report.rules.gap`. */
+  differences: GroupGap[];
 }
 
 export interface LevelOverride {
@@ -167,7 +172,12 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
   const r = rules ?? rulesForScale(doc.scale);
   checkRules(r, levels.length);
   const year = doc.report.year;
-  const indicators = goal.indicators.map((ind) => assessIndicator(ind, year));
+  const gapsRule = gapRule(doc);
+  const indicators = goal.indicators.map((ind) => {
+    const a = assessIndicator(ind, year);
+    const gaps = indicatorGaps(ind, goal.id, year, gapsRule);
+    return gaps.length ? { ...a, gaps } : a;
+  });
 
   const count = (s: IndicatorStatus) => indicators.filter((i) => i.status === s).length;
   const counts = {
@@ -324,6 +334,8 @@ function writeRationale(x: RationaleInput): string {
     out.push(`Jämfört med föregående utfall har ${joined}${details}.`);
   }
 
+  for (const a of x.indicators) for (const gap of a.gaps ?? []) if (gap.notable) out.push(gapSentence(gap));
+
   for (const s of x.steps) {
     if (s.kind === 'cannot-assess') out.push(`Etappmålen kan inte bedömas fullt ut mot utfall, så förslaget utgår från skalans mittennivå, ${label(s.to)}.`);
     if (s.kind === 'trend-up' || s.kind === 'trend-down') {
@@ -392,6 +404,7 @@ export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [
     councilGoals: rollUps(goals, (g) => g.councilGoal, doc.goals, levels, r),
     areas: rollUps(goals, (g) => g.area, doc.goals, levels, r),
     overall: { level: overall.id, label: overall.label },
+    differences: differencesToAnalyse(doc),
   };
 }
 
