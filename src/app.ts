@@ -19,12 +19,15 @@ import { pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/reports';
 import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
+import { koladaRoutes } from './routes/kolada';
+import { createKoladaClient } from './kolada';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const resolved = { ...deps, kolada: deps.kolada ?? createKoladaClient({ baseUrl: deps.config.kolada.baseUrl, timeoutMs: deps.config.kolada.timeoutMs }) };
 
   app.use('*', async (c, next) => {
-    c.set('deps', deps);
+    c.set('deps', resolved);
     const requestId = c.req.header('x-request-id') ?? newId();
     c.set('requestId', requestId);
     // Set before the handler runs, so every c.json/c.body/stream carries it; setting it on a
@@ -45,6 +48,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', exportRoutes);
   api.route('/', draftRoutes);
   api.route('/chat', chatRoutes);
+  api.route('/', koladaRoutes);
   app.route('/api/v1', api);
   app.route('/', pageRoutes);
   app.route('/', chatPageRoutes);

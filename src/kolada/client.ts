@@ -4,9 +4,10 @@
  * `gender` T/K/M. Plain `fetch`, so it runs on Node and on Workers; follows `next_page`, retries
  * 429 and 5xx with backoff, gives up after a timeout, and keeps what it fetched in memory.
  */
+import { DEFAULT_KOLADA_BASE_URL } from '../config';
 import type { KoladaFigure, KoladaGender } from '../domain/kolada';
 
-export const DEFAULT_KOLADA_BASE_URL = 'https://api.kolada.se/v3';
+export { DEFAULT_KOLADA_BASE_URL };
 
 export interface KoladaKpi {
   id: string;
@@ -38,6 +39,9 @@ export interface KoladaOptions {
   kpisPerRequest?: number;
   /** Requests in flight at once. */
   concurrency?: number;
+  /** How long a fetched answer is reused (Kolada publishes a few times a year; a pull should still see today's). */
+  cacheTtlMs?: number;
+  now?: () => number;
 }
 
 export class KoladaError extends Error {
@@ -94,7 +98,9 @@ export function createKoladaClient(options: KoladaOptions = {}) {
   const areasPerRequest = Math.min(options.areasPerRequest ?? 20, 20);
   const kpisPerRequest = options.kpisPerRequest ?? 10;
   const concurrency = options.concurrency ?? 4;
-  const cache = new Map<string, Promise<unknown[]>>();
+  const cacheTtlMs = options.cacheTtlMs ?? 10 * 60_000;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { at: number; pending: Promise<unknown[]> }>();
   const stats = { requests: 0, retries: 0, cacheHits: 0 };
 
   async function attempt(url: string): Promise<{ ok: true; body: unknown } | { ok: false; retry: boolean; wait?: number; error: KoladaError }> {
@@ -142,9 +148,9 @@ export function createKoladaClient(options: KoladaOptions = {}) {
   /** Every page of a list answer, following `next_page`; cached by URL while the client lives. */
   function getAll<T>(url: string): Promise<T[]> {
     const hit = cache.get(url);
-    if (hit) {
+    if (hit && now() - hit.at < cacheTtlMs) {
       stats.cacheHits++;
-      return hit as Promise<T[]>;
+      return hit.pending as Promise<T[]>;
     }
     const pending = (async () => {
       const out: T[] = [];
@@ -158,8 +164,10 @@ export function createKoladaClient(options: KoladaOptions = {}) {
       }
       return out;
     })();
-    cache.set(url, pending);
+    cache.set(url, { at: now(), pending });
     pending.catch(() => cache.delete(url));
+    // Bounded: the oldest answers go first.
+    if (cache.size > 500) cache.delete(cache.keys().next().value!);
     return pending;
   }
 

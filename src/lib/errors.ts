@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'model_not_configured'
   | 'model_unavailable'
+  | 'kolada_unavailable'
   | 'internal';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -28,6 +29,7 @@ const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   model_not_configured: 409,
   model_unavailable: 502,
+  kolada_unavailable: 502,
   internal: 500,
 };
 

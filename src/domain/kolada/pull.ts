@@ -231,3 +231,17 @@ export interface AcceptKey {
 
 export const accepts = (keys: AcceptKey[]) => (c: PullChange) =>
   keys.some((k) => k.indicatorId === c.indicatorId && k.period === c.period && (k.field === undefined || k.field === c.field) && (k.goalId === undefined || k.goalId === c.goalId));
+
+/** Years as people write them on a command line: `2022`, `2019-2022`, `2019,2021`. Null when not that. */
+export function parseYears(text: string): number[] | null {
+  const years = new Set<number>();
+  for (const part of text.split(',').map((p) => p.trim())) {
+    const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(part);
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (to < from || to - from > 50) return null;
+    for (let y = from; y <= to; y++) years.add(y);
+  }
+  return years.size ? [...years].sort((a, b) => a - b) : null;
+}
