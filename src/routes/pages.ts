@@ -106,6 +106,7 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     },
     status: goalReviewStatus(suggestions),
     table: indicatorTable(goal.indicators, doc.report.year),
+    indicatorContext: { indicators: goal.indicators, year: doc.report.year, gaps: goalAssessment.indicators.flatMap((i) => i.gaps ?? []) },
     suggestions: suggestions.map((s) => ({ ...s, versions: versions.filter((v) => v.suggestionId === s.id) })),
     events,
     wordLimit: row.wordLimit,

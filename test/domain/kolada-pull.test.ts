@@ -28,7 +28,8 @@ describe('Kolada links', () => {
   });
 });
 
-function doc(values: ReportInput['goals'][number]['indicators'][number]['values'], municipality = '1280'): ReportDocument {
+type Values = NonNullable<NonNullable<ReportInput['goals'][number]['indicators']>[number]['values']>;
+function doc(values: Values, municipality = '1280'): ReportDocument {
   const parsed = parseReportDocument({
     schema: 'report-data/v1',
     organisation: { id: 'o', name: 'Nämnden', municipality: 'Malmö', kolada: { municipality } },

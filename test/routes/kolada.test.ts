@@ -5,14 +5,17 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoFile, makeTestApp, type TestApp } from '../helpers/app';
+import { slackCommand } from '../../src/cli/slack';
+import { DEMO_ORG, demoFile, makeTestApp, type TestApp } from '../helpers/app';
+import { messageText } from '../mocks/slack';
+import { SLACK_ENV, slash } from '../helpers/slack';
 import { KOLADA_TEST_BASE, koladaMock } from '../mocks/kolada';
 
 const server = setupServer();
 let t: TestApp;
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
-  t = await makeTestApp({ KOLADA_BASE_URL: KOLADA_TEST_BASE, KOLADA_TIMEOUT_MS: '1000' });
+  t = await makeTestApp({ ...SLACK_ENV, KOLADA_BASE_URL: KOLADA_TEST_BASE, KOLADA_TIMEOUT_MS: '1000' });
 });
 afterEach(() => server.resetHandlers());
 afterAll(async () => {
@@ -176,5 +179,41 @@ describe('GET /api/v1/kolada/kpi', () => {
     const res = await t.request('GET', '/api/v1/kolada/kpi?title=');
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { field: string } }).error.field).toBe('title');
+  });
+});
+
+describe('Kolada figures where people read them', () => {
+  beforeAll(async () => {
+    server.use(...koladaMock().handlers);
+    await importAs('k-show');
+    expect((await pull('k-show')).status).toBe(200);
+  });
+
+  it('the goal page shows kön and comparisons beside the indicator, with "Källa: Kolada"', async () => {
+    const html = await (await t.request('GET', '/rapporter/k-show/mal/g4')).text();
+    const section = html.slice(html.indexOf('id="grupper-och-jamforelser"'));
+    expect(section).toMatch(/Brukarbedömning missbruksvård IFO - förbättrad situation, andel<\/strong> 2022:/);
+    expect(section).toContain('kvinnor 96 procent, män 84 procent');
+    expect(section).toContain('riket 80 procent, länet 82 procent');
+    expect(section).toContain('Skillnad att analysera');
+    expect(section).toContain('Källa: Kolada');
+    const g1 = await (await t.request('GET', '/rapporter/k-show/mal/g1')).text();
+    expect(g1).toMatch(/Nettokostnadsavvikelse individ- och familjeomsorg<\/strong> 2022 \(preliminärt\):/);
+  });
+
+  it('the export attributes Kolada figures and lists groups and comparisons', async () => {
+    const md = await (await t.request('GET', '/api/v1/reports/k-show/export?format=md')).text();
+    expect(md).toContain('Brukarbedömning missbruksvård IFO - förbättrad situation, andel (%) 2022: kvinnor 96 procent, män 84 procent; riket 80 procent, länet 82 procent.');
+    expect(md).toMatch(/\*Källa: Kolada \(Nettokostnadsavvikelse individ- och familjeomsorg; Nettokostnad individ- och familjeomsorg\)\.\*/);
+  });
+
+  it('/indikator answers with the groups and comparisons, and names Kolada', async () => {
+    await slackCommand(t.db, ['link', '--team', 'T0KOLADA', '--org', DEMO_ORG, '--report', 'k-show'], () => undefined);
+    const { status, body } = await slash(t, 'missbruksvård', { team_id: 'T0KOLADA' });
+    expect(status).toBe(200);
+    const text = messageText(body);
+    expect(text).toContain('*Per grupp 2022:* kvinnor 96 procent, män 84 procent');
+    expect(text).toContain('*Jämförelse 2022:* riket 80 procent, länet 82 procent');
+    expect(text).toContain('Källa: Kolada');
   });
 });
