@@ -4,12 +4,22 @@ import type { GroupGap } from '../domain/assessment';
 import { indicatorContext, type IndicatorContext as Context } from '../domain/kolada';
 import type { Indicator } from '../domain/report';
 import { formatQuantity } from '../domain/sv';
+import type { KoladaKpi } from '../kolada';
+
+/** The goal page's search among Kolada's KPIs: the form's target, and the answer when one was asked. */
+export interface KoladaSearchView {
+  action: string;
+  query?: string;
+  kpis?: KoladaKpi[];
+  error?: string;
+}
 
 export interface IndicatorContextProps {
   indicators: Indicator[];
   year: number;
   /** The assessment's gaps, so a notable one is marked. */
   gaps?: GroupGap[];
+  search?: KoladaSearchView;
 }
 
 const q = (value: number, unit?: string) => formatQuantity(value, unit, { maxDecimals: 4 });
@@ -26,20 +36,52 @@ const Row: FC<{ indicator: Indicator; ctx: Context; notable: boolean }> = ({ ind
   </li>
 );
 
-export const IndicatorContextList: FC<IndicatorContextProps> = ({ indicators, year, gaps }) => {
+const KoladaSearch: FC<{ search: KoladaSearchView }> = ({ search }) => (
+  <details class="kolada-search" open={search.query !== undefined}>
+    <summary>Sök nyckeltal i Kolada</summary>
+    <form method="get" action={search.action}>
+      <label for="kolada-sok">Ord ur nyckeltalets namn</label> <input id="kolada-sok" name="kolada" type="search" value={search.query ?? ''} minlength={2} maxlength={200} />{' '}
+      <button type="submit">Sök</button>
+    </form>
+    {search.error ? <p role="alert">{search.error}</p> : null}
+    {search.kpis && search.kpis.length === 0 ? <p>Inga nyckeltal i Kolada matchar "{search.query}".</p> : null}
+    {search.kpis && search.kpis.length > 0 ? (
+      <>
+        <ul>
+          {search.kpis.slice(0, 50).map((k) => (
+            <li>
+              <code>{k.id}</code> {k.title}
+              {k.dividedByGender ? ' (kvinnor/män)' : ''}
+            </li>
+          ))}
+        </ul>
+        <p class="muted">
+          Koppla en indikator genom att skriva källan som <code>Kolada ID</code> i rapportdata och hämta sedan siffrorna. Källa: Kolada.
+        </p>
+      </>
+    ) : null}
+  </details>
+);
+
+export const IndicatorContextList: FC<IndicatorContextProps> = ({ indicators, year, gaps, search }) => {
   const rows = indicators.flatMap((indicator) => {
     const ctx = indicatorContext(indicator, year);
     return ctx ? [{ indicator, ctx, notable: (gaps ?? []).some((g) => g.indicatorId === indicator.id && g.notable) }] : [];
   });
-  if (rows.length === 0) return null;
+  if (rows.length === 0 && !search) return null;
   return (
     <section aria-labelledby="grupper-och-jamforelser">
       <h3 id="grupper-och-jamforelser">Grupper och jämförelser</h3>
-      <ul class="indicator-context">
-        {rows.map((r) => (
-          <Row {...r} />
-        ))}
-      </ul>
+      {rows.length ? (
+        <ul class="indicator-context">
+          {rows.map((r) => (
+            <Row {...r} />
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">Indikatorerna har inga värden per grupp eller jämförelser.</p>
+      )}
+      {search ? <KoladaSearch search={search} /> : null}
     </section>
   );
 };

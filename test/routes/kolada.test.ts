@@ -4,7 +4,7 @@
  * and the previous revision can be restored.
  */
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { slackCommand } from '../../src/cli/slack';
 import { DEMO_ORG, demoFile, makeTestApp, type TestApp } from '../helpers/app';
 import { messageText } from '../mocks/slack';
@@ -183,6 +183,7 @@ describe('GET /api/v1/kolada/kpi', () => {
 });
 
 describe('Kolada figures where people read them', () => {
+  beforeEach(() => server.use(...koladaMock().handlers));
   beforeAll(async () => {
     server.use(...koladaMock().handlers);
     await importAs('k-show');
@@ -199,6 +200,14 @@ describe('Kolada figures where people read them', () => {
     expect(section).toContain('Källa: Kolada');
     const g1 = await (await t.request('GET', '/rapporter/k-show/mal/g1')).text();
     expect(g1).toMatch(/Nettokostnadsavvikelse individ- och familjeomsorg<\/strong> 2022 \(preliminärt\):/);
+  });
+
+  it('the goal page searches Kolada’s KPIs for linking an indicator', async () => {
+    const html = await (await t.request('GET', `/rapporter/k-show/mal/g2?kolada=${encodeURIComponent('förvärvsarbetande')}`)).text();
+    expect(html).toContain('<code>X00001</code> Förvärvsarbetande invånare 20-64 år, andel (%) (syntetisk) (kvinnor/män)');
+    expect(html).toMatch(/<code>X00003<\/code> Förvärvsarbetande invånare, antal \(syntetisk\)<\/li>/);
+    const none = await (await t.request('GET', '/rapporter/k-show/mal/g2?kolada=zzzz')).text();
+    expect(none).toContain('Inga nyckeltal i Kolada matchar &quot;zzzz&quot;.');
   });
 
   it('the export attributes Kolada figures and lists groups and comparisons', async () => {
