@@ -123,6 +123,24 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     expect(restored).toEqual({ period: '2022', value: null, note: 'Publiceras sommaren 2023' });
   });
 
+  it('end to end: after a pull, an offline draft and a text citing kön and rikssnittet are checked clean', async () => {
+    server.use(...koladaMock().handlers);
+    await importAs('k-e2e');
+    expect(((await (await pull('k-e2e')).json()) as Pull).revision).toBe(2);
+    const draft = (await (await t.request('POST', '/api/v1/reports/k-e2e/goals/g4/drafts', { body: { mode: 'offline' } })).json()) as {
+      text: string;
+      findings: { severity: string }[];
+    };
+    expect(draft.text).toContain('91 procent');
+    expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const text =
+      'Andelen inom missbruksvården som upplever en förbättrad situation var 91 procent 2022, för kvinnor 96 procent och för män 84 procent. Rikssnittet är 80 procent.';
+    const check = (await (await t.request('POST', '/api/v1/check', { body: { reportId: 'k-e2e', goalId: 'g4', text } })).json()) as { errors: number };
+    expect(check.errors).toBe(0);
+    const wrong = text.replace('för män 84 procent', 'för män 86 procent');
+    expect(((await (await t.request('POST', '/api/v1/check', { body: { reportId: 'k-e2e', goalId: 'g4', text: wrong } })).json()) as { errors: number }).errors).toBeGreaterThan(0);
+  });
+
   it('a dry run answers the changes and stores nothing', async () => {
     server.use(...koladaMock().handlers);
     await importAs('k-4');
