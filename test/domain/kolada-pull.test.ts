@@ -98,3 +98,20 @@ describe('a pull’s changes', () => {
     expect(() => planPull(d)).toThrow(/organisation\.kolada\.municipality/);
   });
 });
+
+describe('a KPI measured per organisational unit', () => {
+  it('takes the unit’s value and compares it with the municipality, riket and the county', () => {
+    const d = doc([{ period: '2022', value: null }]);
+    d.goals[0]!.indicators[0]!.kolada = { kpi: 'U00001', ou: 'V15E128000101' };
+    const plan = planPull(d);
+    expect(plan.units).toEqual([{ kpi: 'U00001', ou: 'V15E128000101' }]);
+    expect(plan.comparisons).toEqual({ riket: '0000', länet: '0012', Malmö: '1280' });
+    const figures = [fig('V15E128000101', '2022', 'T', 61), fig('1280', '2022', 'T', 58), fig('0000', '2022', 'T', 55)];
+    const { changes } = diffPull(d, plan, figures);
+    expect(changes.map((c) => [c.field, c.new])).toEqual([
+      ['value', 61],
+      ['comparisons.riket', 55],
+      ['comparisons.Malmö', 58],
+    ]);
+  });
+});

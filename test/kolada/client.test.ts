@@ -109,3 +109,15 @@ describe('Kolada client', () => {
     expect(mock.requests.length).toBe(1);
   });
 });
+
+describe('Kolada client, unit data', () => {
+  it('reads a KPI for organisational units from the oudata route', async () => {
+    // A synthetic value for a made-up unit id.
+    const data = { U26421: { V15E012600101: { '2022': { T: [88 as number | null] as [number | null] } } } };
+    const mock = koladaMock({ data });
+    server.use(...mock.handlers);
+    const figures = await client().getUnitData({ kpi: 'U26421', ous: ['V15E012600101'], years: [2022] });
+    expect(mock.requests).toEqual([`${KOLADA_TEST_BASE}/oudata/kpi/U26421/ou/V15E012600101/year/2022`]);
+    expect(figures).toEqual([{ kpi: 'U26421', area: 'V15E012600101', period: '2022', gender: 'T', value: 88 }]);
+  });
+});
