@@ -95,3 +95,18 @@ describe('gaps between groups', () => {
     expect(reportGaps(report([ind]))[0]).toMatchObject({ period: '2021', difference: 20 });
   });
 });
+
+describe('the outcome beside its comparisons', () => {
+  it('says whether the municipality is higher or lower than riket and länet, and whether that is better', () => {
+    const ind = { ...share({}), values: [{ period: '2022', value: 90, comparisons: { riket: 80, länet: 92, 'liknande kommuner': 90 } }] };
+    const a = assessReport(report([ind])).goals[0]!.indicators[0]!;
+    expect(a.comparisons).toEqual([
+      { label: 'riket', period: '2022', outcome: 90, value: 80, difference: 10, relation: 'higher', better: true },
+      { label: 'länet', period: '2022', outcome: 90, value: 92, difference: -2, relation: 'lower', better: false },
+      { label: 'liknande kommuner', period: '2022', outcome: 90, value: 90, difference: 0, relation: 'same' },
+    ]);
+    const lower = assessReport(report([{ ...ind, better: 'lower' as const }])).goals[0]!.indicators[0]!;
+    expect(lower.comparisons![0]!.better).toBe(false);
+    expect(assessReport(report([share({})])).goals[0]!.indicators[0]!.comparisons).toBeUndefined();
+  });
+});

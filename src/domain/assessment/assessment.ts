@@ -29,6 +29,7 @@ import {
 } from './rules';
 import { formatQuantity } from '../sv';
 import { differencesToAnalyse, gapRule, gapSentence, indicatorGaps, type GroupGap } from './gaps';
+import { outcomeComparisons, type OutcomeComparison } from './comparisons';
 import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
@@ -60,6 +61,8 @@ export interface IndicatorAssessment {
   distance: number | null;
   /** Gaps between the groups of the outcome's breakdown (kön, other groups); absent without a breakdown. */
   gaps?: GroupGap[];
+  /** The outcome beside the same period's comparisons (riket, länet…); absent without any. */
+  comparisons?: OutcomeComparison[];
 }
 
 export interface GoalAssessment {
@@ -176,7 +179,8 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
   const indicators = goal.indicators.map((ind) => {
     const a = assessIndicator(ind, year);
     const gaps = indicatorGaps(ind, goal.id, year, gapsRule);
-    return gaps.length ? { ...a, gaps } : a;
+    const comparisons = outcomeComparisons(ind, a.period, a.outcome);
+    return { ...a, ...(gaps.length ? { gaps } : {}), ...(comparisons.length ? { comparisons } : {}) };
   });
 
   const count = (s: IndicatorStatus) => indicators.filter((i) => i.status === s).length;

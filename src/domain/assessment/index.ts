@@ -2,3 +2,4 @@
 export * from './assessment';
 export * from './rules';
 export * from './gaps';
+export * from './comparisons';
