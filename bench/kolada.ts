@@ -76,14 +76,14 @@ try {
 
   const kolada = createKoladaClient({ baseUrl: base });
   const started = performance.now();
-  const result = await pullKolada(db, kolada, { orgId: 'bench-org', reportId: 'bench-kolada', years: YEARS, actor: 'bench' });
+  const result = await pullKolada(db, kolada, { orgId: 'bench-org', name: 'bench' }, { reportId: 'bench-kolada', years: YEARS });
   const ms = performance.now() - started;
   const figures = KPIS.length * YEARS.length * 3 * AREAS.length;
   console.log(`Kolada pull: ${KPIS.length} KPIs × ${YEARS.length} years × 3 genders × ${AREAS.length} populations = ${figures} figures`);
   console.log(`  ${(ms / 1000).toFixed(2)} s (target < 5 s), ${result.requests} requests to Kolada (${served} served; ${PAGE_SIZE} rows per page), ${result.changes.length} changes, revision ${result.revision}`);
 
   const again = performance.now();
-  const second = await pullKolada(db, kolada, { orgId: 'bench-org', reportId: 'bench-kolada', years: YEARS, actor: 'bench' });
+  const second = await pullKolada(db, kolada, { orgId: 'bench-org', name: 'bench' }, { reportId: 'bench-kolada', years: YEARS });
   console.log(`  a second pull: ${((performance.now() - again) / 1000).toFixed(2)} s, ${second.requests} requests (answered from the cache), ${second.changes.length} changes`);
 } finally {
   close();

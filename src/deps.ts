@@ -4,7 +4,7 @@
  */
 import type { Config } from './config';
 import type { Db } from './db/client';
-import type { Background } from './lib/background';
+import type { Background, WaitUntil } from './lib/background';
 import type { Principal } from './db/tokens';
 import type { OpenAIFactory } from './llm/client';
 import type { KoladaClient } from './kolada';
@@ -12,7 +12,11 @@ import type { KoladaClient } from './kolada';
 export interface AppDeps {
   db: Db;
   config: Config;
-  background: Background;
+  /**
+   * Work that outlives the response: one for the process (Node, tests), or, on Workers, one made per
+   * request from its execution context (`waitUntil`) by the app's first middleware.
+   */
+  background: Background | ((executionCtx: WaitUntil) => Background);
   /** Null when no model is configured: the embedded default then drafts and chats offline. */
   openai: OpenAIFactory | null;
   /** Kolada's API; when left out, `createApp` makes one from `config.kolada` (its cache then lives as long as the app). */
@@ -27,5 +31,7 @@ export type AppEnv = {
     deps: ResolvedDeps;
     requestId: string;
     principal: Principal;
+    /** This request's background (see `AppDeps.background`). */
+    background: Background;
   };
 };

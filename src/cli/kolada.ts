@@ -6,8 +6,7 @@ import { parseYears, type PullChange } from '../domain/kolada';
 import { formatNumber } from '../domain/sv';
 import type { KoladaClient } from '../kolada';
 import { AppError } from '../lib/errors';
-import { pullKolada, searchKpis } from '../services/kolada';
-import { reportRevisions, restoreRevision } from '../services/revisions';
+import { pullKolada, reportRevisions, restoreRevision, searchKpis } from '../services';
 import { CliError, flag, hasFlag, positional } from './io';
 
 const ACTOR = 'Kolada (kommandoraden)';
@@ -54,7 +53,7 @@ export async function koladaCommand(db: Db, kolada: KoladaClient, args: string[]
   if (years === null) throw new CliError('--years ska vara ett år eller ett intervall, t.ex. 2019-2022.');
   const dryRun = hasFlag(args, 'dry-run');
   const orgId = await ownerOf(db, reportId, args);
-  const result = await asCli(() => pullKolada(db, kolada, { orgId, reportId, years, dryRun, accept: hasFlag(args, 'accept') ? 'all' : [], actor: ACTOR }));
+  const result = await asCli(() => pullKolada(db, kolada, { orgId, name: ACTOR }, { reportId, years, dryRun, accept: hasFlag(args, 'accept') ? 'all' : [] }));
 
   const comparisons = Object.entries(result.comparisons).map(([label, id]) => `${label} (${id})`).join(', ');
   out(`Kolada: kommun ${result.municipality}${comparisons ? `, jämförelser ${comparisons}` : ''}; år ${result.years.join(', ')}; ${result.requests} anrop.`);
@@ -84,14 +83,14 @@ export async function revisionCommand(db: Db, args: string[], out: (line: string
   }
   const orgId = await ownerOf(db, reportId, args);
   if (sub === 'list') {
-    const { current, revisions } = await asCli(() => reportRevisions(db, orgId, reportId));
+    const { current, revisions } = await asCli(() => reportRevisions(db, { orgId }, reportId));
     out(`Rapporten ${reportId} är i version ${current}. Sparade versioner:`);
     for (const r of revisions) out(`  ${r.revision}  ${r.origin}  ${r.createdAt}${r.actor ? `  ${r.actor}` : ''}`);
     return;
   }
   const revision = Number(revisionText);
   if (!Number.isInteger(revision) || revision < 1) throw new CliError('Ange versionen som ett heltal: npm run cli -- revision restore RAPPORT VERSION');
-  const result = await asCli(() => restoreRevision(db, { orgId, reportId, revision, actor: 'återställning (kommandoraden)' }));
+  const result = await asCli(() => restoreRevision(db, { orgId, name: 'återställning (kommandoraden)' }, { reportId, revision }));
   out(`Återställde version ${revision} av ${reportId} som version ${result.revision}.`);
   if (result.staleSuggestions.length) out(`Obs: ${result.staleSuggestions.length === 1 ? 'en text' : `${result.staleSuggestions.length} texter`} bygger på siffror som ändrats och är markerade inaktuella.`);
 }

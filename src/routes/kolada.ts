@@ -14,8 +14,7 @@ function parseJsonText(raw: string): unknown {
     throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON: ${(e as Error).message}` }], 'Underlaget är inte giltig JSON.');
   }
 }
-import { pullKolada, searchKpis } from '../services/kolada';
-import { reportRevisions, restoreRevision } from '../services/revisions';
+import { pullKolada, reportRevisions, restoreRevision, searchKpis } from '../services';
 
 const acceptKey = z.strictObject({
   indicatorId: z.string().min(1, 'ange indikatorns id'),
@@ -45,13 +44,11 @@ export const koladaRoutes = new Hono<AppEnv>()
       if (!years) throw badRequest('years ska vara ett år eller ett intervall, t.ex. "2019-2022".', 'years');
     } else if (body.years) years = [...new Set(body.years)].sort((a, b) => a - b);
     const { deps } = c.var;
-    const result = await pullKolada(deps.db, deps.kolada, {
-      orgId: principal.orgId,
+    const result = await pullKolada(deps.db, deps.kolada, principal, {
       reportId: c.req.param('id'),
       years,
       dryRun: body.dryRun,
       accept: body.accept ?? [],
-      actor: principal.name,
       maxRequests: deps.config.kolada.maxRequestsPerCall,
     });
     return c.json(result);
@@ -60,10 +57,10 @@ export const koladaRoutes = new Hono<AppEnv>()
     const kpis = await searchKpis(c.var.deps.kolada, c.req.query('title') ?? '');
     return c.json({ kpis, source: 'Källa: Kolada' });
   })
-  .get('/reports/:id/revisions', async (c) => c.json(await reportRevisions(c.var.deps.db, c.var.principal.orgId, c.req.param('id'))))
+  .get('/reports/:id/revisions', async (c) => c.json(await reportRevisions(c.var.deps.db, c.var.principal, c.req.param('id'))))
   .post('/reports/:id/revisions/:revision/restore', async (c) => {
     const principal = requireRole(c, 'admin');
     const revision = Number(c.req.param('revision'));
     if (!Number.isInteger(revision) || revision < 1) throw badRequest('Versionen ska vara ett heltal från 1.', 'revision');
-    return c.json(await restoreRevision(c.var.deps.db, { orgId: principal.orgId, reportId: c.req.param('id'), revision, actor: principal.name }));
+    return c.json(await restoreRevision(c.var.deps.db, principal, { reportId: c.req.param('id'), revision }));
   });

@@ -6,8 +6,7 @@
  * stale texts flagged). Plain arguments, domain results; no HTTP framework here.
  */
 import type { Db } from '../db/client';
-import { importReport, loadReportDocument } from '../db/reports';
-import { hasOpenTexts, recheckAfterImport } from '../db/stale';
+import type { Principal } from '../db/tokens';
 import {
   accepts,
   applyChanges,
@@ -22,10 +21,11 @@ import {
 } from '../domain/kolada';
 import { parseReportDocument } from '../domain/report';
 import { KoladaError, type KoladaClient, type KoladaKpi } from '../kolada';
-import { AppError, badRequest, conflict, notFound } from '../lib/errors';
+import { badRequest, conflict, koladaUnavailable } from '../lib/errors';
+import { importReportFor } from './import';
+import { getReport } from './reports';
 
 export interface PullInput {
-  orgId: string;
   reportId: string;
   /** Years to pull; by default every full year the linked indicators list, and the report year. */
   years?: number[];
@@ -33,7 +33,6 @@ export interface PullInput {
   dryRun?: boolean;
   /** Which overwrites of typed values to apply: keys, or `all`. Everything else that is not typed is always applied. */
   accept?: AcceptKey[] | 'all';
-  actor: string;
   /** The most Kolada requests this call may make (a Worker's subrequest budget); unlimited when absent. */
   maxRequests?: number;
 }
@@ -57,8 +56,7 @@ export interface PullResult {
   requests: number;
 }
 
-const koladaFailure = (err: KoladaError) =>
-  new AppError('kolada_unavailable', `Kolada gick inte att hämta från: ${err.message} Inget har ändrats; försök igen om en stund.`);
+const koladaFailure = (err: KoladaError) => koladaUnavailable(`Kolada gick inte att hämta från: ${err.message} Inget har ändrats; försök igen om en stund.`);
 
 async function fetchFigures(kolada: KoladaClient, plan: PullPlan): Promise<KoladaFigure[]> {
   try {
@@ -73,10 +71,9 @@ async function fetchFigures(kolada: KoladaClient, plan: PullPlan): Promise<Kolad
   }
 }
 
-export async function pullKolada(db: Db, kolada: KoladaClient, input: PullInput): Promise<PullResult> {
-  const found = await loadReportDocument(db, input.orgId, input.reportId);
-  if (!found) throw notFound(`Rapporten "${input.reportId}" finns inte hos din organisation.`);
-  const { doc, row } = found;
+/** Pulls the report's Kolada figures for the caller's organisation; `caller.name` is recorded as who made the revision. */
+export async function pullKolada(db: Db, kolada: KoladaClient, caller: Pick<Principal, 'orgId' | 'name'>, input: PullInput): Promise<PullResult> {
+  const { doc, row } = await getReport(db, caller, input.reportId);
   let plan: PullPlan;
   try {
     plan = planPull(doc, input.years);
@@ -107,10 +104,8 @@ export async function pullKolada(db: Db, kolada: KoladaClient, input: PullInput)
   }
   const next = parseReportDocument(applyChanges(doc, toApply, figures, plan));
   if (!next.ok) throw new Error(`a Kolada pull made an invalid document: ${JSON.stringify(next.issues)}`);
-  const texts = await hasOpenTexts(db, input.orgId, input.reportId);
-  const result = await importReport(db, next.doc, { origin: 'kolada', actor: input.actor, previous: doc });
-  const staleSuggestions = texts ? await recheckAfterImport(db, { orgId: input.orgId, reportId: input.reportId, previous: doc, actor: input.actor }) : [];
-  return { ...base, changes: marked, skipped, revision: result.revision, staleSuggestions, requests };
+  const result = await importReportFor(db, caller, next.doc, { origin: 'kolada', previous: doc });
+  return { ...base, changes: marked, skipped, revision: result.revision, staleSuggestions: result.staleSuggestions, requests };
 }
 
 /** KPIs whose title contains the text, for linking an indicator that has no Kolada id yet. */
