@@ -15,7 +15,7 @@ import { openNodeDb } from '../src/db/node-client';
 import { importReport } from '../src/db/reports';
 import { parseReportDocument } from '../src/domain/report';
 import { createKoladaClient } from '../src/kolada';
-import { pullKolada } from '../src/services/kolada';
+import { pullKolada } from '../src/services';
 
 const KPIS = Array.from({ length: 50 }, (_, i) => `U${String(90000 + i)}`);
 const YEARS = [2019, 2020, 2021, 2022];
