@@ -244,3 +244,26 @@ describe('Kolada figures where people read them', () => {
     expect(text).toContain('Källa: Kolada');
   });
 });
+
+describe('a pull bigger than one call may make', () => {
+  it('is refused before anything is fetched, with the CLI command to run instead', async () => {
+    const small = await makeTestApp({ KOLADA_BASE_URL: KOLADA_TEST_BASE, KOLADA_MAX_REQUESTS: '1' });
+    try {
+      const mock = koladaMock();
+      server.use(...mock.handlers);
+      const doc = demoFile('vb-2022') as any;
+      doc.report.id = 'k-big';
+      // Eleven linked KPIs (synthetic ids) need two data requests of ten KPIs each.
+      doc.goals[0].indicators = Array.from({ length: 11 }, (_, i) => ({ id: `x${i}`, name: `Nyckeltal ${i}`, better: 'higher', source: `Kolada X${String(i).padStart(5, '0')}` }));
+      expect((await small.request('POST', '/api/v1/reports', { body: doc })).status).toBe(201);
+      const res = await small.request('POST', '/api/v1/reports/k-big/kolada', { token: await small.token('admin') });
+      expect(res.status).toBe(409);
+      const { error } = (await res.json()) as { error: { message: string; details: { requestsNeeded: number; command: string } } };
+      expect(error.details).toMatchObject({ requestsNeeded: 2, command: 'npm run cli -- kolada pull k-big' });
+      expect(error.message).toContain('npm run cli -- kolada pull k-big');
+      expect(mock.requests).toEqual([]);
+    } finally {
+      small.close();
+    }
+  });
+});
