@@ -20,12 +20,15 @@ import { pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/reports';
 import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
+import { koladaRoutes } from './routes/kolada';
+import { createKoladaClient } from './kolada';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const resolved = { ...deps, kolada: deps.kolada ?? createKoladaClient({ baseUrl: deps.config.kolada.baseUrl, timeoutMs: deps.config.kolada.timeoutMs }) };
 
   app.use('*', async (c, next) => {
-    c.set('deps', deps);
+    c.set('deps', resolved);
     // What belongs to one request: on Workers, its waitUntil.
     c.set('background', typeof deps.background === 'function' ? deps.background(c.executionCtx) : deps.background);
     const requestId = c.req.header('x-request-id') ?? newId();
@@ -48,6 +51,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', exportRoutes);
   api.route('/', draftRoutes);
   api.route('/chat', chatRoutes);
+  api.route('/', koladaRoutes);
   app.route('/api/v1', api);
   app.route('/', pageRoutes);
   app.route('/', chatPageRoutes);

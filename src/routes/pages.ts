@@ -19,9 +19,10 @@ import { principalFromCookieOrBearer, SESSION_COOKIE } from '../lib/auth';
 import { AppError, badRequest, forbidden } from '../lib/errors';
 import { httpStatus } from '../lib/http-status';
 import { parseWith } from '../lib/validate';
-import { draftSuggestion } from '../services';
+import { draftSuggestion, searchKpis } from '../services';
 import { favicon, reviewScript, stylesheet } from '../web/assets';
 import { GoalPage } from '../web/goal-page';
+import type { KoladaSearchView } from '../web/indicator-context';
 import { ErrorPage, renderPage, type Notice } from '../web/layout';
 import { OverviewPage, ReportListPage, SignInPage } from '../web/report-pages';
 import { draftBody as draftWishes } from './drafts';
@@ -71,6 +72,18 @@ const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** The goal page's Kolada search (`?kolada=…`), for linking an indicator that has no Kolada id yet. */
+async function koladaSearchFor(c: Ctx, action: string): Promise<KoladaSearchView> {
+  const query = c.req.query('kolada')?.trim();
+  if (!query) return { action };
+  try {
+    return { action, query, kpis: await searchKpis(c.var.deps.kolada, query) };
+  } catch (err) {
+    if (err instanceof AppError) return { action, query, error: err.message };
+    throw err;
+  }
+}
+
 const messages: Record<string, string> = {
   utkast: 'Ett nytt utkast är skrivet och kontrollerat mot underlaget.',
   'utkast-modell': 'Språkmodellen har skrivit ett utkast, och det är kontrollerat mot underlaget.',
@@ -109,6 +122,12 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     },
     status: goalReviewStatus(suggestions),
     table: indicatorTable(goal.indicators, doc.report.year),
+    indicatorContext: {
+      indicators: goal.indicators,
+      year: doc.report.year,
+      gaps: goalAssessment.indicators.flatMap((i) => i.gaps ?? []),
+      search: await koladaSearchFor(c, goalPath(row.reportId, goal.id)),
+    },
     suggestions: suggestions.map((s) => ({ ...s, versions: versions.filter((v) => v.suggestionId === s.id) })),
     events,
     wordLimit: row.wordLimit,

@@ -9,3 +9,5 @@ export { getReportSection } from './export';
 export { draftSuggestion, storeSuggestion, type DraftInput, type DraftingDeps, type StoredDraft, type StoreInput } from './drafting';
 export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, validText, writeSuggestion } from './review';
 export { hasOpenTexts, recheckAfterImport, recheckAfterLevel } from './stale';
+export { pullKolada, searchKpis, type PullInput, type PullResult, type PulledChange } from './kolada';
+export { reportRevisions, restoreRevision } from './revisions';

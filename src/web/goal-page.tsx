@@ -7,6 +7,7 @@ import { FindingList, HighlightedText, type FindingLike } from './findings';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';
 import { swedishTime } from '../lib/time';
+import { IndicatorContextList, type IndicatorContextProps } from './indicator-context';
 
 export interface GoalPageProps {
   user: User;
@@ -18,6 +19,8 @@ export interface GoalPageProps {
   levelChoice: { levels: { id: string; label: string }[]; computed: string; final: string };
   status: Parameters<typeof StatusBadge>[0]['status'];
   table: SectionTable | null;
+  /** Groups and comparisons beside the indicators (Kolada attributed). */
+  indicatorContext?: IndicatorContextProps;
   suggestions: (SuggestionView & { versions: { version: number; text: string; createdBy: string; createdAt: string }[] })[];
   events: EventView[];
   wordLimit: number;
@@ -322,6 +325,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       <section aria-labelledby="indikatorer">
         <h2 id="indikatorer">Indikatorer</h2>
         {p.table ? <IndicatorTable table={p.table} /> : <p class="muted">Målet har inga indikatorer.</p>}
+        {p.indicatorContext ? <IndicatorContextList {...p.indicatorContext} /> : null}
       </section>
       <div class="grid">
         <section aria-labelledby="motiveringar">

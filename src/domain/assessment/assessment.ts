@@ -27,6 +27,8 @@ import {
   type TargetChange,
 } from './rules';
 import { formatQuantity } from '../sv';
+import { differencesToAnalyse, gapRule, gapSentence, indicatorGaps, type GroupGap } from './gaps';
+import { outcomeComparisons, type OutcomeComparison } from './comparisons';
 import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
@@ -56,6 +58,10 @@ export interface IndicatorAssessment {
   change: number | null;
   /** outcome − target value, signed. */
   distance: number | null;
+  /** Gaps between the groups of the outcome's breakdown (kön, other groups); absent without a breakdown. */
+  gaps?: GroupGap[];
+  /** The outcome beside the same period's comparisons (riket, länet…); absent without any. */
+  comparisons?: OutcomeComparison[];
 }
 
 export interface GoalAssessment {
@@ -87,6 +93,8 @@ export interface ReportAssessment {
   councilGoals: RollUp[];
   areas: RollUp[];
   overall: { level: string; label: string };
+  /** "Skillnader att analysera": every notable gap between groups, by `report.rules.gap`. */
+  differences: GroupGap[];
 }
 
 export interface LevelOverride {
@@ -166,7 +174,13 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
   const r = rules ?? rulesForScale(doc.scale);
   checkRules(r, levels.length);
   const year = doc.report.year;
-  const indicators = goal.indicators.map((ind) => assessIndicator(ind, year));
+  const gapsRule = gapRule(doc);
+  const indicators = goal.indicators.map((ind) => {
+    const a = assessIndicator(ind, year);
+    const gaps = indicatorGaps(ind, goal.id, year, gapsRule);
+    const comparisons = outcomeComparisons(ind, a.period, a.outcome);
+    return { ...a, ...(gaps.length ? { gaps } : {}), ...(comparisons.length ? { comparisons } : {}) };
+  });
 
   const count = (s: IndicatorStatus) => indicators.filter((i) => i.status === s).length;
   const counts = {
@@ -323,6 +337,8 @@ function writeRationale(x: RationaleInput): string {
     out.push(`Jämfört med föregående utfall har ${joined}${details}.`);
   }
 
+  for (const a of x.indicators) for (const gap of a.gaps ?? []) if (gap.notable) out.push(gapSentence(gap));
+
   for (const s of x.steps) {
     if (s.kind === 'cannot-assess') out.push(`Etappmålen kan inte bedömas fullt ut mot utfall, så förslaget utgår från skalans mittennivå, ${label(s.to)}.`);
     if (s.kind === 'trend-up' || s.kind === 'trend-down') {
@@ -391,6 +407,7 @@ export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [
     councilGoals: rollUps(goals, (g) => g.councilGoal, doc.goals, levels, r),
     areas: rollUps(goals, (g) => g.area, doc.goals, levels, r),
     overall: { level: overall.id, label: overall.label },
+    differences: differencesToAnalyse(doc),
   };
 }
 
