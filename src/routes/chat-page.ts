@@ -9,7 +9,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../deps';
 import { principalFromCookieOrBearer } from '../lib/auth';
 import { AppError, forbidden } from '../lib/errors';
-import { chatPageStyles, chatScript } from '../web/chat-script';
+import { chatCss, chatJs } from '../web/assets';
 import { ChatPage } from '../web/chat-page';
 import { renderPage } from '../web/layout';
 import { chatRoutes } from './chat';
@@ -63,8 +63,8 @@ async function chatPage(c: Context<AppEnv>) {
 }
 
 export const chatPageRoutes = new Hono<AppEnv>()
-  .get('/assets/chat.js', (c) => c.body(chatScript, 200, ASSET('text/javascript')))
-  .get('/assets/chat.css', (c) => c.body(chatPageStyles, 200, ASSET('text/css')))
+  .get('/assets/chat.js', (c) => c.body(chatJs, 200, ASSET('text/javascript')))
+  .get('/assets/chat.css', (c) => c.body(chatCss, 200, ASSET('text/css')))
   .get('/rapporter/:id/chatt', session('page'), chatPage)
   .use(`${CHAT_PAGE_API}/*`, session('api'), sameOrigin)
   .use(CHAT_PAGE_API, session('api'), sameOrigin)
