@@ -2,7 +2,7 @@
  * @module The one Hono app, built by a factory from its dependencies. The Node entry, the Worker
  * entry and the tests all call `createApp(deps)`; nothing here knows which runtime it is in.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
@@ -11,7 +11,8 @@ import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
 import { checkRoutes } from './routes/check';
-import { chatPageRoutes } from './routes/chat-page';
+import { CHAT_PAGE_API, chatPageRoutes } from './routes/chat-page';
+import { ErrorPage, renderPage } from './web/layout';
 import { draftRoutes } from './routes/drafts';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
@@ -49,11 +50,18 @@ export function createApp(deps: AppDeps) {
   app.route('/', pageRoutes);
   app.route('/', chatPageRoutes);
 
-  app.notFound((c) =>
-    c.json(errorBody(new AppError('not_found', `Det finns ingen sida eller resurs på ${c.req.path}.`), c.var.requestId ?? ''), 404),
-  );
+  app.notFound((c) => {
+    const err = new AppError('not_found', `Det finns ingen sida eller resurs på ${c.req.path}.`);
+    return isApiPath(c.req.path) ? c.json(errorBody(err, c.var.requestId ?? ''), 404) : errorPageResponse(c, err, 404);
+  });
   app.onError((err, c) => {
     const requestId = c.var.requestId ?? newId();
+    // A page answers a person in HTML, in Swedish; only the API answers JSON.
+    if (!isApiPath(c.req.path)) {
+      const status = err instanceof AppError ? err.status : err instanceof HTTPException ? err.status : 500;
+      if (status >= 500) console.error(`[${requestId}] sidfel`, err);
+      return errorPageResponse(c, err instanceof AppError && status < 500 ? err : new AppError('internal', 'Något gick fel hos oss. Försök igen om en stund.'), status);
+    }
     if (err instanceof AppError) {
       if (err.status >= 500) console.error(`[${requestId}]`, err);
       return c.json(errorBody(err, requestId), err.status as 400);
@@ -68,6 +76,15 @@ export function createApp(deps: AppDeps) {
     );
   });
   return app;
+}
+
+/** The API, the page's own chat API, Slack and the health check answer JSON; every other path is a page. */
+const isApiPath = (path: string) => /^\/(api|slack|health)(\/|$)/.test(path) || path.startsWith(`${CHAT_PAGE_API}`);
+
+async function errorPageResponse(c: Context<AppEnv>, err: AppError, status: number) {
+  const principal = c.var.principal as AppEnv['Variables']['principal'] | undefined;
+  const html = await renderPage(ErrorPage({ user: principal ? { name: principal.name, role: principal.role } : null, text: err.message }));
+  return c.html(html, status as 404);
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -8,7 +8,8 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../deps';
 import { principalFromCookieOrBearer } from '../lib/auth';
-import { AppError, forbidden } from '../lib/errors';
+import { AppError, forbidden, notFound } from '../lib/errors';
+import { findConversation } from '../db/conversations';
 import { chatCss, chatJs } from '../web/assets';
 import { ChatPage } from '../web/chat-page';
 import { renderPage } from '../web/layout';
@@ -50,6 +51,13 @@ const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
 async function chatPage(c: Context<AppEnv>) {
   const { row, doc } = await loadReport(c, c.req.param('id')!);
   const conversationId = c.req.query('samtal');
+  if (conversationId !== undefined) {
+    // A link to a conversation that is not there (or not this person's, or another report's) says so instead of showing an empty chat.
+    const found = /^[\w-]{1,100}$/.test(conversationId)
+      ? await findConversation(c.var.deps.db, { orgId: c.var.principal.orgId, tokenId: c.var.principal.tokenId }, conversationId)
+      : undefined;
+    if (!found || found.reportId !== row.reportId) throw notFound('Samtalet finns inte, eller är inte ditt. Börja ett nytt samtal om rapporten.');
+  }
   const html = await renderPage(
     ChatPage({
       user: { name: c.var.principal.name, role: c.var.principal.role },

@@ -12,7 +12,7 @@ import { listReports } from '../db/reports';
 import { listEvents, listSuggestions, listVersions } from '../db/suggestions';
 import { principalForToken } from '../db/tokens';
 import { goalReviewStatus } from '../domain/review';
-import { levelsBestFirst } from '../domain/report';
+import { levelsBestFirst, proseNames } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { indicatorTable } from '../export/section';
 import { principalFromCookieOrBearer, SESSION_COOKIE } from '../lib/auth';
@@ -82,12 +82,33 @@ const messages: Record<string, string> = {
   'niva-inaktuell': 'Den slutliga nivån är sparad. Texter som argumenterar för en annan nivå är kontrollerade mot den nya och markerade som inaktuella.',
 };
 
-async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice?: Notice | null; status?: number; unsaved?: { text: string } } = {}) {
+/** What a form held when it was refused: which form (`niva`, `utkast`, `forslag`, `redigera:<id>` …) and its fields, shown again as typed. */
+export interface Typed {
+  form: string;
+  fields: Record<string, string>;
+}
+
+/** The banner after a text was saved or drafted: how many errors and warnings its check found, in the colour they deserve. */
+function checkedNotice(done: string, findings: { severity: string }[] | undefined): Notice | null {
+  const base = messages[done];
+  if (!base) return null;
+  if (!findings || !CHECKED.has(done)) return { kind: 'ok', text: base };
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (errors === 0 && warnings === 0) return { kind: 'ok', text: `${base} Kontrollen hittade inga fel.` };
+  const parts = [errors ? (errors === 1 ? 'ett fel' : `${errors} fel`) : '', warnings ? (warnings === 1 ? 'en varning' : `${warnings} varningar`) : ''].filter(Boolean);
+  const saved = CHECKED_SAVED[done] ?? base;
+  return { kind: errors ? 'error' : 'warn', text: `${saved} Kontrollen mot underlaget hittade ${parts.join(' och ')}; se markeringarna i texten nedan.` };
+}
+
+async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice?: Notice | null; status?: number; typed?: Typed; checked?: { done: string; id: string } } = {}) {
   const { row, doc, goal, goalAssessment } = await loadGoal(c, reportId, goalId);
   const db = c.var.deps.db;
   const suggestions = await listSuggestions(db, row.pk, { goalId: goal.id });
   const versions = await listVersions(db, suggestions.map((s) => s.id));
   const events = await listEvents(db, row.pk, goal.id);
+  const checked = opts.checked ? suggestions.find((s) => s.id === opts.checked!.id) : undefined;
+  const notice = opts.checked ? checkedNotice(opts.checked.done, checked?.findings as { severity: string }[] | undefined) : opts.notice ?? null;
   const props = {
     user: user(c),
     canReview: c.var.principal.role !== 'official',
@@ -109,20 +130,43 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     suggestions: suggestions.map((s) => ({ ...s, versions: versions.filter((v) => v.suggestionId === s.id) })),
     events,
     wordLimit: row.wordLimit,
-    notice: opts.notice ?? null,
-    unsaved: opts.unsaved,
+    notice,
+    typed: opts.typed,
+    pageUrl: goalPath(row.reportId, goal.id),
+    draftHint: draftHint(goal.indicators.map((i) => proseNames(doc).get(i.id) ?? i.name)),
   };
   return page(c, GoalPage(props), opts.status ?? 200);
 }
 
+/** Notices about a text that was just checked: the banner then says what the check found. */
+const CHECKED = new Set(['utkast', 'utkast-modell', 'utkast-reserv', 'sparad', 'redigerad']);
+const CHECKED_SAVED: Record<string, string> = {
+  sparad: 'Texten är sparad.',
+  redigerad: 'En ny version är sparad.',
+  utkast: 'Ett nytt utkast är skrivet.',
+  'utkast-modell': 'Språkmodellen har skrivit ett utkast.',
+  'utkast-reserv': 'Språkmodellen gick inte att använda just nu, så utkastet är skrivet utan språkmodell.',
+};
+
 const FORM_FIELDS: Record<string, string> = { instructions: 'Önskemål', text: 'Texten', reason: 'Skäl', level: 'Nivå', overrideReason: 'Skäl' };
 
-/** Runs a form's action; a refusal (400, 403, 409) shows the goal page again, with the reason and the current state. */
-async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalId: string }>, act: () => Promise<string>, unsaved?: { text: string }) {
+/** The draft field's example wish, from the goal's own indicators (never another goal's subject). */
+function draftHint(indicatorNames: string[]): string {
+  const first = indicatorNames[0];
+  return first ? `t.ex. kortare, nämn ${first}` : 't.ex. kortare';
+}
+
+/**
+ * Runs a form's action; a refusal (400, 403, 409) shows the goal page again, with the reason, the
+ * current state and everything the form held. A success redirects to the goal page (post/redirect/get),
+ * naming the text it touched so the banner can say what its check found.
+ */
+async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalId: string }>, act: () => Promise<string | { done: string; id: string }>, typed?: Typed) {
   try {
-    const done = await act();
+    const result = await act();
     const { reportId, goalId } = await where();
-    return c.redirect(`${goalPath(reportId, goalId)}?klart=${done}`, 303);
+    const query = typeof result === 'string' ? `klart=${result}` : `klart=${result.done}&forslag=${encodeURIComponent(result.id)}`;
+    return c.redirect(`${goalPath(reportId, goalId)}?${query}`, 303);
   } catch (err) {
     if (!(err instanceof AppError) || err.status === 404 || err.status >= 500) throw err;
     const { reportId, goalId } = await where();
@@ -130,7 +174,7 @@ async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalI
     const issues = err.extra.issues?.map((i) => `${FORM_FIELDS[i.path] ?? i.path}: ${i.message}`).join('; ');
     const message = issues ? `${err.message} ${issues}.` : err.message;
     const text = err.status === 409 ? `Någon annan hann före. ${message}` : message;
-    return goalPage(c, reportId, goalId, { notice: { kind: 'error', text }, status: err.status, unsaved });
+    return goalPage(c, reportId, goalId, { notice: { kind: 'error', text }, status: err.status, typed });
   }
 }
 
@@ -140,7 +184,7 @@ async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalI
  * from the page is stored exactly as one from the API: same drafter, checks and provenance. Its
  * errors come back as the same AppErrors. Returns the notice to show.
  */
-async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instructions: string | undefined): Promise<string> {
+async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instructions: string | undefined): Promise<{ done: string; id: string }> {
   const api = new Hono<AppEnv>()
     .use('*', async (inner, next) => {
       inner.set('deps', c.var.deps);
@@ -158,10 +202,10 @@ async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instruc
     body: JSON.stringify(instructions?.trim() ? { instructions: instructions.trim() } : {}),
   });
   if (res.status !== 201) throw new AppError('internal', `Utkastet kunde inte skrivas (${res.status}).`);
-  const draft = (await res.json()) as { verified: boolean; offline?: unknown; provenance: { mode: string; fallbackReason?: string } };
-  if (draft.offline) return 'utkast-overifierat';
-  if (draft.provenance.fallbackReason) return 'utkast-reserv';
-  return draft.provenance.mode === 'llm' ? 'utkast-modell' : 'utkast';
+  const draft = (await res.json()) as { id: string; verified: boolean; offline?: unknown; provenance: { mode: string; fallbackReason?: string } };
+  if (draft.offline) return { done: 'utkast-overifierat', id: draft.id };
+  if (draft.provenance.fallbackReason) return { done: 'utkast-reserv', id: draft.id };
+  return { done: draft.provenance.mode === 'llm' ? 'utkast-modell' : 'utkast', id: draft.id };
 }
 
 async function formFields(c: Ctx): Promise<Record<string, string>> {
@@ -222,6 +266,7 @@ export const pageRoutes = new Hono<AppEnv>()
         computedLabel: a.computedLabel,
         finalLabel: a.label,
         overridden: a.level !== a.computedLevel,
+        overriddenBy: a.override?.by ?? null,
         status: goalReviewStatus(mine),
         waiting: mine.filter((s) => s.status === 'pending').length,
       };
@@ -235,15 +280,14 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   .get('/rapporter/:id/mal/:goalId', async (c) => {
     const done = c.req.query('klart');
+    const id = c.req.query('forslag');
     const notice = done && messages[done] ? { kind: 'ok' as const, text: messages[done] } : null;
-    return goalPage(c, c.req.param('id'), c.req.param('goalId'), { notice });
+    return goalPage(c, c.req.param('id'), c.req.param('goalId'), { notice, ...(done && id ? { checked: { done, id } } : {}) });
   })
   .post('/rapporter/:id/mal/:goalId/utkast', async (c) => {
     const form = await formFields(c);
     const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
-    return formAction(c, where, async () => {
-      return draftThroughApi(c, c.req.param('id'), c.req.param('goalId'), form.instructions);
-    });
+    return formAction(c, where, async () => draftThroughApi(c, c.req.param('id'), c.req.param('goalId'), form.instructions), { form: 'utkast', fields: form });
   })
   .post('/rapporter/:id/mal/:goalId/forslag', async (c) => {
     const form = await formFields(c);
@@ -251,11 +295,8 @@ export const pageRoutes = new Hono<AppEnv>()
     return formAction(
       c,
       where,
-      async () => {
-        await writeSuggestion(c, c.req.param('id'), c.req.param('goalId'), form.text);
-        return 'sparad';
-      },
-      { text: form.text ?? '' },
+      async () => ({ done: 'sparad', id: (await writeSuggestion(c, c.req.param('id'), c.req.param('goalId'), form.text)).id }),
+      { form: 'forslag', fields: form },
     );
   })
   .post('/rapporter/:id/mal/:goalId/niva', async (c) => {
@@ -264,15 +305,17 @@ export const pageRoutes = new Hono<AppEnv>()
     return formAction(c, where, async () => {
       const saved = await setFinalLevel(c, c.req.param('id'), c.req.param('goalId'), form.level ?? '', form.reason);
       return saved.staleSuggestions.length ? 'niva-inaktuell' : 'niva';
-    });
+    }, { form: 'niva', fields: form });
   })
   .post('/forslag/:sid/redigera', async (c) => {
     const form = await formFields(c);
     const id = c.req.param('sid');
-    return formAction(c, () => suggestionPlace(c, id), async () => {
-      await reviseText(c, id, form.text, baseVersionOf(form));
-      return 'redigerad';
-    });
+    return formAction(
+      c,
+      () => suggestionPlace(c, id),
+      async () => ({ done: 'redigerad', id: (await reviseText(c, id, form.text, baseVersionOf(form))).id }),
+      { form: `redigera:${id}`, fields: form },
+    );
   })
   .post('/forslag/:sid/godkann', async (c) => {
     const form = await formFields(c);
@@ -281,7 +324,7 @@ export const pageRoutes = new Hono<AppEnv>()
     return formAction(c, () => suggestionPlace(c, id), async () => {
       await acceptText(c, id, baseVersionOf(form), reason ? { reason } : undefined, form.replaces === undefined ? undefined : form.replaces || null);
       return 'godkand';
-    });
+    }, { form: `godkann:${id}`, fields: form });
   })
   .post('/forslag/:sid/avvisa', async (c) => {
     const form = await formFields(c);
@@ -289,7 +332,7 @@ export const pageRoutes = new Hono<AppEnv>()
     return formAction(c, () => suggestionPlace(c, id), async () => {
       await rejectText(c, id, form.reason, baseVersionOf(form));
       return 'avvisad';
-    });
+    }, { form: `avvisa:${id}`, fields: form });
   })
   .onError(async (err, c) => {
     const status = err instanceof AppError ? err.status : 500;

@@ -161,6 +161,14 @@ export async function setFinalLevel(c: Ctx, reportId: string, goalId: string, le
     reason: reason?.trim() || undefined,
     by: c.var.principal.name,
   });
-  const staleSuggestions = await recheckAfterLevel(c.var.deps.db, { orgId: c.var.principal.orgId, reportId, goalId: goalAssessment.goalId, actor: c.var.principal.name });
+  const newLabel = doc.scale.levels.find((l) => l.id === level)?.label ?? level;
+  const changed = newLabel === goalAssessment.label ? undefined : [{ what: 'Slutlig nivå', from: goalAssessment.label, to: newLabel }];
+  const staleSuggestions = await recheckAfterLevel(c.var.deps.db, {
+    orgId: c.var.principal.orgId,
+    reportId,
+    goalId: goalAssessment.goalId,
+    actor: c.var.principal.name,
+    changed,
+  });
   return { ...saved, staleSuggestions };
 }

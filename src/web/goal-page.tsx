@@ -22,9 +22,56 @@ export interface GoalPageProps {
   events: EventView[];
   wordLimit: number;
   notice?: Notice | null;
-  /** What the person wrote when saving failed, so nothing typed is lost. */
-  unsaved?: { text: string };
+  /** What a refused form held (`niva`, `utkast`, `forslag`, `redigera:<id>`, `godkann:<id>`, `avvisa:<id>`), so nothing typed is lost. */
+  typed?: { form: string; fields: Record<string, string> };
+  /** The goal page's own address (the page after a refused form shows it instead of the POST route). */
+  pageUrl?: string;
+  /** The draft field's example wish, from the goal's own indicators. */
+  draftHint: string;
 }
+
+/** The fields a form held when it was refused, if `form` is the one. */
+const typedFor = (p: GoalPageProps, form: string) => (p.typed?.form === form ? p.typed.fields : undefined);
+
+interface StaleNote {
+  reason: string;
+  changed: { what: string; from: string; to: string }[];
+}
+
+/** Why each text was last flagged stale, from its newest stale event (events come newest first). */
+function staleNotes(events: EventView[]): Map<string, StaleNote> {
+  const out = new Map<string, StaleNote>();
+  for (const e of events) {
+    if (e.action !== 'suggestion.stale' || !e.suggestionId || out.has(e.suggestionId)) continue;
+    const d = (e.detail ?? {}) as { reason?: string; changed?: StaleNote['changed'] };
+    out.set(e.suggestionId, { reason: d.reason ?? 'facts_changed', changed: Array.isArray(d.changed) ? d.changed : [] });
+  }
+  return out;
+}
+
+const StaleCallout: FC<{ note: StaleNote | undefined }> = ({ note }) => {
+  const reason = note?.reason ?? 'facts_changed';
+  const head =
+    reason === 'level_changed'
+      ? 'Målets slutliga nivå har ändrats sedan texten kontrollerades. Kontrollen nedan gäller den nya nivån; texten är oförändrad.'
+      : reason === 'goal_removed'
+        ? 'Målet finns inte längre i den importerade rapporten; texten är oförändrad.'
+        : 'Underlaget har ändrats sedan texten kontrollerades. Kontrollen nedan gäller det nya underlaget; texten är oförändrad.';
+  return (
+    <div class="callout stale">
+      <p>{head}</p>
+      {note?.changed.length ? (
+        <ul class="changes">
+          {note.changed.map((ch) => (
+            <li>
+              {ch.what}: {ch.from} → {ch.to}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+};
 
 const originNames: Record<string, string> = { offline: 'Utkast (utan språkmodell)', llm: 'Utkast av språkmodell', manual: 'Egen text', chat: 'Från chatten' };
 
@@ -79,7 +126,7 @@ const TextArea: FC<{ id: string; name: string; label: string; value?: string; wo
   </>
 );
 
-const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string; acceptedId: string } }> = ({ s, p }) => {
+const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string; acceptedId: string; stale: Map<string, StaleNote> } }> = ({ s, p }) => {
   const findings = s.findings as FindingLike[];
   const errors = countErrors(findings);
   const id = `s-${s.id}`;
@@ -87,6 +134,11 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
   const canAccept = p.canReview && (s.status !== 'accepted' || s.stale);
   const canReject = p.canReview && (s.status === 'pending' || s.status === 'accepted');
   const cls = `suggestion ${s.status}${s.stale ? ' is-stale' : ''}`;
+  const edited = typedFor(p, `redigera:${s.id}`);
+  const overriding = typedFor(p, `godkann:${s.id}`);
+  const rejecting = typedFor(p, `avvisa:${s.id}`);
+  // The text's own version: a review decision changes the row, not the text.
+  const textVersion = Math.max(1, s.versions.length);
   return (
     <article class={cls} id={id} aria-labelledby={`${id}-h`} data-status={s.status}>
       <header>
@@ -95,13 +147,11 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
         {s.stale ? <StatusBadge status="stale" /> : null}
       </header>
       <p class="meta">
-        {s.createdBy}, {swedishTime(s.createdAt)} · version {s.version}
+        {s.createdBy}, {swedishTime(s.createdAt)} · version {textVersion}
         {s.updatedBy && s.updatedAt !== s.createdAt ? ` · senast ändrad av ${s.updatedBy}, ${swedishTime(s.updatedAt)}` : ''}
       </p>
       <HighlightedText id={id} text={s.text} findings={findings} />
-      {s.stale ? (
-        <p class="callout stale">Siffrorna i underlaget har ändrats sedan texten kontrollerades. Kontrollen nedan gäller de nya siffrorna; texten är oförändrad.</p>
-      ) : null}
+      {s.stale ? <StaleCallout note={p.stale.get(s.id)} /> : null}
       {s.overrideReason ? <p class="callout override">Godkänd trots fel. Skäl: {s.overrideReason}</p> : null}
       {s.status === 'rejected' && s.rejectReason ? <p class="callout rejected">Avvisad. Skäl: {s.rejectReason}</p> : null}
       <FindingList id={id} findings={findings} />
@@ -116,7 +166,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           </form>
         ) : null}
         {canAccept && errors > 0 ? (
-          <details>
+          <details open={overriding ? true : undefined}>
             <summary class="accept">Godkänn trots fel</summary>
             <form method="post" action={`/forslag/${s.id}/godkann`} class="stack">
               <input type="hidden" name="baseVersion" value={String(s.version)} />
@@ -125,6 +175,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
                 id={`${id}-override`}
                 name="overrideReason"
                 label="Skäl att godkänna trots fel"
+                value={overriding?.overrideReason}
                 hint={`Texten har ${errors === 1 ? 'ett fel' : `${errors} fel`} mot underlaget. Skälet sparas och visas med texten.`}
               />
               <button type="submit" class="accept">
@@ -134,7 +185,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           </details>
         ) : null}
         {canEdit ? (
-          <details>
+          <details open={edited ? true : undefined}>
             <summary>Redigera</summary>
             <form method="post" action={`/forslag/${s.id}/redigera`} class="stack">
               <input type="hidden" name="baseVersion" value={String(s.version)} />
@@ -142,7 +193,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
                 id={`${id}-edit`}
                 name="text"
                 label="Ny version av texten"
-                value={s.text}
+                value={edited?.text ?? s.text}
                 wordLimit={p.wordLimit}
                 hint={s.status === 'accepted' ? 'Den nya versionen kontrolleras och väntar sedan på granskning.' : 'Den nya versionen kontrolleras mot underlaget.'}
               />
@@ -171,11 +222,11 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           </details>
         ) : null}
         {canReject ? (
-          <details>
+          <details open={rejecting ? true : undefined}>
             <summary class="danger">Avvisa</summary>
             <form method="post" action={`/forslag/${s.id}/avvisa`} class="stack">
               <input type="hidden" name="baseVersion" value={String(s.version)} />
-              <TextArea id={`${id}-reject`} name="reason" label="Varför avvisas texten?" />
+              <TextArea id={`${id}-reject`} name="reason" label="Varför avvisas texten?" value={rejecting?.reason} />
               <button type="submit" class="danger">
                 Avvisa
               </button>
@@ -188,11 +239,12 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           <summary>Tidigare versioner ({s.versions.length - 1})</summary>
           {s.versions
             .slice(0, -1)
+            .map((v, i) => ({ ...v, n: i + 1 }))
             .reverse()
             .map((v) => (
               <div>
                 <p class="meta">
-                  Version {v.version}: {v.createdBy}, {swedishTime(v.createdAt)}
+                  Version {v.n}: {v.createdBy}, {swedishTime(v.createdAt)}
                 </p>
                 <blockquote>{v.text}</blockquote>
               </div>
@@ -208,23 +260,29 @@ function shorten(text: string, words = 6): string {
   return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
 }
 
+function staleEvent(d: Record<string, unknown>): string {
+  if (d.reason === 'goal_removed') return 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.';
+  if (d.reason === 'level_changed') return `Markerades inaktuell: målets slutliga nivå ändrades (${d.errors ?? 0} fel mot den nya nivån).`;
+  return `Markerades inaktuell efter ny import: underlaget har ändrats (${d.errors ?? 0} fel mot det nya underlaget).`;
+}
+
 function describeEvent(e: EventView): string {
   const d = (e.detail ?? {}) as Record<string, unknown>;
   switch (e.action) {
     case 'suggestion.created':
       return `${originNames[String(d.origin)] ?? 'Förslag'} skrevs${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
     case 'suggestion.edited':
-      return `Ny version ${d.version ?? ''} sparades${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
+      return `En ny version av texten sparades${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
     case 'suggestion.accepted':
       return d.overrideReason ? `Godkändes trots ${d.errors} fel. Skäl: ${d.overrideReason}` : 'Godkändes.';
     case 'suggestion.superseded':
       return 'Ersattes av en annan godkänd text.';
     case 'suggestion.rejected':
       return `Avvisades. Skäl: ${d.reason ?? ''}`;
-    case 'suggestion.stale':
-      if (d.reason === 'goal_removed') return 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.';
-      if (d.reason === 'level_changed') return `Markerades inaktuell: målets slutliga nivå ändrades (${d.errors ?? 0} fel mot den nya nivån).`;
-      return `Markerades inaktuell efter ny import: siffrorna har ändrats (${d.errors ?? 0} fel mot de nya siffrorna).`;
+    case 'suggestion.stale': {
+      const changed = Array.isArray(d.changed) ? ` Ändrat: ${(d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ')}.` : '';
+      return staleEvent(d) + changed;
+    }
     case 'level.set':
       return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
     default:
@@ -243,6 +301,10 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
   const texts = new Map(p.suggestions.map((s) => [s.id, shorten(s.text)]));
   const reportHref = `/rapporter/${encodeURIComponent(p.report.id)}`;
   const goalHref = `${reportHref}/mal/${encodeURIComponent(p.goal.id)}`;
+  const stale = staleNotes(p.events);
+  const level = typedFor(p, 'niva');
+  const draft = typedFor(p, 'utkast');
+  const own = typedFor(p, 'forslag');
   return (
     <Layout
       title={p.goal.title}
@@ -255,6 +317,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       ]}
       notice={p.notice}
       scripts={['/assets/review.js']}
+      pageUrl={p.typed ? p.pageUrl : undefined}
     >
       <h1>Nämndmål: {p.goal.title}</h1>
       <dl class="context">
@@ -294,13 +357,13 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           <summary>Så beräknades nivån</summary>
           <p>{p.levels.rationale}</p>
         </details>
-        <details class="set-level">
+        <details class="set-level" open={level ? true : undefined}>
           <summary>Ändra slutlig nivå</summary>
           <form method="post" action={`${goalHref}/niva`} class="stack">
             <label for="niva">Slutlig nivå</label>
             <select id="niva" name="level">
               {p.levelChoice.levels.map((l) => (
-                <option value={l.id} selected={l.id === p.levelChoice.final}>
+                <option value={l.id} selected={l.id === (level?.level ?? p.levelChoice.final)}>
                   {l.id === p.levelChoice.computed ? `${l.label} (beräknad)` : l.label}
                 </option>
               ))}
@@ -310,7 +373,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
               name="reason"
               label="Skäl"
               required={false}
-              value={p.levels.override?.reason}
+              value={level ? level.reason : p.levels.override?.reason}
               hint="Krävs när nivån skiljer sig från den beräknade. Skälet sparas med ditt namn och visas med nivån; texter som argumenterar för en annan nivå kontrolleras på nytt."
             />
             <button type="submit" class="primary">
@@ -329,15 +392,15 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           <div class="actions">
             <form method="post" action={`${goalHref}/utkast`} class="draft">
               <label for="onskemal">Önskemål till utkastet (valfritt)</label>
-              <input id="onskemal" name="instructions" type="text" maxlength={1000} placeholder="t.ex. kortare, nämn medarbetarenkäten" />
+              <input id="onskemal" name="instructions" type="text" maxlength={1000} placeholder={p.draftHint} value={draft?.instructions} />
               <button type="submit" class="primary">
                 Skriv utkast
               </button>
             </form>
-            <details open={p.unsaved ? true : undefined}>
+            <details open={own ? true : undefined}>
               <summary>Skriv egen text</summary>
               <form method="post" action={`${goalHref}/forslag`} class="stack">
-                <TextArea id="ny-text" name="text" label="Din motivering" value={p.unsaved?.text} wordLimit={p.wordLimit} hint="Texten kontrolleras mot underlaget och väntar sedan på granskning." />
+                <TextArea id="ny-text" name="text" label="Din motivering" value={own?.text} wordLimit={p.wordLimit} hint="Texten kontrolleras mot underlaget och väntar sedan på granskning." />
                 <button type="submit" class="primary">
                   Spara förslag
                 </button>
@@ -347,13 +410,13 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           {!p.canReview ? <p class="hint">Du kan skriva och ändra förslag; en redaktör godkänner eller avvisar dem.</p> : null}
           {current.length === 0 ? <p class="muted">Inget förslag väntar och ingen text är godkänd än.</p> : null}
           {current.map((s) => (
-            <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId }} />
+            <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId, stale }} />
           ))}
           {old.length ? (
             <details>
               <summary>Avvisade och ersatta texter ({old.length})</summary>
               {old.map((s) => (
-                <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId }} />
+                <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId, stale }} />
               ))}
             </details>
           ) : null}

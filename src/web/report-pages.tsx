@@ -35,6 +35,7 @@ export const ReportListPage: FC<{ user: User; reports: { id: string; kind: strin
     {reports.length === 0 ? (
       <p>Din organisation har inga rapporter än. Importera en med <code>npm run cli -- import FIL</code> eller API:t.</p>
     ) : (
+      <div class="table-wrap">
       <table>
         <caption class="muted">Välj en rapport för att granska motiveringarna.</caption>
         <thead>
@@ -58,6 +59,7 @@ export const ReportListPage: FC<{ user: User; reports: { id: string; kind: strin
           ))}
         </tbody>
       </table>
+      </div>
     )}
   </Layout>
 );
@@ -70,6 +72,8 @@ export interface OverviewGoal {
   computedLabel: string;
   finalLabel: string;
   overridden: boolean;
+  /** Who set the final level, when someone did. */
+  overriddenBy: string | null;
   status: GoalReviewStatus;
   waiting: number;
 }
@@ -107,6 +111,7 @@ export const OverviewPage: FC<{ user: User; report: { id: string; title: string 
       <p>
         <a href={`/rapporter/${encodeURIComponent(report.id)}/chatt`}>Fråga assistenten om rapporten (chatt)</a>
       </p>
+      <div class="table-wrap">
       <table>
         <caption class="muted">Varje nämndmål med beräknad och slutlig nivå och läget för motiveringen.</caption>
         <thead>
@@ -127,7 +132,7 @@ export const OverviewPage: FC<{ user: User; report: { id: string; title: string 
               <td>{g.computedLabel}</td>
               <td>
                 {g.finalLabel}
-                {g.overridden ? <div class="hint">satt av tjänsteperson</div> : null}
+                {g.overridden ? <div class="hint">{g.overriddenBy ? `satt av ${g.overriddenBy}` : 'satt för hand'}</div> : null}
               </td>
               <td>
                 <StatusBadge status={g.status} />
@@ -137,6 +142,7 @@ export const OverviewPage: FC<{ user: User; report: { id: string; title: string 
           ))}
         </tbody>
       </table>
+      </div>
       <h2>Exportera avsnittet ”Nämndens mål och resultat”</h2>
       <p class="hint">Med de godkända motiveringarna; mål utan godkänd text markeras ”Motivering saknas”.</p>
       <ExportLinks reportId={report.id} />

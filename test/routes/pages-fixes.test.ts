@@ -1,0 +1,204 @@
+/** What a user saw that was wrong on the pages (issue 18's list), one behaviour each, through the real app. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importCommand } from '../../src/cli/reports';
+import { demoFile, makeTestApp, type TestApp } from '../helpers/app';
+
+const CLEAN_G2 = 'Sjukfrånvaron ökade till 7,8 procent 2022 och etappmålet om 6,5 procent nåddes inte. Målet bedöms som ej uppfyllt.';
+const WRONG_G2 =
+  'Sjukfrånvaron minskade till 5,1 procent 2022 från 9 procent 2021, och etappmålet om 4 procent nåddes. Målet bedöms som helt uppfyllt.';
+
+type View = { id: string; version: number; findings: { severity: string }[] };
+
+let t: TestApp;
+let editor: string;
+let official: string;
+
+const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
+async function signIn(token: string) {
+  return cookieOf(await t.app.request('/logga-in', { method: 'POST', body: new URLSearchParams({ token }), headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+}
+const get = (path: string, cookie = editor, headers: Record<string, string> = {}) => t.app.request(path, { headers: { cookie, ...headers } });
+const post = (path: string, fields: Record<string, string>, cookie = editor) =>
+  t.app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+const html = async (res: Response | Promise<Response>) => (await res).text();
+
+/** vb-2022 under its own id (each test its own report), optionally with g2's 2022 sjukfrånvaro changed. */
+function report(id: string, sick2022 = 7.8) {
+  const doc = demoFile('vb-2022') as any;
+  doc.report.id = id;
+  doc.goals[1].indicators[0].values.find((v: { period: string }) => v.period === '2022').value = sick2022;
+  return doc;
+}
+async function importDoc(doc: unknown) {
+  const res = await t.request('POST', '/api/v1/reports', { body: doc });
+  expect([200, 201]).toContain(res.status);
+}
+async function accepted(reportId: string, text = CLEAN_G2) {
+  const created = (await (await t.request('POST', `/api/v1/reports/${reportId}/goals/g2/suggestions`, { body: { text } })).json()) as View;
+  const res = await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, { body: { baseVersion: created.version } });
+  expect(res.status).toBe(200);
+  return created;
+}
+
+beforeAll(async () => {
+  t = await makeTestApp();
+  await t.importDemo('vb-2022');
+  editor = await signIn(await t.token('editor', undefined, 'Redaktör Eva'));
+  official = await signIn(await t.token('official', undefined, 'Handläggare Anna'));
+});
+afterAll(() => t.close());
+
+describe('the banner after saving a text', () => {
+  it('says how many errors the check found, in the error colour, instead of a green "saved"', async () => {
+    const res = await post('/rapporter/vb-2022/mal/g2/forslag', { text: WRONG_G2 });
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(location).toMatch(/klart=sparad&forslag=/);
+    const id = decodeURIComponent(/forslag=([^&]+)/.exec(location)![1]!);
+    const view = (await (await t.request('GET', `/api/v1/suggestions/${id}`)).json()) as View;
+    const errors = view.findings.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(1);
+    const page = await html(get(location));
+    const banner = /<div class="notice (\w+)" role="(\w+)">([^<]*)<\/div>/.exec(page)!;
+    expect(banner[1]).toBe('error');
+    expect(banner[3]).toContain(`${errors} fel`);
+    expect(banner[3]).not.toContain('kontrollerad mot underlaget.');
+  });
+
+  it('stays green and says so when the text is clean', async () => {
+    const res = await post('/rapporter/vb-2022/mal/g2/forslag', { text: CLEAN_G2 });
+    const page = await html(get(res.headers.get('location')!));
+    expect(page).toMatch(/<div class="notice ok" role="status">Texten är sparad[^<]*inga fel/);
+  });
+});
+
+describe('what changed under a stale text', () => {
+  it('names the level change (old → new) when only the final level changed, not the figures', async () => {
+    await importDoc(report('fix-level'));
+    await accepted('fix-level');
+    const res = await post('/rapporter/fix-level/mal/g2/niva', { level: 'helt', reason: 'Nämnden bedömer insatserna som tillräckliga.' });
+    expect(res.status).toBe(303);
+    const page = await html(get('/rapporter/fix-level/mal/g2'));
+    expect(page).toContain('Målets slutliga nivå har ändrats');
+    expect(page).toContain('Slutlig nivå: Ej uppfyllt → Helt uppfyllt');
+    expect(page).not.toContain('Underlaget har ändrats');
+  });
+
+  it('names the figure that changed (old → new) after a re-import, and the import as the last to touch the text', async () => {
+    await importDoc(report('fix-import'));
+    await accepted('fix-import');
+    const dir = mkdtempSync(join(tmpdir(), 'motivera-fix-'));
+    const file = join(dir, 'r.json');
+    writeFileSync(file, JSON.stringify(report('fix-import', 8.4)));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      await importCommand(t.db, [file]);
+    } finally {
+      log.mockRestore();
+    }
+    const page = await html(get('/rapporter/fix-import/mal/g2'));
+    expect(page).toContain('Sjukfrånvaro totalt 2022: 7,8 → 8,4');
+    expect(page).toContain('senast ändrad av import (kommandoraden)');
+    expect(page).not.toContain('senast ändrad av Test editor');
+  });
+});
+
+describe('forms keep what was typed', () => {
+  it('shows the level form again with the chosen level and an open form when the reason is missing, at the page’s own address', async () => {
+    const res = await post('/rapporter/vb-2022/mal/g5/niva', { level: 'delvis', reason: '' });
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toMatch(/<details class="set-level" open="">/);
+    expect(page).toMatch(/<option value="delvis" selected="">Delvis uppfyllt<\/option>/);
+    expect(page).not.toMatch(/<option value="ej" selected="">/);
+    expect(page).toContain('data-page-url="/rapporter/vb-2022/mal/g5"');
+  });
+
+  it('keeps a reject reason, an edited text and the draft wishes after a refusal', async () => {
+    const s = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g3/suggestions', { body: { text: 'Ett första förslag om föräldrastöd.' } })).json()) as View;
+    const edited = await post(`/forslag/${s.id}/redigera`, { text: 'Min nya version som inte får försvinna.', baseVersion: String(s.version + 5) });
+    expect(edited.status).toBe(409);
+    expect(await edited.text()).toContain('Min nya version som inte får försvinna.');
+    const rejected = await post(`/forslag/${s.id}/avvisa`, { reason: 'Skälet jag skrev', baseVersion: String(s.version + 5) });
+    expect(rejected.status).toBe(409);
+    expect(await rejected.text()).toMatch(/<textarea id="s-[^"]+-reject"[^>]*>Skälet jag skrev<\/textarea>/);
+    const longWish = 'x'.repeat(1001);
+    const drafted = await post('/rapporter/vb-2022/mal/g3/utkast', { instructions: longWish });
+    expect(drafted.status).toBe(400);
+    expect(await drafted.text()).toContain(`value="${longWish}"`);
+  });
+});
+
+describe('who did what', () => {
+  it('says who set a level on the overview, not "tjänsteperson" for an editor', async () => {
+    await importDoc(report('fix-who'));
+    await post('/rapporter/fix-who/mal/g5/niva', { level: 'delvis', reason: 'Två elbilar är beställda.' });
+    const page = await html(get('/rapporter/fix-who'));
+    expect(page).toMatch(/data-goal="g5"[\s\S]*?satt av Redaktör Eva/);
+    expect(page).not.toContain('satt av tjänsteperson');
+  });
+
+  it('keeps the text’s version when it is accepted without change', async () => {
+    await importDoc(report('fix-version'));
+    await accepted('fix-version');
+    const page = await html(get('/rapporter/fix-version/mal/g2'));
+    expect(page).toMatch(/· version 1( ·|<\/p>)/);
+    expect(page).not.toMatch(/· version 2/);
+  });
+});
+
+describe('pages answer in HTML, the API in JSON', () => {
+  it('answers an unknown page with a Swedish HTML page and an unknown API path with JSON', async () => {
+    const page = await get('/helt/fel');
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('<html lang="sv">');
+    const api = await t.request('GET', '/api/v1/helt/fel');
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  it('answers a missing report’s chat and an unknown conversation with an HTML page that says so', async () => {
+    const missing = await get('/rapporter/finns-inte/chatt');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await missing.text()).toContain('finns-inte');
+    const conversation = await get('/rapporter/vb-2022/chatt?samtal=inget-sadant-samtal');
+    expect(conversation.status).toBe(404);
+    expect(await conversation.text()).toContain('Samtalet finns inte');
+  });
+});
+
+describe('no English for people', () => {
+  it('names roles in Swedish when refusing an official', async () => {
+    const s = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g4/suggestions', { body: { text: 'Ett förslag.' } })).json()) as View;
+    const res = await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version) }, official);
+    expect(res.status).toBe(403);
+    const page = await res.text();
+    expect(page).toContain('tjänsteperson');
+    expect(page).not.toMatch(/\bofficial\b/);
+    const api = await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version }, token: await t.token('official') });
+    expect(api.status).toBe(403);
+    expect(((await api.json()) as { error: { message: string } }).error.message).not.toMatch(/official|editor/);
+  });
+
+  it('says where a JSON document breaks by line and column, in Swedish', async () => {
+    const res = await t.request('POST', '/api/v1/reports', { body: '{\n  "schema": "report-data/v1",\n}' });
+    expect(res.status).toBe(400);
+    const text = JSON.stringify(await res.json());
+    expect(text).toContain('rad 3, kolumn 1');
+    expect(text).not.toMatch(/position|Expected|Unexpected/);
+  });
+
+  it('suggests wishes for a draft from the goal’s own indicators, not the demo’s medarbetarenkät on every goal', async () => {
+    const hint = (page: string) => /id="onskemal"[^>]*placeholder="([^"]*)"/.exec(page)![1]!;
+    const g2 = hint(await html(get('/rapporter/vb-2022/mal/g2')));
+    const g5 = hint(await html(get('/rapporter/vb-2022/mal/g5')));
+    expect(g2).not.toBe(g5);
+    expect(g5).not.toContain('medarbetarenkät');
+    expect(g5.toLowerCase()).toContain('fordon');
+  });
+});
