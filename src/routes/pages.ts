@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { listReports } from '../db/reports';
+import { listReports, loadReportDocument } from '../db/reports';
 import { listEvents, listSuggestions, listVersions } from '../db/suggestions';
 import { principalForToken } from '../db/tokens';
 import { goalReviewStatus } from '../domain/review';
@@ -20,7 +20,8 @@ import { AppError, badRequest, forbidden } from '../lib/errors';
 import { favicon, reviewScript, stylesheet } from '../web/assets';
 import { GoalPage } from '../web/goal-page';
 import { ErrorPage, renderPage, type Notice } from '../web/layout';
-import { OverviewPage, ReportListPage, SignInPage } from '../web/report-pages';
+import { OverviewPage, progressOf } from '../web/overview';
+import { ReportListPage, SignInPage } from '../web/report-pages';
 import { draftRoutes } from './drafts';
 import { exportFormats, exportResponse, type ExportFormat } from './export';
 import { loadAssessedReport, loadGoal } from './load';
@@ -251,14 +252,28 @@ export const pageRoutes = new Hono<AppEnv>()
   .use('/rapporter', requireSession)
   .use('/rapporter/*', requireSession, sameOrigin)
   .use('/forslag/*', requireSession, sameOrigin)
-  .get('/rapporter', async (c) => page(c, ReportListPage({ user: user(c), reports: await listReports(c.var.deps.db, c.var.principal.orgId) })))
+  .get('/rapporter', async (c) => {
+    const { db } = c.var.deps;
+    const list = await listReports(db, c.var.principal.orgId);
+    // Each report's progress: its goals' text status, from its document and its texts.
+    const reports = await Promise.all(
+      list.map(async (r) => {
+        const found = await loadReportDocument(db, c.var.principal.orgId, r.id);
+        if (!found) return { ...r, progress: null };
+        const all = await listSuggestions(db, found.row.pk);
+        return { ...r, progress: progressOf(found.doc.goals.map((g) => ({ status: goalReviewStatus(all.filter((s) => s.goalId === g.id)) }))) };
+      }),
+    );
+    return page(c, ReportListPage({ user: user(c), reports }));
+  })
   .get('/rapporter/:id', async (c) => {
     const { row, doc, assessment } = await loadAssessedReport(c, c.req.param('id'));
     const all = await listSuggestions(c.var.deps.db, row.pk);
-    const goals = doc.goals.map((g) => {
+    const goals = doc.goals.map((g, i) => {
       const a = assessment.goals.find((x) => x.goalId === g.id)!;
       const mine = all.filter((s) => s.goalId === g.id);
       return {
+        number: i + 1,
         goalId: g.id,
         title: g.title,
         area: g.area ?? null,
@@ -271,7 +286,18 @@ export const pageRoutes = new Hono<AppEnv>()
         waiting: mine.filter((s) => s.status === 'pending').length,
       };
     });
-    return page(c, OverviewPage({ user: user(c), report: { id: row.reportId, title: doc.report.title ?? row.reportId }, goals }));
+    return page(
+      c,
+      OverviewPage({
+        user: user(c),
+        report: { id: row.reportId, title: doc.report.title ?? row.reportId },
+        goals,
+        areas: assessment.areas,
+        councilGoals: assessment.councilGoals,
+        overall: assessment.overall,
+        mine: c.req.query('visa') === 'mina',
+      }),
+    );
   })
   .get('/rapporter/:id/export', async (c) => {
     const format = c.req.query('format') ?? '';

@@ -50,7 +50,7 @@ describe('the workspace in a browser', () => {
     await tabTo(page, 'Verksamhetsberättelse 2022');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/rapporter\/vb-2022$/);
-    await tabTo(page, /^Huddinges individ- och familjeomsorg/);
+    await tabTo(page, /^Mål 1 Huddinges individ- och familjeomsorg/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/mal\/g1$/);
     await tabTo(page, 'Skriv utkast');

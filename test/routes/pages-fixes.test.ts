@@ -202,3 +202,38 @@ describe('no English for people', () => {
     expect(g5.toLowerCase()).toContain('fordon');
   });
 });
+
+describe('the overview', () => {
+  it('numbers goals as the chat does, groups them under målområde and kommunfullmäktigemål with roll-up levels, and shows the report’s level', async () => {
+    await importDoc(report('fix-overview'));
+    const page = await html(get('/rapporter/fix-overview'));
+    const assessment = (await (await t.request('GET', '/api/v1/reports/fix-overview/assessment')).json()) as {
+      overall: { label: string };
+      areas: { title: string; label: string }[];
+      councilGoals: { title: string; label: string }[];
+    };
+    expect(page).toMatch(new RegExp(`Samlad bedömning</span><strong>${assessment.overall.label}</strong>`));
+    for (const a of assessment.areas) expect(page).toContain(`Målområde: ${a.title}<span class="rollup"> – ${a.label}</span>`);
+    for (const k of assessment.councilGoals) expect(page).toContain(`Kommunfullmäktigemål: ${k.title}<span class="rollup"> – ${k.label}</span>`);
+    const doc = demoFile('vb-2022') as { goals: { id: string; title: string }[] };
+    doc.goals.forEach((g, i) => expect(page).toMatch(new RegExp(`data-goal="${g.id}"><td><a [^>]*><span class="num-label">Mål ${i + 1}</span>`)));
+  });
+
+  it('shows the texts’ progress, on the overview and in the report list, and filters what waits for my role', async () => {
+    await importDoc(report('fix-progress'));
+    await accepted('fix-progress');
+    await t.request('POST', '/api/v1/reports/fix-progress/goals/g3/suggestions', { body: { text: 'Ett förslag som väntar.' } });
+    const page = await html(get('/rapporter/fix-progress'));
+    expect(page).toContain('<span class="key accepted">1 godkända</span>, <span class="key pending">1 att granska</span>');
+    expect(page).toContain('<span class="key none">3 saknar text</span> av 5 mål.');
+    const list = await html(get('/rapporter'));
+    expect(list).toMatch(/fix-progress[\s\S]*?1 godkända/);
+
+    const forEditor = await html(get('/rapporter/fix-progress?visa=mina'));
+    expect(forEditor.match(/<tr data-goal=/g)).toHaveLength(1);
+    expect(forEditor).toContain('data-goal="g3"');
+    const forOfficial = await html(get('/rapporter/fix-progress?visa=mina', official));
+    expect(forOfficial.match(/<tr data-goal=/g)).toHaveLength(3);
+    expect(forOfficial).not.toContain('data-goal="g2"');
+  });
+});
