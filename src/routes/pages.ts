@@ -117,6 +117,7 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     goal: { id: goal.id, title: goal.title, area: goal.area ?? null, councilGoal: goal.councilGoal ?? null },
     levels: {
       computedLabel: goalAssessment.computedLabel,
+      basis: goalAssessment.basis,
       finalLabel: goalAssessment.label,
       rationale: goalAssessment.rationale,
       ...(goalAssessment.override ? { override: { reason: goalAssessment.override.reason, by: goalAssessment.override.by } } : {}),

@@ -13,7 +13,7 @@ export interface GoalPageProps {
   canReview: boolean;
   report: { id: string; title: string };
   goal: { id: string; title: string; area: string | null; councilGoal: string | null };
-  levels: { computedLabel: string; finalLabel: string; rationale: string; override?: { reason: string; by: string } };
+  levels: { computedLabel: string; finalLabel: string; rationale: string; basis: 'outcomes' | 'latest-known' | 'none'; override?: { reason: string; by: string } };
   /** The scale, best first, and the goal's computed and final level ids: the form that sets the final level. */
   levelChoice: { levels: { id: string; label: string }[]; computed: string; final: string };
   status: Parameters<typeof StatusBadge>[0]['status'];
@@ -303,6 +303,8 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
   const goalHref = `${reportHref}/mal/${encodeURIComponent(p.goal.id)}`;
   const stale = staleNotes(p.events);
   const level = typedFor(p, 'niva');
+  // No etappmål could be judged and no official has set a level: ask for a judgement instead of showing the scale's middle.
+  const judge = p.levels.basis === 'none' && !p.levels.override;
   const draft = typedFor(p, 'utkast');
   const own = typedFor(p, 'forslag');
   return (
@@ -337,12 +339,18 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       <div class="levels">
         <p>
           <span class="label">Beräknad nivå</span>
-          <strong>{p.levels.computedLabel}</strong>
+          <strong>{judge ? 'Kan inte beräknas' : p.levels.computedLabel}</strong>
         </p>
         <p>
           <span class="label">Slutlig nivå (Måluppfyllelse)</span>
-          <strong>{p.levels.finalLabel}</strong>
+          <strong>{judge ? 'Inte bedömd än' : p.levels.finalLabel}</strong>
         </p>
+        {judge ? (
+          <p class="callout judge">
+            Inget etappmål kan bedömas för målet (inget är satt, eller inget har ett utfall ens från tidigare år), så regeln kan inte räkna fram en nivå.
+            Bedöm nivån själv under ”Ändra slutlig nivå” och skriv skälet; målet räknas in i den samlade bedömningen först då.
+          </p>
+        ) : null}
         <p>
           <span class="label">Motivering</span>
           <StatusBadge status={p.status} />
@@ -357,14 +365,14 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           <summary>Så beräknades nivån</summary>
           <p>{p.levels.rationale}</p>
         </details>
-        <details class="set-level" open={level ? true : undefined}>
+        <details class="set-level" open={level || judge ? true : undefined}>
           <summary>Ändra slutlig nivå</summary>
           <form method="post" action={`${goalHref}/niva`} class="stack">
             <label for="niva">Slutlig nivå</label>
             <select id="niva" name="level">
               {p.levelChoice.levels.map((l) => (
                 <option value={l.id} selected={l.id === (level?.level ?? p.levelChoice.final)}>
-                  {l.id === p.levelChoice.computed ? `${l.label} (beräknad)` : l.label}
+                  {l.id === p.levelChoice.computed && !judge ? `${l.label} (beräknad)` : l.label}
                 </option>
               ))}
             </select>

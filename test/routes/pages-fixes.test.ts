@@ -237,3 +237,30 @@ describe('the overview', () => {
     expect(forOfficial).not.toContain('data-goal="g2"');
   });
 });
+
+describe('a goal whose level cannot be computed', () => {
+  it('says basis "none" in the API and asks the official to judge on the page, with a reason, before it counts', async () => {
+    const doc = report('fix-basis');
+    for (const ind of doc.goals[4].indicators) ind.targets = [];
+    await importDoc(doc);
+    const api = (await (await t.request('GET', '/api/v1/reports/fix-basis/assessment')).json()) as { goals: { goalId: string; basis: string }[] };
+    expect(api.goals.find((g) => g.goalId === 'g5')!.basis).toBe('none');
+    expect(api.goals.find((g) => g.goalId === 'g2')!.basis).toBe('outcomes');
+    const stateless = (await (await t.request('POST', '/api/v1/assess', { body: doc })).json()) as { goals: { goalId: string; basis: string }[] };
+    expect(stateless.goals.find((g) => g.goalId === 'g5')!.basis).toBe('none');
+
+    const page = await html(get('/rapporter/fix-basis/mal/g5'));
+    expect(page).toContain('<strong>Kan inte beräknas</strong>');
+    expect(page).toContain('Bedöm nivån själv');
+    expect(page).toMatch(/<details class="set-level" open="">/);
+    expect(page).not.toContain('(beräknad)');
+
+    const refused = await post('/rapporter/fix-basis/mal/g5/niva', { level: 'delvis', reason: '' }, official);
+    expect(refused.status).toBe(400);
+    const ok = await post('/rapporter/fix-basis/mal/g5/niva', { level: 'delvis', reason: 'Hälften av fordonen är utbytta enligt förvaltningen.' }, official);
+    expect(ok.status).toBe(303);
+    const after = await html(get('/rapporter/fix-basis/mal/g5'));
+    expect(after).not.toContain('Kan inte beräknas');
+    expect(after).toMatch(/Slutlig nivå \(Måluppfyllelse\)<\/span><strong>Delvis uppfyllt<\/strong>/);
+  });
+});
