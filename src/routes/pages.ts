@@ -108,6 +108,11 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
   const suggestions = await listSuggestions(db, row.pk, { goalId: goal.id });
   const versions = await listVersions(db, suggestions.map((s) => s.id));
   const events = await listEvents(db, row.pk, goal.id);
+  const index = doc.goals.findIndex((g) => g.id === goal.id);
+  const neighbour = (i: number) => {
+    const g = doc.goals[i];
+    return g ? { id: g.id, number: i + 1, title: g.title } : null;
+  };
   const checked = opts.checked ? suggestions.find((s) => s.id === opts.checked!.id) : undefined;
   const notice = opts.checked ? checkedNotice(opts.checked.done, checked?.findings as { severity: string }[] | undefined) : opts.notice ?? null;
   const props = {
@@ -129,6 +134,11 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     },
     status: goalReviewStatus(suggestions),
     table: indicatorTable(goal.indicators, doc.report.year),
+    indicators: { data: goal.indicators, assessed: goalAssessment.indicators },
+    notes: goal.notes,
+    activities: goal.activities.map((a) => ({ title: a.title, ...(a.status ? { status: a.status } : {}) })),
+    number: index + 1,
+    neighbours: { previous: neighbour(index - 1), next: neighbour(index + 1) },
     suggestions: suggestions.map((s) => ({ ...s, versions: versions.filter((v) => v.suggestionId === s.id) })),
     events,
     wordLimit: row.wordLimit,

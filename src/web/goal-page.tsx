@@ -7,6 +7,12 @@ import { FindingList, HighlightedText, type FindingLike } from './findings';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';
 import { swedishTime } from '../lib/time';
+import type { IndicatorAssessment } from '../domain/assessment';
+import type { Indicator } from '../domain/report';
+import { IndicatorCards } from './indicator-chart';
+
+/** The rationale as a short list: one sentence a line. */
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])/u).filter((x) => x.trim() !== '');
 
 export interface GoalPageProps {
   user: User;
@@ -18,6 +24,15 @@ export interface GoalPageProps {
   levelChoice: { levels: { id: string; label: string }[]; computed: string; final: string };
   status: Parameters<typeof StatusBadge>[0]['status'];
   table: SectionTable | null;
+  /** The goal's indicators as data and as assessed: the cards with status, trend and chart. */
+  indicators: { data: Indicator[]; assessed: IndicatorAssessment[] };
+  /** The officials' notes and activities the drafts draw on. */
+  notes: string[];
+  activities: { title: string; status?: string }[];
+  /** The goals before and after this one in the report, with their numbers. */
+  neighbours: { previous: { id: string; number: number; title: string } | null; next: { id: string; number: number; title: string } | null };
+  /** This goal's number in the report ("Mål 2"), as the chat numbers goals. */
+  number: number;
   suggestions: (SuggestionView & { versions: { version: number; text: string; createdBy: string; createdAt: string }[] })[];
   events: EventView[];
   wordLimit: number;
@@ -321,7 +336,23 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       scripts={['/assets/review.js']}
       pageUrl={p.typed ? p.pageUrl : undefined}
     >
-      <h1>Nämndmål: {p.goal.title}</h1>
+      <h1>
+        Mål {p.number}: {p.goal.title}
+      </h1>
+      <nav aria-label="Andra mål" class="goal-nav">
+        {p.neighbours.previous ? (
+          <a href={`${reportHref}/mal/${encodeURIComponent(p.neighbours.previous.id)}`} rel="prev">
+            ← Mål {p.neighbours.previous.number}: {p.neighbours.previous.title}
+          </a>
+        ) : (
+          <span></span>
+        )}
+        {p.neighbours.next ? (
+          <a href={`${reportHref}/mal/${encodeURIComponent(p.neighbours.next.id)}`} rel="next">
+            Mål {p.neighbours.next.number}: {p.neighbours.next.title} →
+          </a>
+        ) : null}
+      </nav>
       <dl class="context">
         {p.goal.area ? (
           <>
@@ -363,7 +394,11 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
         ) : null}
         <details class="rationale">
           <summary>Så beräknades nivån</summary>
-          <p>{p.levels.rationale}</p>
+          <ul>
+            {sentences(p.levels.rationale).map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
         </details>
         <details class="set-level" open={level || judge ? true : undefined}>
           <summary>Ändra slutlig nivå</summary>
@@ -392,7 +427,41 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       </div>
       <section aria-labelledby="indikatorer">
         <h2 id="indikatorer">Indikatorer</h2>
-        {p.table ? <IndicatorTable table={p.table} /> : <p class="muted">Målet har inga indikatorer.</p>}
+        {p.indicators.data.length ? <IndicatorCards indicators={p.indicators.data} assessed={p.indicators.assessed} /> : null}
+        {p.table ? (
+          <details class="all-figures">
+            <summary>Alla siffror i en tabell</summary>
+            <IndicatorTable table={p.table} />
+          </details>
+        ) : (
+          <p class="muted">Målet har inga indikatorer.</p>
+        )}
+      </section>
+      <section aria-labelledby="underlag">
+        <h2 id="underlag">Kommentarer och aktiviteter</h2>
+        <p class="hint">Det här är underlaget som utkasten bygger på, utöver siffrorna.</p>
+        {p.notes.length ? (
+          <ul class="notes">
+            {p.notes.map((n) => (
+              <li>{n}</li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">Målet har inga kommentarer.</p>
+        )}
+        {p.activities.length ? (
+          <>
+            <h3>Aktiviteter</h3>
+            <ul class="activities">
+              {p.activities.map((a) => (
+                <li>
+                  {a.title}
+                  {a.status ? <span class="muted"> – {a.status}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <div class="grid">
         <section aria-labelledby="motiveringar">

@@ -264,3 +264,35 @@ describe('a goal whose level cannot be computed', () => {
     expect(after).toMatch(/Slutlig nivå \(Måluppfyllelse\)<\/span><strong>Delvis uppfyllt<\/strong>/);
   });
 });
+
+describe('the goal page', () => {
+  it('shows each indicator with its status, trend and a chart whose figures a screen reader gets as a table, kvinnor and män included', async () => {
+    const page = await html(get('/rapporter/vb-2022/mal/g2'));
+    const assessment = (await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json()) as {
+      goals: { goalId: string; indicators: { name: string; status: string; trend: string }[] }[];
+    };
+    const ind = assessment.goals.find((g) => g.goalId === 'g2')!.indicators[0]!;
+    const label = { met: 'Etappmålet nås', not_met: 'Etappmålet nås inte', missing: 'Utfall saknas', no_target: 'Inget etappmål' }[ind.status];
+    expect(page).toContain(`<span class="ind-status ${ind.status}">${label}</span>`);
+    expect(page).toMatch(/<span class="trend worsened"><span aria-hidden="true">↑ <\/span>försämrad sedan 2021<\/span>/);
+    expect(page).toMatch(/<svg class="chart"[^>]*aria-hidden="true"/);
+    expect(page).toContain('<g class="target"><line');
+    expect(page).toContain('<g class="series women">');
+    // The chart's table: every year with its total, kvinnor and män, and the etappmål.
+    expect(page).toMatch(/<th scope="col">Kvinnor<\/th><th scope="col">Män<\/th>/);
+    expect(page).toMatch(/<th scope="row">2022<\/th><td>7,8<\/td><td>[\d,]+<\/td><td>[\d,]+<\/td>/);
+    expect(page).toMatch(/<th scope="row">Etappmål 2022<\/th><td colspan="3">6,5<\/td>/);
+  });
+
+  it('lists the rationale a sentence a line, the notes and activities, and links to the previous and next goal by number', async () => {
+    const page = await html(get('/rapporter/vb-2022/mal/g2'));
+    expect(page).toMatch(/<details class="rationale"><summary>Så beräknades nivån<\/summary><ul><li>[^<]+<\/li><li>/);
+    const doc = demoFile('vb-2022') as { goals: { title: string; notes: string[]; activities: { title: string }[] }[] };
+    expect(page).toContain(doc.goals[1]!.notes[0]!.replace(/&/g, '&amp;'));
+    expect(page).toContain(`rel="prev">← Mål 1: ${doc.goals[0]!.title}`);
+    expect(page).toContain(`rel="next">Mål 3: ${doc.goals[2]!.title} →`);
+    const first = await html(get('/rapporter/vb-2022/mal/g1'));
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toContain(doc.goals[0]!.activities[0]!.title);
+  });
+});
