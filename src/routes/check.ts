@@ -7,7 +7,7 @@ import { findGoal, parseReportDocument, type ReportDocument } from '../domain/re
 import type { AppEnv } from '../deps';
 import { badRequest, invalid, notFound } from '../lib/errors';
 import { jsonBody } from '../lib/validate';
-import { loadAssessedReport } from './load';
+import { getAssessedReport } from '../services';
 
 export const MAX_TEXT_CHARS = 20_000;
 
@@ -32,7 +32,7 @@ const checkBody = z
 
 async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody>): Promise<{ doc: ReportDocument; assessment: GoalAssessment | undefined }> {
   if (body.reportId !== undefined) {
-    const found = await loadAssessedReport(c, body.reportId);
+    const found = await getAssessedReport(c.var.deps.db, c.var.principal, body.reportId);
     return { doc: found.doc, assessment: found.assessment.goals.find((g) => g.goalId === body.goalId) };
   }
   const parsed = parseReportDocument(body.report);

@@ -19,7 +19,6 @@ import {
   rollUpPosition,
   rulesForScale,
   trendOf,
-  yearOf,
   type Judged,
   type LevelEvidence,
   type LevelStep,

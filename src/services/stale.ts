@@ -4,24 +4,17 @@
  * The text itself is never changed.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { assessReport, type LevelOverride, type ReportAssessment } from '../domain/assessment';
+import { loadOverrides } from '../db/assessments';
+import type { Db } from '../db/client';
+import { reports, suggestions } from '../db/schema';
+import { markStale, type ChangeNote, type StaleChange } from '../db/suggestions';
 import { checkText } from '../domain/checker';
 import { goalDataChanges, type ReportDocument } from '../domain/report';
 import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/review';
-import { loadOverrides } from './assessments';
-import type { Db } from './client';
-import { loadReportDocument } from './reports';
-import { reports, suggestions } from './schema';
-import { markStale, type ChangeNote, type StaleChange } from './suggestions';
+import { assessWithLevels, findReportDocument } from './reports';
 
-/** The assessment of a document, or null when stored levels no longer fit it (then texts are checked against computed levels). */
-function assess(doc: ReportDocument, overrides: LevelOverride[]): ReportAssessment {
-  try {
-    return assessReport(doc, overrides);
-  } catch {
-    return assessReport(doc, []);
-  }
-}
+/** When stored levels no longer fit the document, texts are checked against the computed levels. */
+const assess = (doc: ReportDocument, overrides: Parameters<typeof assessWithLevels>[1]) => assessWithLevels(doc, overrides, { lenient: true });
 
 /** Whether a report has any accepted or pending text a re-import could make stale: a cheap look before loading whole documents. */
 export async function hasOpenTexts(db: Db, orgId: string, reportId: string): Promise<boolean> {
@@ -58,7 +51,7 @@ async function recheckTexts(
   db: Db,
   input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed'; changed?: ChangeNote[] },
 ): Promise<string[]> {
-  const found = await loadReportDocument(db, input.orgId, input.reportId);
+  const found = await findReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
   const { row: report, doc } = found;
   const texts = await db
