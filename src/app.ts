@@ -17,7 +17,7 @@ import { ErrorPage, renderPage } from './web/layout';
 import { draftRoutes } from './routes/drafts';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
-import { pageRoutes } from './routes/pages';
+import { PAGE_HEADERS, pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/reports';
 import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
@@ -89,7 +89,7 @@ const isApiPath = (path: string) => /^\/(api|slack|health)(\/|$)/.test(path) || 
 async function errorPageResponse(c: Context<AppEnv>, err: AppError, status: number) {
   const principal = c.var.principal as AppEnv['Variables']['principal'] | undefined;
   const html = await renderPage(ErrorPage({ user: principal ? { name: principal.name, role: principal.role } : null, text: err.message }));
-  return c.html(html, status as 404);
+  return c.body(html, status as 404, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
 }
 
 export type App = ReturnType<typeof createApp>;

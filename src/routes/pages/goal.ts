@@ -1,76 +1,24 @@
 /**
- * @module The review web pages: sign-in with a token kept in an HttpOnly cookie, the reports, a
- * report's overview, the goal page and its forms. Forms post here and go through the same review
- * actions and repository functions as the API; success redirects (post/redirect/get), a refusal
- * shows the page again with the reason.
+ * @module The goal page and its forms. Forms post here and go through the same review services
+ * as the API; success redirects (post/redirect/get) with a notice, a refusal shows the page again
+ * with the reason and everything the form held.
  */
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import { createMiddleware } from 'hono/factory';
-import { listReports, loadReportDocument } from '../db/reports';
-import { listEvents, listSuggestions, listVersions } from '../db/suggestions';
-import { principalForToken } from '../db/tokens';
-import { goalReviewStatus } from '../domain/review';
-import { levelsBestFirst, proseNames } from '../domain/report';
-import type { AppEnv } from '../deps';
-import { indicatorTable } from '../export/section';
-import { principalFromCookieOrBearer, SESSION_COOKIE } from '../lib/auth';
-import { AppError, badRequest, forbidden } from '../lib/errors';
-import { httpStatus } from '../lib/http-status';
-import { parseWith } from '../lib/validate';
-import { draftSuggestion } from '../services';
-import { favicon, reviewScript, stylesheet } from '../web/assets';
-import { GoalPage } from '../web/goal-page';
-import { ErrorPage, renderPage, type Notice } from '../web/layout';
-import { OverviewPage, progressOf } from '../web/overview';
-import { ReportListPage, SignInPage } from '../web/report-pages';
-import { draftBody as draftWishes } from './drafts';
-import { exportFormats, exportResponse, type ExportFormat } from './export';
-import { loadAssessedReport, loadGoal } from './load';
-import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, writeSuggestion } from './review-actions';
-
-type Ctx = Context<AppEnv>;
-
-const SESSION_HOURS = 10;
-
-const PAGE_HEADERS = {
-  'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-};
-
-async function page(c: Ctx, node: unknown, status = 200) {
-  return c.body(await renderPage(node), status as 200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
-}
-
-const user = (c: Ctx) => ({ name: c.var.principal.name, role: c.var.principal.role });
-const reportPath = (reportId: string) => `/rapporter/${encodeURIComponent(reportId)}`;
-const goalPath = (reportId: string, goalId: string) => `${reportPath(reportId)}/mal/${encodeURIComponent(goalId)}`;
-
-/** Only paths on this site: never "//elsewhere" or a full URL. */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/rapporter');
-
-const requireSession = createMiddleware<AppEnv>(async (c, next) => {
-  const principal = await principalFromCookieOrBearer(c);
-  if (!principal) {
-    if (c.req.method === 'GET') return c.redirect(`/logga-in?next=${encodeURIComponent(c.req.path)}`, 303);
-    return page(c, SignInPage({ error: 'Du är inte inloggad längre. Logga in och försök igen.' }), 401);
-  }
-  c.set('principal', principal);
-  await next();
-});
-
-/** Forms from other sites never carry the SameSite=Strict cookie; this refuses them outright as well. */
-const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
-  const origin = c.req.header('origin');
-  if (c.req.method === 'POST' && origin && origin !== 'null') {
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
-    if (new URL(origin).host !== host) throw forbidden('Formuläret kom från en annan webbplats.');
-  }
-  await next();
-});
+import { listEvents, listSuggestions, listVersions } from '../../db/suggestions';
+import { goalReviewStatus } from '../../domain/review';
+import { levelsBestFirst, proseNames } from '../../domain/report';
+import type { AppEnv } from '../../deps';
+import { indicatorTable } from '../../export/section';
+import { AppError, badRequest } from '../../lib/errors';
+import { httpStatus } from '../../lib/http-status';
+import { parseWith } from '../../lib/validate';
+import { draftSuggestion } from '../../services';
+import { GoalPage } from '../../web/goal-page';
+import type { Notice } from '../../web/layout';
+import { draftBody as draftWishes } from '../drafts';
+import { loadGoal } from '../load';
+import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, writeSuggestion } from '../review-actions';
+import { formFields, goalPath, page, user, type Ctx } from './common';
 
 const messages: Record<string, string> = {
   utkast: 'Ett nytt utkast är skrivet och kontrollerat mot underlaget.',
@@ -210,10 +158,6 @@ async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instruc
   return { done: provenance.mode === 'llm' ? 'utkast-modell' : 'utkast', id };
 }
 
-async function formFields(c: Ctx): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 function baseVersionOf(form: Record<string, string>): number {
   const n = Number(form.baseVersion);
@@ -226,85 +170,7 @@ async function suggestionPlace(c: Ctx, id: string) {
   return { reportId, goalId: row.goalId };
 }
 
-export const pageRoutes = new Hono<AppEnv>()
-  .get('/assets/motivera.css', (c) => c.body(stylesheet, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }))
-  .get('/assets/favicon.svg', (c) => c.body(favicon, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }))
-  .get('/assets/review.js', (c) => c.body(reviewScript, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300' }))
-  .get('/', (c) => c.redirect('/rapporter', 303))
-  .get('/logga-in', (c) => page(c, SignInPage({ next: c.req.query('next') })))
-  .post('/logga-in', sameOrigin, async (c) => {
-    const form = await formFields(c);
-    const token = (form.token ?? '').trim();
-    const principal = token ? await principalForToken(c.var.deps.db, token) : undefined;
-    if (!principal) return page(c, SignInPage({ error: 'Token är ogiltig eller återkallad. Kontrollera att du klistrat in hela.', next: form.next }), 401);
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: new URL(c.req.url).protocol === 'https:',
-      path: '/',
-      maxAge: SESSION_HOURS * 3600,
-    });
-    return c.redirect(safeNext(form.next), 303);
-  })
-  .post('/logga-ut', sameOrigin, (c) => {
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    return c.redirect('/logga-in', 303);
-  })
-  .use('/rapporter', requireSession)
-  .use('/rapporter/*', requireSession, sameOrigin)
-  .use('/forslag/*', requireSession, sameOrigin)
-  .get('/rapporter', async (c) => {
-    const { db } = c.var.deps;
-    const list = await listReports(db, c.var.principal.orgId);
-    // Each report's progress: its goals' text status, from its document and its texts.
-    const reports = await Promise.all(
-      list.map(async (r) => {
-        const found = await loadReportDocument(db, c.var.principal.orgId, r.id);
-        if (!found) return { ...r, progress: null };
-        const all = await listSuggestions(db, found.row.pk);
-        return { ...r, progress: progressOf(found.doc.goals.map((g) => ({ status: goalReviewStatus(all.filter((s) => s.goalId === g.id)) }))) };
-      }),
-    );
-    return page(c, ReportListPage({ user: user(c), reports }));
-  })
-  .get('/rapporter/:id', async (c) => {
-    const { row, doc, assessment } = await loadAssessedReport(c, c.req.param('id'));
-    const all = await listSuggestions(c.var.deps.db, row.pk);
-    const goals = doc.goals.map((g, i) => {
-      const a = assessment.goals.find((x) => x.goalId === g.id)!;
-      const mine = all.filter((s) => s.goalId === g.id);
-      return {
-        number: i + 1,
-        goalId: g.id,
-        title: g.title,
-        area: g.area ?? null,
-        councilGoal: g.councilGoal ?? null,
-        computedLabel: a.computedLabel,
-        finalLabel: a.label,
-        overridden: a.level !== a.computedLevel,
-        overriddenBy: a.override?.by ?? null,
-        status: goalReviewStatus(mine),
-        waiting: mine.filter((s) => s.status === 'pending').length,
-      };
-    });
-    return page(
-      c,
-      OverviewPage({
-        user: user(c),
-        report: { id: row.reportId, title: doc.report.title ?? row.reportId },
-        goals,
-        areas: assessment.areas,
-        councilGoals: assessment.councilGoals,
-        overall: assessment.overall,
-        mine: c.req.query('visa') === 'mina',
-      }),
-    );
-  })
-  .get('/rapporter/:id/export', async (c) => {
-    const format = c.req.query('format') ?? '';
-    if (!(exportFormats as readonly string[]).includes(format)) throw badRequest(`Okänt format "${format}"; välj ${exportFormats.join(', ')}.`, 'format');
-    return exportResponse(c, c.req.param('id'), format as ExportFormat, c.req.query('visa') ? 'inline' : 'attachment');
-  })
+export const goalPages = new Hono<AppEnv>()
   .get('/rapporter/:id/mal/:goalId', async (c) => {
     const done = c.req.query('klart');
     const id = c.req.query('forslag');
@@ -360,11 +226,4 @@ export const pageRoutes = new Hono<AppEnv>()
       await rejectText(c, id, form.reason, baseVersionOf(form));
       return 'avvisad';
     }, { form: `avvisa:${id}`, fields: form });
-  })
-  .onError(async (err, c) => {
-    const status = err instanceof AppError ? httpStatus(err) : 500;
-    if (status >= 500) console.error(`[${c.var.requestId}] sidfel`, err);
-    const text = err instanceof AppError && status < 500 ? err.message : 'Något gick fel hos oss. Försök igen om en stund.';
-    const principal = c.var.principal as AppEnv['Variables']['principal'] | undefined;
-    return page(c, ErrorPage({ user: principal ? { name: principal.name, role: principal.role } : null, text }), status);
   });
