@@ -4,6 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
@@ -29,13 +30,11 @@ export function createApp(deps: AppDeps) {
     c.set('deps', deps);
     // What belongs to one request: on Workers, its waitUntil.
     c.set('background', typeof deps.background === 'function' ? deps.background(c.executionCtx) : deps.background);
-    const requestId = c.req.header('x-request-id') ?? newId();
-    c.set('requestId', requestId);
-    // Set before the handler runs, so every c.json/c.body/stream carries it; setting it on a
-    // finished response would rebuild the response (and undo the Node server's fast path).
-    c.header('x-request-id', requestId);
     await next();
   });
+  // Hono's own: takes a caller's x-request-id (word characters, at most 255) or makes one, and sets
+  // the header before the handler runs, so every c.json/c.body/stream carries it.
+  app.use('*', requestId({ generator: () => newId() }));
 
   app.route('/health', healthRoutes);
   app.route('/slack', slackRoutes);
