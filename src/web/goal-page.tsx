@@ -281,7 +281,7 @@ function staleEvent(d: Record<string, unknown>): string {
   return `Markerades inaktuell efter ny import: underlaget har ändrats (${d.errors ?? 0} fel mot det nya underlaget).`;
 }
 
-function describeEvent(e: EventView): string {
+export function describeEvent(e: EventView): string {
   const d = (e.detail ?? {}) as Record<string, unknown>;
   switch (e.action) {
     case 'suggestion.created':

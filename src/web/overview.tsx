@@ -166,7 +166,8 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
       </div>
       <ProgressBar progress={progressOf(p.goals)} label="Motiveringar" />
       <p class="links">
-        <a href={`${reportHref}/chatt`}>Fråga assistenten om rapporten (chatt)</a>
+        <a href={`${reportHref}/forhandsvisning`}>Förhandsvisa avsnittet som det blir i rapporten</a> ·{' '}
+        <a href={`${reportHref}/historik`}>Historik</a> · <a href={`${reportHref}/chatt`}>Fråga assistenten om rapporten (chatt)</a>
       </p>
       <nav aria-label="Filter" class="filter">
         {p.mine ? (

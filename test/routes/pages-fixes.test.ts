@@ -296,3 +296,32 @@ describe('the goal page', () => {
     expect(first).toContain(doc.goals[0]!.activities[0]!.title);
   });
 });
+
+describe('the preview and the history', () => {
+  it('previews the section as printed: accepted texts, "Motivering saknas" elsewhere, each goal linked to its page, the exports beside it', async () => {
+    await importDoc(report('fix-preview'));
+    await accepted('fix-preview');
+    const page = await html(get('/rapporter/fix-preview/forhandsvisning'));
+    expect(page).toContain('<h2>Nämndens mål och resultat</h2>');
+    expect(page).toMatch(/data-goal="g2"><h5><a href="\/rapporter\/fix-preview\/mal\/g2">Nämndmål 2: [^<]+<\/a><\/h5>[\s\S]*?<p class="text">Sjukfrånvaron ökade till 7,8 procent/);
+    expect(page).toMatch(/data-goal="g1">[\s\S]*?Motivering saknas\. <a href="\/rapporter\/fix-preview\/mal\/g1">/);
+    expect(page).toContain('/rapporter/fix-preview/export?format=docx');
+    expect(page).toContain('1 av 5 mål har en godkänd text');
+  });
+
+  it('lists the whole report’s history, filterable by person, goal and kind', async () => {
+    await importDoc(report('fix-history'));
+    await accepted('fix-history');
+    await post('/rapporter/fix-history/mal/g5/niva', { level: 'delvis', reason: 'Två elbilar är beställda.' });
+    const all = await html(get('/rapporter/fix-history/historik'));
+    expect(all).toContain('3 händelser, nyast först.');
+    expect(all).toMatch(/<strong>Redaktör Eva<\/strong> om <a href="\/rapporter\/fix-history\/mal\/g5">Mål 5<\/a>: Slutlig nivå sattes/);
+    const byEva = await html(get('/rapporter/fix-history/historik?vem=Redakt%C3%B6r+Eva'));
+    expect(byEva.match(/<li data-action=/g)).toHaveLength(1);
+    const decisions = await html(get('/rapporter/fix-history/historik?typ=beslut'));
+    expect(decisions.match(/<li data-action="suggestion.accepted"/g)).toHaveLength(1);
+    expect(decisions).not.toContain('data-action="suggestion.created"');
+    const g2 = await html(get('/rapporter/fix-history/historik?mal=g2'));
+    expect(g2.match(/<li data-action=/g)).toHaveLength(2);
+  });
+});

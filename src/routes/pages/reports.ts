@@ -1,12 +1,15 @@
 /** @module The list of reports with each one's progress, a report's overview, and its export for a signed-in person. */
 import { Hono } from 'hono';
 import { listReports, loadReportDocument } from '../../db/reports';
-import { listSuggestions } from '../../db/suggestions';
+import { listEvents, listSuggestions } from '../../db/suggestions';
 import type { AppEnv } from '../../deps';
 import { goalReviewStatus } from '../../domain/review';
 import { badRequest } from '../../lib/errors';
 import { OverviewPage, progressOf } from '../../web/overview';
+import { EVENT_KINDS, HistoryPage } from '../../web/history';
+import { PreviewPage } from '../../web/preview';
 import { ReportListPage } from '../../web/report-pages';
+import { getReportSection } from '../../services';
 import { exportFormats, exportResponse, type ExportFormat } from '../export';
 import { loadAssessedReport } from '../load';
 import { page, user } from './common';
@@ -63,4 +66,30 @@ export const reportPages = new Hono<AppEnv>()
     const format = c.req.query('format') ?? '';
     if (!(exportFormats as readonly string[]).includes(format)) throw badRequest(`Okänt format "${format}"; välj ${exportFormats.join(', ')}.`, 'format');
     return exportResponse(c, c.req.param('id'), format as ExportFormat, c.req.query('visa') ? 'inline' : 'attachment');
+  })
+  .get('/rapporter/:id/forhandsvisning', async (c) => {
+    const section = await getReportSection(c.var.deps.db, c.var.principal, c.req.param('id'));
+    const { doc } = await loadAssessedReport(c, c.req.param('id'));
+    const numbers = Object.fromEntries(doc.goals.map((g, i) => [g.id, i + 1]));
+    return page(c, PreviewPage({ user: user(c), section, numbers }));
+  })
+  .get('/rapporter/:id/historik', async (c) => {
+    const { row, doc } = await loadAssessedReport(c, c.req.param('id'));
+    const all = await listEvents(c.var.deps.db, row.pk);
+    const filter = { actor: c.req.query('vem') || undefined, goalId: c.req.query('mal') || undefined, kind: c.req.query('typ') || undefined };
+    const kind = filter.kind ? EVENT_KINDS[filter.kind] : undefined;
+    const events = all.filter(
+      (e) => (!filter.actor || e.actor === filter.actor) && (!filter.goalId || e.goalId === filter.goalId) && (!kind || kind.actions.includes(e.action)),
+    );
+    return page(
+      c,
+      HistoryPage({
+        user: user(c),
+        report: { id: row.reportId, title: doc.report.title ?? row.reportId },
+        goals: doc.goals.map((g, i) => ({ id: g.id, number: i + 1, title: g.title })),
+        events,
+        actors: [...new Set(all.map((e) => e.actor))].sort((a, b) => a.localeCompare(b, 'sv')),
+        filter,
+      }),
+    );
   });
