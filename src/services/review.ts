@@ -157,6 +157,9 @@ export async function setFinalLevel(db: Db, principal: Principal, input: { repor
     reason: reason?.trim() || undefined,
     by: principal.name,
   });
-  const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name });
+  const newLabel = doc.scale.levels.find((l) => l.id === level)?.label ?? level;
+  // The texts flagged stale say what changed: only the level, old → new.
+  const changed = newLabel === goalAssessment.label ? undefined : [{ what: 'Slutlig nivå', from: goalAssessment.label, to: newLabel }];
+  const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name, changed });
   return { ...saved, staleSuggestions };
 }

@@ -72,6 +72,12 @@ export interface GoalAssessment {
   label: string;
   computedLabel: string;
   rationale: string;
+  /**
+   * What the computed level rests on: this year's outcomes against etappmål, the latest earlier
+   * outcomes (`latest-known`), or nothing (`none`: no etappmål can be judged, so the house rule
+   * cannot decide; `computedLevel` is then the scale's cannot-assess level and an official judges).
+   */
+  basis: 'outcomes' | 'latest-known' | 'none';
   counts: { indicators: number; withTarget: number; met: number; notMet: number; missing: number; noTarget: number; improved: number; worsened: number };
   indicators: IndicatorAssessment[];
   override?: { level: string; reason: string; by: string; at: string };
@@ -243,6 +249,7 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     label: final.label,
     computedLabel: computed.label,
     rationale: writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }),
+    basis,
     counts,
     indicators,
     ...(applied ? { override: applied } : {}),
@@ -366,6 +373,9 @@ function slug(text: string): string {
   return s || 'mal';
 }
 
+/** A goal counts in the roll-ups once it has a level: computed from etappmål, or set by an official where none could be judged. */
+const counted = (g: GoalAssessment) => g.basis !== 'none' || g.override !== undefined;
+
 function rollUps(goals: GoalAssessment[], keyOf: (g: Goal) => string | undefined, source: Goal[], levels: ScaleLevel[], rules: ScaleRules): RollUp[] {
   const groups = new Map<string, GoalAssessment[]>();
   source.forEach((g, i) => {
@@ -381,7 +391,7 @@ function rollUps(goals: GoalAssessment[], keyOf: (g: Goal) => string | undefined
     let key = slug(title);
     for (let n = 2; used.has(key); n++) key = `${slug(title)}-${n}`;
     used.add(key);
-    const level = levels[rollUpPosition(members.map((m) => levels.findIndex((l) => l.id === m.level)), rules)] as ScaleLevel;
+    const level = levels[rollUpPosition(members.filter(counted).map((m) => levels.findIndex((l) => l.id === m.level)), rules)] as ScaleLevel;
     return { key, title, level: level.id, label: level.label, goals: members.map((m) => m.goalId) };
   });
 }
@@ -399,7 +409,7 @@ export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [
     if (!seen || o.at >= seen.at) latest.set(o.goalId, o);
   }
   const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r));
-  const overall = levels[rollUpPosition(goals.map((g) => levels.findIndex((l) => l.id === g.level)), r)] as ScaleLevel;
+  const overall = levels[rollUpPosition(goals.filter(counted).map((g) => levels.findIndex((l) => l.id === g.level)), r)] as ScaleLevel;
   return {
     reportId: doc.report.id,
     ...(doc.scale.id !== undefined ? { scaleId: doc.scale.id } : {}),
@@ -422,6 +432,9 @@ export function validateOverride(
   const chosen = levels.find((l) => l.id === level);
   if (!chosen) {
     return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };
+  }
+  if (goal.basis === 'none' && !reason?.trim()) {
+    return { ok: false, field: 'reason', message: `Skriv ett skäl: inget etappmål kan bedömas för målet, så nivån (${chosen.label}) är din bedömning.` };
   }
   if (level !== goal.computedLevel && !reason?.trim()) {
     const proposed = levels.find((l) => l.id === goal.computedLevel)?.label ?? goal.computedLevel;
