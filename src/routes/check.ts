@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { assessReport, type GoalAssessment } from '../domain/assessment';
 import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors } from '../domain/checker';
-import { findGoal, parseReportDocument, type ReportDocument } from '../domain/report';
+import { findGoal, parseReportDocument, scaleOf, type ReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { badRequest, invalid, notFound } from '../lib/errors';
 import { jsonBody } from '../lib/validate';
@@ -50,8 +50,8 @@ export const checkRoutes = new Hono<AppEnv>().post('/', async (c) => {
   const { doc, assessment } = await source(c, body);
   if (!findGoal(doc, body.goalId) || !assessment) throw notFound(`Målet "${body.goalId}" finns inte i rapporten "${doc.report.id}".`);
   const levelId = body.level ?? assessment.level;
-  const level = doc.scale.levels.find((l) => l.id === levelId);
-  if (!level) throw badRequest(`Nivån "${levelId}" finns inte i rapportens skala (${doc.scale.levels.map((l) => l.id).join(', ')}).`, 'level');
+  const level = scaleOf(doc).levels.find((l) => l.id === levelId);
+  if (!level) throw badRequest(`Nivån "${levelId}" finns inte i rapportens skala (${scaleOf(doc).levels.map((l) => l.id).join(', ')}).`, 'level');
 
   const findings = checkText({ doc, goalId: body.goalId, text: body.text, level: level.id, assessment, wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT });
   return c.json({

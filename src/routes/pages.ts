@@ -12,7 +12,7 @@ import { listReports } from '../db/reports';
 import { listEvents, listSuggestions, listVersions } from '../db/suggestions';
 import { principalForToken } from '../db/tokens';
 import { goalReviewStatus } from '../domain/review';
-import { levelsBestFirst } from '../domain/report';
+import { levelsBestFirst, scaleOf } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { indicatorTable } from '../export/section';
 import { principalFromCookieOrBearer, SESSION_COOKIE } from '../lib/auth';
@@ -100,7 +100,7 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
       ...(goalAssessment.override ? { override: { reason: goalAssessment.override.reason, by: goalAssessment.override.by } } : {}),
     },
     levelChoice: {
-      levels: levelsBestFirst(doc.scale).map((l) => ({ id: l.id, label: l.label })),
+      levels: levelsBestFirst(scaleOf(doc)).map((l) => ({ id: l.id, label: l.label })),
       computed: goalAssessment.computedLevel,
       final: goalAssessment.level,
     },

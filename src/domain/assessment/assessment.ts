@@ -16,19 +16,20 @@ import {
   knownValues,
   pickPrevious,
   proposeLevel,
-  rollUpPosition,
   rulesForScale,
   trendOf,
   yearOf,
   type Judged,
   type LevelEvidence,
+  type LevelProposal,
   type LevelStep,
   type ScaleRules,
   type Better,
   type TargetChange,
 } from './rules';
 import { formatQuantity } from '../sv';
-import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
+import { rollUpLevel, rollUps, type RollUp } from './rollups';
+import { assessesGoals, levelsBestFirst, scaleOf, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
 
@@ -73,13 +74,6 @@ export interface GoalAssessment {
   published?: { level?: string; label?: string };
 }
 
-export interface RollUp {
-  key: string;
-  title: string;
-  level: string;
-  label: string;
-  goals: string[];
-}
 
 export interface ReportAssessment {
   reportId: string;
@@ -163,9 +157,10 @@ export function assessIndicator(indicator: Indicator, reportYear: number): Indic
 
 /** Proposes a level for one goal, applies the official's override, and writes the rationale. */
 export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOverride, rules?: ScaleRules): GoalAssessment {
-  const levels = levelsBestFirst(doc.scale);
-  const r = rules ?? rulesForScale(doc.scale);
-  checkRules(r, levels.length);
+  const levels = levelsBestFirst(scaleOf(doc));
+  // A report with no scale assesses no goal: the single level "Ej bedömt" under rules for no proposal.
+  const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
+  if (r) checkRules(r, levels.length);
   const year = doc.report.year;
   const indicators = goal.indicators.map((ind) => assessIndicator(ind, year));
 
@@ -186,7 +181,7 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     .filter((a) => a.status === 'met' || a.status === 'not_met')
     .map((a) => ({ a, met: a.status === 'met', value: a.outcome ?? 0, period: a.period ?? String(year) }));
   let basis: LevelEvidence['basis'] = judged.length > 0 ? 'outcomes' : 'none';
-  if (basis === 'none' && counts.missing > 0 && r.noOutcomes === 'latest-known') {
+  if (basis === 'none' && counts.missing > 0 && r?.noOutcomes === 'latest-known') {
     judged = judgeLatestKnown(goal, indicators, year);
     if (judged.length > 0) basis = 'latest-known';
   }
@@ -199,7 +194,7 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     unchanged,
     basis,
   };
-  const proposal = proposeLevel(evidence, r);
+  const proposal: LevelProposal = r ? proposeLevel(evidence, r) : { position: 0, steps: [] };
   const computed = levels[proposal.position] as ScaleLevel;
 
   let final = computed;
@@ -229,7 +224,9 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     level: final.id,
     label: final.label,
     computedLabel: computed.label,
-    rationale: writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }),
+    rationale: r
+      ? writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside })
+      : 'Rapporten bedömer inte målen (den har ingen bedömningsskala); indikatorerna följs upp utan nivå.',
     counts,
     indicators,
     ...(applied ? { override: applied } : {}),
@@ -346,51 +343,26 @@ function writeRationale(x: RationaleInput): string {
 
 // ---------------------------------------------------------------- report, overrides
 
-function slug(text: string): string {
-  const s = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return s || 'mal';
-}
-
-function rollUps(goals: GoalAssessment[], keyOf: (g: Goal) => string | undefined, source: Goal[], levels: ScaleLevel[], rules: ScaleRules): RollUp[] {
-  const groups = new Map<string, GoalAssessment[]>();
-  source.forEach((g, i) => {
-    const title = keyOf(g)?.trim();
-    const a = goals[i];
-    if (!title || !a) return;
-    const list = groups.get(title) ?? [];
-    list.push(a);
-    groups.set(title, list);
-  });
-  const used = new Set<string>();
-  return [...groups].map(([title, members]) => {
-    let key = slug(title);
-    for (let n = 2; used.has(key); n++) key = `${slug(title)}-${n}`;
-    used.add(key);
-    const level = levels[rollUpPosition(members.map((m) => levels.findIndex((l) => l.id === m.level)), rules)] as ScaleLevel;
-    return { key, title, level: level.id, label: level.label, goals: members.map((m) => m.goalId) };
-  });
-}
-
 /**
  * Assesses every goal and rolls them up. Of several overrides for one goal the latest (`at`)
  * wins; overrides for goals not in the report are ignored.
  */
 export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [], rules?: ScaleRules): ReportAssessment {
-  const levels = levelsBestFirst(doc.scale);
-  const r = rules ?? rulesForScale(doc.scale);
+  const levels = levelsBestFirst(scaleOf(doc));
+  const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
   const latest = new Map<string, LevelOverride>();
   for (const o of overrides) {
     const seen = latest.get(o.goalId);
     if (!seen || o.at >= seen.at) latest.set(o.goalId, o);
   }
-  const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r));
-  const overall = levels[rollUpPosition(goals.map((g) => levels.findIndex((l) => l.id === g.level)), r)] as ScaleLevel;
+  const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r ?? undefined));
+  const overall = rollUpLevel(doc, goals.map((g) => g.level), r);
   return {
     reportId: doc.report.id,
-    ...(doc.scale.id !== undefined ? { scaleId: doc.scale.id } : {}),
+    ...(doc.scale?.id !== undefined ? { scaleId: doc.scale.id } : {}),
     goals,
-    councilGoals: rollUps(goals, (g) => g.councilGoal, doc.goals, levels, r),
-    areas: rollUps(goals, (g) => g.area, doc.goals, levels, r),
+    councilGoals: rollUps(doc, goals, (g) => g.councilGoal, r),
+    areas: rollUps(doc, goals, (g) => g.area, r),
     overall: { level: overall.id, label: overall.label },
   };
 }
@@ -402,7 +374,7 @@ export function validateOverride(
   level: string,
   reason: string | undefined,
 ): { ok: true } | { ok: false; field: string; message: string } {
-  const levels = levelsBestFirst(doc.scale);
+  const levels = levelsBestFirst(scaleOf(doc));
   const chosen = levels.find((l) => l.id === level);
   if (!chosen) {
     return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };

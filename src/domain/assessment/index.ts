@@ -1,3 +1,4 @@
 /** @module The assessment area's only door: everything outside src/domain/assessment/ imports from here. */
 export * from './assessment';
 export * from './rules';
+export * from './rollups';

@@ -10,7 +10,7 @@ import { checkText, hasErrors, type Finding } from '../checker';
 import { wordsOf } from '../checker';
 import { mentionTopics, noteAbout } from '../chat';
 import { findNumbers, formatQuantity, numberWord } from '../sv';
-import { findGoal, type Goal, type ReportDocument } from '../report';
+import { findGoal, scaleOf, type Goal, type ReportDocument } from '../report';
 
 export const MIN_WORDS = 40;
 export const MAX_WORDS = 120;
@@ -245,7 +245,7 @@ function plan(doc: ReportDocument, goal: Goal, g: GoalAssessment, voice: Voice, 
   const judged = g.indicators.filter((a) => (a.status === 'met' || a.status === 'not_met') && a.outcome !== null && a.period && a.target);
   const missing = g.indicators.filter((a) => a.status === 'missing');
   // A level in the upper half is argued from what is met; a lower one from what is not.
-  const levels = [...doc.scale.levels].sort((x, y) => y.rank - x.rank);
+  const levels = [...scaleOf(doc).levels].sort((x, y) => y.rank - x.rank);
   const upper = levels.findIndex((l) => l.id === g.level) < levels.length / 2;
   const ordered = [...judged.filter((a) => (a.status === 'met') === upper), ...judged.filter((a) => (a.status === 'met') !== upper)];
 
