@@ -13,6 +13,7 @@ import { chatRoutes } from './routes/chat';
 import { checkRoutes } from './routes/check';
 import { chatPageRoutes } from './routes/chat-page';
 import { draftRoutes } from './routes/drafts';
+import { sectionRoutes } from './routes/sections';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { pageRoutes } from './routes/pages';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', suggestionRoutes);
   api.route('/', exportRoutes);
   api.route('/', draftRoutes);
+  api.route('/', sectionRoutes);
   api.route('/chat', chatRoutes);
   app.route('/api/v1', api);
   app.route('/', pageRoutes);

@@ -117,7 +117,8 @@ export async function importReport(db: Db, doc: ReportDocument): Promise<ImportR
     const written = new Set<string>();
     for (const row of await tx.select({ goalId: suggestions.goalId }).from(suggestions).where(eq(suggestions.reportPk, reportPk))) written.add(row.goalId);
     for (const row of await tx.select({ goalId: assessments.goalId }).from(assessments).where(eq(assessments.reportPk, reportPk))) written.add(row.goalId);
-    const orphanedGoals = [...written].filter((g) => !goalIds.has(g)).sort();
+    // '' is a report-level section's text (it has a section_id instead of a goal).
+    const orphanedGoals = [...written].filter((g) => g !== '' && !goalIds.has(g)).sort();
     return { id: doc.report.id, created: !existing, revision, orphanedGoals };
   });
 }

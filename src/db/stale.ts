@@ -3,7 +3,7 @@
  * facts changed is checked again and flagged for the editor, with the new findings and an event.
  * The text itself is never changed.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assessReport, type LevelOverride, type ReportAssessment } from '../domain/assessment';
 import { checkText } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
@@ -12,6 +12,7 @@ import { loadOverrides } from './assessments';
 import type { Db } from './client';
 import { loadReportDocument } from './reports';
 import { reports, suggestions } from './schema';
+import { recheckSections } from './section-stale';
 import { markStale } from './suggestions';
 
 /** The assessment of a document, or null when stored levels no longer fit it (then texts are checked against computed levels). */
@@ -60,6 +61,16 @@ async function recheckTexts(
 ): Promise<string[]> {
   const found = await loadReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
+  // The report-level texts rest on the goals' facts, levels and accepted texts.
+  const sections = await recheckSections(db, { orgId: input.orgId, reportId: input.reportId, actor: input.actor });
+  return [...(await recheckGoalTexts(db, input, found)), ...sections];
+}
+
+async function recheckGoalTexts(
+  db: Db,
+  input: { previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed' },
+  found: NonNullable<Awaited<ReturnType<typeof loadReportDocument>>>,
+): Promise<string[]> {
   const { row: report, doc } = found;
   const texts = await db
     .select()
@@ -68,6 +79,8 @@ async function recheckTexts(
       and(
         eq(suggestions.reportPk, report.pk),
         inArray(suggestions.status, ['accepted', 'pending']),
+        // Report-level sections are checked by recheckSections.
+        isNull(suggestions.sectionId),
         input.goalId !== undefined ? eq(suggestions.goalId, input.goalId) : undefined,
       ),
     );

@@ -17,7 +17,9 @@ import {
   type WriteResult,
 } from '../db/suggestions';
 import type { GoalAssessment } from '../domain/assessment';
-import { checkText, hasErrors } from '../domain/checker';
+import { checkText, hasErrors, type Finding } from '../domain/checker';
+import { recheckSections } from '../db/section-stale';
+import { checkInContext, loadSectionContext } from '../services/sections';
 import type { ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
 import type { AppEnv } from '../deps';
@@ -73,6 +75,16 @@ function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, w
   return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit });
 }
 
+/** A stored text checked against today's data: a goal's against the goal, a report-level section's against its section. */
+async function checkStored(c: Ctx, reportId: string, row: SuggestionRow, text: string): Promise<{ findings: Finding[]; digest: string | null }> {
+  if (row.sectionId !== null) {
+    const { findings, digest } = checkInContext(await loadSectionContext(c.var.deps.db, c.var.principal.orgId, reportId, row.sectionId), text);
+    return { findings, digest };
+  }
+  const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
+  return { findings: checkAgainst(doc, goalAssessment, text, report.wordLimit), digest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) };
+}
+
 /** An official's own paragraph, checked and stored pending. */
 export async function writeSuggestion(c: Ctx, reportId: string, goalId: string, rawText: unknown): Promise<SuggestionView> {
   const text = validText(rawText);
@@ -97,15 +109,14 @@ export async function reviseText(c: Ctx, id: string, rawText: unknown, baseVersi
   const { row, reportId } = await loadSuggestion(c, id);
   enforce(editRule(row, c.var.principal.role));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, text, report.wordLimit);
+  const { findings, digest } = await checkStored(c, reportId, row, text);
   const result = await reviseSuggestion(c.var.deps.db, {
     id,
     baseVersion,
     text,
     findings,
     verified: !hasErrors(findings),
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    factsDigest: digest,
     actor: c.var.principal.name,
   });
   return landed(result, baseVersion).suggestion;
@@ -119,19 +130,21 @@ export async function acceptText(c: Ctx, id: string, baseVersion: number, overri
   const { row, reportId } = await loadSuggestion(c, id);
   enforce(reviewerRule(c.var.principal.role, 'godkänna'));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, row.text, report.wordLimit);
+  const { findings, digest } = await checkStored(c, reportId, row, row.text);
   const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, c.var.principal.role, override));
   const result = await acceptSuggestion(c.var.deps.db, {
     id,
     baseVersion,
     findings,
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    factsDigest: digest,
     overrideReason: overridden ? override!.reason!.trim() : null,
     actor: c.var.principal.name,
     replaces,
   });
-  return landed(result, baseVersion);
+  const accepted = landed(result, baseVersion);
+  // A goal's accepted text is part of what the report-level sections rest on.
+  if (row.sectionId === null) await recheckSections(c.var.deps.db, { orgId: c.var.principal.orgId, reportId, actor: c.var.principal.name });
+  return accepted;
 }
 
 /** Rejects a text with a reason; without a baseVersion the version read now is the one rejected. */
