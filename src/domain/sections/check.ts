@@ -63,6 +63,8 @@ const unitFits = (m: NumberMention, f: NumberFact): boolean => {
 const OVER = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:underskott\p{L}*|högre|mer|större|dyrare|överskrid\p{L}*|ökat|ökade|ökning\p{L}*|negativ\p{L}*|minus)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))|över\s+budget/iu;
 const UNDER = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:överskott\p{L}*|lägre|mindre|billigare|minskat|minskade|minskning\p{L}*|positiv\p{L}*|plus)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))|under\s+budget/iu;
 const COMPARES = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:än|mot|jämfört|avvikelse\p{L}*|underskott\p{L}*|överskott\p{L}*|minus|plus|positiv\p{L}*|negativ\p{L}*)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
+/** Words that say a figure happened: a forecast written with them is called an outcome. */
+const OUTCOME = new RegExp(`(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))(?:utfall\\p{L}*|blev|uppgick|uppgått|kostade|landade|slutade)(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))|har\\s+kostat`, 'iu');
 const FORECAST = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:prognos\p{L}*|beräknas|beräknad\p{L}*|förväntas|förväntad\p{L}*|bedöms|väntas|kommer\s+att|pekar\s+på|blir|vid\s+årets\s+slut)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
 
 /** The sign a clause claims for a money figure: over (costs above budget or earlier), under, or none. */
@@ -171,7 +173,7 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
       if (signed.length > 0) candidates = signed.filter((f) => (f.sign ?? (f.value < 0 ? 'over' : 'under')) === sign);
     }
     const sentence = read.slice(sentenceAround(read, m.start).start, sentenceAround(read, m.start).end);
-    if (candidates.every((f) => f.forecast) && !FORECAST.test(sentence)) {
+    if (candidates.every((f) => f.forecast) && OUTCOME.test(clause) && !FORECAST.test(sentence)) {
       findings.push(finding('error', 'forecast_as_outcome', `${m.text.trim()} är en prognos för helåret, inte ett utfall: skriv det som en prognos.`, m.start, m.end, 'prognos'));
     }
   }
@@ -184,6 +186,8 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     let judged = named;
     if (named.length === 0) {
       if (!/(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:samtliga|alla)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(s) || /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:förutom|utom|undantag)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(s)) continue;
+      // "Av dessa löper samtliga enligt plan" speaks of a list the checker cannot resolve.
+      if (/(?<![\p{L}\d])(?:dessa|dem|de\s+här|desamma)(?![\p{L}\d])/u.test(s)) continue;
       judged = facts.activities;
     }
     const misfit = judged.find((a) => a.cls !== null && !claimFits(claim.cls, a.cls));

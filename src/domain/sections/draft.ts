@@ -50,10 +50,12 @@ function gapSentence(doc: ReportDocument, ind: IndicatorAssessment): string | nu
   return `skillnaden mellan ${hi[0]} (${q(hi[1], ind.unit)}) och ${lo[0]} (${q(lo[1], ind.unit)}) är ${q(diff, percent ? 'procentenheter' : ind.unit)} (${periodText(ind.period)})`;
 }
 
-function activityLine(title: string, status: string | undefined): string | null {
+/** An activity behind plan, with its status as the report prints it; a title's closing full stop is dropped. */
+function activityLine(rawTitle: string, status: string | undefined): string | null {
   const cls = statusClass(status);
+  const title = rawTitle.trim().replace(/[.!]+$/, '');
   if (cls === 'not-started') return `Aktiviteten «${title}» har inte påbörjats.`;
-  if (cls === 'delayed') return `Aktiviteten «${title}» är försenad.`;
+  if (cls === 'delayed') return `Aktiviteten «${title}» har status «${status!.trim()}».`;
   return null;
 }
 
@@ -94,9 +96,11 @@ export function draftSection(doc: ReportDocument, assessment: ReportAssessment, 
       }
       const activities = doc.goals.filter((g) => section.goals.includes(g.id)).flatMap((g) => g.activities);
       if (activities.length > 0) {
+        // Only activities with a status the map knows are counted; the others are followed up in their own texts.
+        const known = activities.filter((a) => statusClass(a.status) !== null).length;
         const onTrack = activities.filter((a) => statusClass(a.status) === 'on-track' || statusClass(a.status) === 'done').length;
-        if (onTrack === activities.length) out.push(`Samtliga ${formatQuantity(activities.length)} aktiviteter löper enligt plan.`);
-        else if (onTrack > 0) out.push(`Av ${formatQuantity(activities.length)} aktiviteter löper ${formatQuantity(onTrack)} enligt plan.`);
+        if (known > 0 && onTrack === known && known === activities.length) out.push(`Samtliga ${formatQuantity(known)} aktiviteter löper enligt plan.`);
+        else if (onTrack > 0) out.push(`Av ${formatQuantity(known)} aktiviteter med redovisad status löper ${formatQuantity(onTrack)} enligt plan.`);
         for (const a of activities) {
           const line = activityLine(a.title, a.status);
           if (line) out.push(line);

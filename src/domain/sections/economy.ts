@@ -117,6 +117,22 @@ export function economyFacts(doc: ReportDocument): MoneyFact[] {
 
 const money = (v: number, unit: MoneyFact['unit']) => formatQuantity(v, unit, { maxDecimals: 1 });
 
+/** A "Nettokostnad" row with this period's outcome and, where printed, the same period a year earlier. */
+function netCostRow(doc: ReportDocument): { now: number; before: number | null; beforeYear: string; unit: MoneyFact['unit'] } | null {
+  const economy = doc.economy;
+  if (!economy) return null;
+  for (const t of economy.tables) {
+    const row = t.rows.find((r) => /^nettokostnad/i.test(r.name.trim()));
+    if (!row) continue;
+    const outcomes = t.columns.filter((c) => c.kind === 'outcome' && c.period && row.values[c.id] != null).sort((a, b) => (b.period! < a.period! ? -1 : 1));
+    const now = outcomes[0];
+    if (!now) continue;
+    const earlier = outcomes.find((c) => c !== now && c.period!.slice(4) === now.period!.slice(4));
+    return { now: row.values[now.id]!, before: earlier ? row.values[earlier.id]! : null, beforeYear: earlier?.period!.slice(0, 4) ?? '', unit: unitOf(economy, t) };
+  }
+  return null;
+}
+
 /** The row a paragraph speaks of: the last "Summa …" row of the driftredovisning, else its last row. */
 function totalRow(table: EconomyTable) {
   const sums = table.rows.filter((r) => /^summa\b|^totalt\b|^nämnden totalt/i.test(r.name.trim()));
@@ -150,9 +166,19 @@ export function draftEconomy(doc: ReportDocument): string {
   const month = partYearMonth(doc);
   const outcome = value('outcome', true) ?? value('outcome', false);
   const periodBudget = value('budget', true);
+  const when = month !== null ? ` per ${MONTH_NAMES[month - 1]}` : '';
+  // The net cost as the resultaträkning prints it, against the same period a year earlier, where the report has one.
+  const net = netCostRow(doc);
+  if (net) {
+    let s = `${who}s nettokostnader${when} är ${money(net.now, net.unit)}`;
+    if (net.before !== null) {
+      const d = net.now - net.before;
+      s += Math.abs(d) < 0.05 ? `, i nivå med motsvarande period ${net.beforeYear}` : `, ${money(Math.abs(d), net.unit)} ${d > 0 ? 'mer' : 'mindre'} än motsvarande period ${net.beforeYear}`;
+    }
+    sentences.push(`${s}.`);
+  }
   if (outcome) {
-    const when = month !== null ? ` per ${MONTH_NAMES[month - 1]}` : '';
-    let s = `${who}s nettokostnader${when} är ${money(outcome.v, unit)}`;
+    let s = net ? `Utfallet för ${row.name.toLowerCase()} är ${money(outcome.v, unit)}` : `${who}s nettokostnader${when} är ${money(outcome.v, unit)}`;
     if (periodBudget) {
       const d = outcome.v - periodBudget.v;
       s += Math.abs(d) < 0.05 ? ', i nivå med budget för perioden' : `, ${money(Math.abs(d), unit)} ${d > 0 ? 'högre' : 'lägre'} än budget för perioden`;

@@ -90,6 +90,7 @@ export function sectionFacts(doc: ReportDocument, assessment: ReportAssessment, 
 
   const activities: SectionFacts['activities'] = goalDocs.flatMap((g) => g.activities.map((a: Activity) => ({ title: a.title, ...(a.status ? { status: a.status } : {}), cls: statusClass(a.status) })));
   count('Aktiviteter', activities.length);
+  count('Aktiviteter med redovisad status', activities.filter((a) => a.cls !== null).length);
   const perClass = new Map<string, number>();
   for (const a of activities) if (a.cls) perClass.set(a.cls, (perClass.get(a.cls) ?? 0) + 1);
   for (const [cls, n] of perClass) count(`Aktiviteter ${cls}`, n);
