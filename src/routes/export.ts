@@ -24,7 +24,7 @@ export async function loadSection(c: Context<AppEnv>, reportId: string): Promise
   return buildSection(
     doc,
     assessment,
-    accepted.map((s) => ({ goalId: s.goalId, text: s.text, stale: s.stale, overrideReason: s.overrideReason, acceptedBy: s.updatedBy, acceptedAt: s.updatedAt })),
+    accepted.map((s) => ({ goalId: s.goalId, ...(s.sectionId !== undefined ? { sectionId: s.sectionId } : {}), text: s.text, stale: s.stale, overrideReason: s.overrideReason, acceptedBy: s.updatedBy, acceptedAt: s.updatedAt })),
   );
 }
 

@@ -113,3 +113,27 @@ describe('the delårsrapport per 31 mars over the API', () => {
     expect(body.staleSuggestions ?? []).not.toContain(eco.id);
   });
 });
+
+describe('export of the whole section', () => {
+  it('prints samlad bedömning, sammanfattning and förbättringsområden before the goals and the ekonomi with its tables after, in every format', async () => {
+    await t.request('POST', '/api/v1/reports', { body: partYearReport('dr-export') });
+    const eco = await accept(await draft('dr-export', 'ekonomi'));
+    await accept(await draft('dr-export', 'sammanfattning'));
+    const md = await (await t.request('GET', '/api/v1/reports/dr-export/export?format=md')).text();
+    const at = (s: string) => md.indexOf(s);
+    expect(at('## Sammanfattning')).toBeGreaterThan(0);
+    expect(at('## Sammanfattning')).toBeLessThan(at('## Målområde: Attraktiv arbetsgivare'));
+    expect(at('## Ekonomi')).toBeGreaterThan(at('#### Nämndmål: Ökad delaktighet'));
+    expect(md).toContain(eco.text.split('. ')[0]!);
+    expect(md).toContain('| Driftredovisning (mnkr) | Budget helår | Prognos helår |');
+    expect(md).toContain('| Summa nämnd | 418 | 422,9 | −4,9 |');
+    const vb = await (await t.request('GET', '/api/v1/reports/vb-2022/export?format=md')).text();
+    expect(vb.indexOf('## Samlad bedömning: Skattemedel används effektivt')).toBeLessThan(vb.indexOf('## Sammanfattning'));
+    expect(vb.indexOf('## Sammanfattning')).toBeLessThan(vb.indexOf('## Förbättringsområden'));
+    expect(vb.indexOf('## Förbättringsområden')).toBeLessThan(vb.indexOf('## Målområde:'));
+    const docx = await t.request('GET', '/api/v1/reports/dr-export/export?format=docx');
+    expect(docx.status).toBe(200);
+    const html = await (await t.request('GET', '/api/v1/reports/dr-export/export?format=html')).text();
+    expect(html).toContain('<h2>Ekonomi</h2>');
+  });
+});
