@@ -45,7 +45,8 @@ function clauseAround(text: string, m: { start: number; end: number }): string {
   let start = m.start;
   while (start > 0 && !/[.!?\n;:,]/.test(text[start - 1]!)) start--;
   let end = m.end;
-  while (end < text.length && !/[.!?\n;]/.test(text[end]!)) end++;
+  // Decimal commas are inside the number's span already, so a comma here ends the clause.
+  while (end < text.length && !/[.!?\n;,]/.test(text[end]!)) end++;
   return text.slice(start, end).toLowerCase();
 }
 
@@ -65,6 +66,7 @@ const UNDER = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:öv
 const COMPARES = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:än|mot|jämfört|avvikelse\p{L}*|underskott\p{L}*|överskott\p{L}*|minus|plus|positiv\p{L}*|negativ\p{L}*)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
 /** Words that say a figure happened: a forecast written with them is called an outcome. */
 const OUTCOME = new RegExp(`(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))(?:utfall\\p{L}*|blev|uppgick|uppgått|kostade|landade|slutade)(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))|har\\s+kostat`, 'iu');
+const DEVIATION = /avvikelse|överskott|underskott|(?:mindre|mer|högre|lägre)\s+än|mot\s+budget|jämfört\s+med/iu;
 const FORECAST = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:prognos\p{L}*|beräknas|beräknad\p{L}*|förväntas|förväntad\p{L}*|bedöms|väntas|kommer\s+att|pekar\s+på|blir|vid\s+årets\s+slut)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
 
 /** The sign a clause claims for a money figure: over (costs above budget or earlier), under, or none. */
@@ -125,9 +127,14 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
   // Levels of goals, roll-ups and the whole report.
   const section = facts.section;
   for (const hit of levels) {
-    if (handled.some((h) => h.start === hit.start)) continue;
     const sentence = sentenceAround(read, hit.start);
     const s = norm(text.slice(sentence.start, sentence.end));
+    if (section.forecast && !FORECAST.test(s)) {
+      findings.push(
+        finding('error', 'forecast_tense', 'I en delårsrapport är nivån en prognos för helåret: skriv den som en bedömning av vad som väntas ("bedöms bli uppfyllt"), inte som något som redan har hänt.', hit.start, hit.end, 'bedöms bli …'),
+      );
+    }
+    if (handled.some((h) => h.start === hit.start)) continue;
     const named = [
       ...facts.goals.filter((g) => g.titles.some((t) => s.includes(norm(t)))).map((g) => g.level),
       ...facts.rollUps.filter((r) => s.includes(norm(r.title))).map((r) => r.level),
@@ -140,11 +147,6 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     if (expected.length > 0 && !expected.includes(hit.levelId)) {
       const want = expected[0]!;
       findings.push(finding('error', 'section_level', `Nivån är ${labelOf(want)}, inte ${labelOf(hit.levelId)}.`, hit.start, hit.end, labelOf(want)));
-    }
-    if (section.forecast && !FORECAST.test(s)) {
-      findings.push(
-        finding('error', 'forecast_tense', 'I en delårsrapport är nivån en prognos för helåret: skriv den som en bedömning av vad som väntas ("bedöms bli uppfyllt"), inte som något som redan har hänt.', hit.start, hit.end, 'bedöms bli …'),
-      );
     }
   }
 
@@ -160,8 +162,34 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
       continue;
     }
     if (!isMoney(m)) continue;
-    const sign = m.value < 0 ? 'over' : claimedSign(clause);
-    if (sign && COMPARES.test(clause)) {
+    const sentenceText = norm(text.slice(sentenceAround(read, m.start).start, sentenceAround(read, m.start).end));
+    // A sentence that names a row of the tables ("Summa nämnd", "nettokostnader") speaks of that row.
+    const rows = [...new Set(candidates.map((f) => f.row).filter((r): r is string => !!r))].filter((r) => r.length >= 6 && sentenceText.includes(norm(r)));
+    if (rows.length > 0) candidates = candidates.filter((f) => !f.row || rows.includes(f.row));
+    // "för helåret" is a full-year figure; "efter tre månader", "per mars" one for the period so far.
+    const narrowed = /helår|för året|vid årets slut/u.test(sentenceText)
+      ? candidates.filter((f) => f.period?.length === 4)
+      : /efter\s+\S+\s+månader|per\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)|hittills/u.test(sentenceText)
+        ? candidates.filter((f) => f.period?.length === 7)
+        : candidates;
+    if (narrowed.length > 0) candidates = narrowed;
+    // A figure the text calls a deviation or a difference must be one of the deviations or differences.
+    if (DEVIATION.test(clause)) {
+      const signed = candidates.filter((f) => f.sign !== undefined || f.value < 0);
+      if (signed.length === 0) {
+        findings.push(finding('error', 'unknown_number', `${m.text.trim()} är ingen avvikelse eller skillnad i tabellerna.`, m.start, m.end));
+        continue;
+      }
+      candidates = signed;
+    }
+    // Of several readings, the text means the figure it writes most exactly ("1 miljon" is 1,0 before 1,3).
+    const distance = (f: NumberFact) => Math.abs(Math.abs(f.value) - Math.abs(m.value));
+    const closest = Math.min(...candidates.map(distance));
+    candidates = candidates.filter((f) => distance(f) <= closest + 1e-9);
+    let sign = m.value < 0 ? 'over' : claimedSign(clause);
+    // An unsigned figure that can only be a deviation reads as one printed without a minus: under budget.
+    if (sign === null && candidates.every((f) => f.sign !== undefined || f.value < 0) && /avvikelse|prognos|resultat/u.test(clause)) sign = 'under';
+    if (sign && (COMPARES.test(clause) || /avvikelse|prognos|resultat/u.test(clause))) {
       const signed = candidates.filter((f) => f.sign !== undefined || f.value < 0);
       if (signed.length > 0 && !signed.some((f) => (f.sign ?? (f.value < 0 ? 'over' : 'under')) === sign)) {
         const want = signed[0]!.sign ?? 'over';
@@ -182,7 +210,7 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
   for (const claim of statusClaims(read)) {
     const span = sentenceAround(read, claim.start);
     const s = norm(text.slice(span.start, span.end));
-    const named = facts.activities.filter((a) => s.includes(norm(a.title).split(' ').slice(0, 6).join(' ')));
+    const named = facts.activities.filter((a) => s.includes(norm(a.title.replace(/[.!?]+$/, '')).split(' ').slice(0, 6).join(' ')));
     let judged = named;
     if (named.length === 0) {
       if (!/(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:samtliga|alla)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(s) || /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:förutom|utom|undantag)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(s)) continue;

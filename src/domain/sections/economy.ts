@@ -22,6 +22,9 @@ export interface MoneyFact {
    * `over` = costs above budget (an underskott, a negative deviation) or higher than before.
    */
   sign?: MoneySign;
+  /** The row the figure belongs to, and the period of its column: a text that names the row or the full year narrows the match. */
+  row?: string;
+  period?: string;
 }
 
 const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
@@ -54,6 +57,18 @@ export function economyFacts(doc: ReportDocument): MoneyFact[] {
   const economy = doc.economy;
   if (!economy) return [];
   const out: MoneyFact[] = [];
+  const partYear = partYearMonth(doc) !== null;
+  /**
+   * A forecast column: kind forecast or measures, a column labelled as a prognos, a deviation
+   * computed from a forecast, and in a part-year report any full-year figure other than the budget
+   * (the year has not ended).
+   */
+  const isForecastColumn = (c: EconomyTable['columns'][number], cols: EconomyTable['columns']) =>
+    isForecastKind(c.kind) ||
+    c.kind === 'measures' ||
+    /prognos/i.test(c.label) ||
+    (isDeviationKind(c.kind) && cols.some((o) => isForecastKind(o.kind) && o.period === c.period)) ||
+    (partYear && c.kind !== 'budget' && c.period === String(doc.report.year));
   for (const table of economy.tables) {
     const unit = unitOf(economy, table);
     const cols = table.columns;
@@ -62,10 +77,11 @@ export function economyFacts(doc: ReportDocument): MoneyFact[] {
       for (const c of cols) {
         const v = cell(c.id);
         if (v === null || v === undefined) continue;
-        const forecast = isForecastKind(c.kind) || (isDeviationKind(c.kind) && cols.some((o) => isForecastKind(o.kind) && o.period === c.period)) || (c.kind === 'measures');
-        out.push({ kind: 'cell', label: `${table.title}: ${row.name}, ${c.label}`, value: v, unit, forecast });
+        const forecast = isForecastColumn(c, cols);
+        const where = { row: row.name, ...(c.period ? { period: c.period } : {}) };
+        out.push({ kind: 'cell', label: `${table.title}: ${row.name}, ${c.label}`, value: v, unit, forecast, ...where });
         if (isDeviationKind(c.kind) && v !== 0) {
-          out.push({ kind: 'deviation', label: `${table.title}: ${row.name}, ${c.label}`, value: Math.abs(v), unit, forecast, sign: v < 0 ? 'over' : 'under' });
+          out.push({ kind: 'deviation', label: `${table.title}: ${row.name}, ${c.label}`, value: Math.abs(v), unit, forecast, sign: v < 0 ? 'over' : 'under', ...where });
         }
       }
       // Differences a text derives from two cells of the row: outcome or forecast against budget, and a period against the same period earlier.
@@ -87,8 +103,10 @@ export function economyFacts(doc: ReportDocument): MoneyFact[] {
             label: `${table.title}: ${row.name}, ${a.label} mot ${b.label}`,
             value: Math.abs(d),
             unit,
-            forecast: isForecastKind(a.kind),
+            forecast: isForecastColumn(a, cols),
             sign: d > 0 ? 'over' : 'under',
+            row: row.name,
+            ...(a.period ? { period: a.period } : {}),
           });
         }
       }

@@ -20,6 +20,8 @@ export interface NumberFact {
   forecast: boolean;
   sign?: 'over' | 'under';
   kind: 'figure' | 'count' | MoneyFact['kind'];
+  row?: string;
+  period?: string;
 }
 
 export interface SectionFacts {
@@ -96,7 +98,7 @@ export function sectionFacts(doc: ReportDocument, assessment: ReportAssessment, 
   for (const [cls, n] of perClass) count(`Aktiviteter ${cls}`, n);
 
   if (section.kind === 'ekonomi' || section.kind === 'sammanfattning') {
-    for (const f of economyFacts(doc)) numbers.push({ label: f.label, value: f.value, unit: f.unit, forecast: f.forecast, kind: f.kind, ...(f.sign ? { sign: f.sign } : {}) });
+    for (const f of economyFacts(doc)) numbers.push({ label: f.label, value: f.value, unit: f.unit, forecast: f.forecast, kind: f.kind, ...(f.sign ? { sign: f.sign } : {}), ...(f.row ? { row: f.row } : {}), ...(f.period ? { period: f.period } : {}) });
   }
 
   const goals = scoped.map((g) => {
