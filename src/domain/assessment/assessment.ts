@@ -58,6 +58,10 @@ export interface IndicatorAssessment {
   change: number | null;
   /** outcome − target value, signed. */
   distance: number | null;
+  /** Set when the assessed value is a forecast for the year (no part-year outcome was there). */
+  outcomeIsForecast?: true;
+  /** The year's forecast beside a part-year outcome (a delårsrapport's "Prognos helår"). */
+  forecast?: { period: string; value: number };
 }
 
 export interface GoalAssessment {
@@ -120,6 +124,7 @@ export function assessIndicator(indicator: Indicator, reportYear: number): Indic
   const status = judgeStatus(outcome, prev, t, indicator.better);
   const trend = trendOf(outcome, prev, indicator.better);
 
+  const yearForecast = values.find((v) => v.period === String(reportYear) && v.kind === 'forecast' && v.value !== null);
   let outcomeNote: string | undefined;
   if (outcome === null) outcomeNote = chosen?.note;
   else if (status === 'missing') outcomeNote = 'Jämförelsevärde saknas, så riktningsmålet kan inte bedömas';
@@ -150,6 +155,8 @@ export function assessIndicator(indicator: Indicator, reportYear: number): Indic
     trend,
     change: outcome !== null && prev ? difference(outcome, prev.value) : null,
     distance: outcome !== null && t?.value !== undefined ? difference(outcome, t.value) : null,
+    ...(chosen?.kind === 'forecast' && outcome !== null ? { outcomeIsForecast: true as const } : {}),
+    ...(yearForecast && yearForecast !== chosen ? { forecast: { period: yearForecast.period, value: yearForecast.value! } } : {}),
   };
 }
 
@@ -225,7 +232,7 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     label: final.label,
     computedLabel: computed.label,
     rationale: r
-      ? writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside })
+      ? writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }) + forecastNote(doc, indicators)
       : 'Rapporten bedömer inte målen (den har ingen bedömningsskala); indikatorerna följs upp utan nivå.',
     counts,
     indicators,
@@ -235,6 +242,14 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
 }
 
 // ---------------------------------------------------------------- rationale
+
+/** In a delårsrapport the level is a forecast for the year; the year's forecasts beside part-year outcomes are named. */
+function forecastNote(doc: ReportDocument, indicators: IndicatorAssessment[]): string {
+  if (doc.report.kind !== 'delarsrapport') return '';
+  const forecasts = indicators.filter((i) => i.forecast).map((i) => `${i.name} ${quantity(i.forecast!.value, i.unit)}`);
+  const named = forecasts.length ? ` Prognos för helåret: ${forecasts.join('; ')}.` : '';
+  return ` Nivån är en prognos för helåret utifrån utfallen hittills (delårsrapport).${named}`;
+}
 
 interface RationaleInput {
   indicators: IndicatorAssessment[];
@@ -255,7 +270,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function judgedText(j: Judged, year: number): string {
   const t = j.a.target;
   const when = j.period !== String(year) ? ` (${periodText(j.period)})` : '';
-  const value = `${j.a.name} ${quantity(j.value, j.a.unit)}${when}`;
+  const value = `${j.a.name} ${quantity(j.value, j.a.unit)}${when}${j.a.outcomeIsForecast && j.value === j.a.outcome ? ' (prognos för helåret)' : ''}`;
   if (t?.value !== undefined) return `${value} mot ${t.kind === 'malvarde' ? 'målvärdet' : 'etappmålet'} ${quantity(t.value, j.a.unit)}`;
   const base = j.baseline ?? (j.a.previous !== null && j.a.previousPeriod !== null ? { value: j.a.previous, period: j.a.previousPeriod } : null);
   const goal = `etappmål: ${t?.change === 'increase' ? 'öka' : 'minska'}`;
