@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
+import { httpStatus } from './lib/http-status';
 import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
@@ -26,6 +27,8 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    // What belongs to one request: on Workers, its waitUntil.
+    c.set('background', typeof deps.background === 'function' ? deps.background(c.executionCtx) : deps.background);
     const requestId = c.req.header('x-request-id') ?? newId();
     c.set('requestId', requestId);
     // Set before the handler runs, so every c.json/c.body/stream carries it; setting it on a
@@ -56,9 +59,11 @@ export function createApp(deps: AppDeps) {
   );
   app.onError((err, c) => {
     const requestId = c.var.requestId ?? newId();
+    // The one place an error becomes an HTTP status.
     if (err instanceof AppError) {
-      if (err.status >= 500) console.error(`[${requestId}]`, err);
-      return c.json(errorBody(err, requestId), err.status as 400);
+      const status = httpStatus(err);
+      if (status >= 500) console.error(`[${requestId}]`, err);
+      return c.json(errorBody(err, requestId), status);
     }
     if (err instanceof HTTPException) {
       return c.json(errorBody(new AppError('bad_request', err.message || 'Felaktig förfrågan.'), requestId), err.status);

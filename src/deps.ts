@@ -4,14 +4,18 @@
  */
 import type { Config } from './config';
 import type { Db } from './db/client';
-import type { Background } from './lib/background';
+import type { Background, WaitUntil } from './lib/background';
 import type { Principal } from './db/tokens';
 import type { OpenAIFactory } from './llm/client';
 
 export interface AppDeps {
   db: Db;
   config: Config;
-  background: Background;
+  /**
+   * Work that outlives the response: one for the process (Node, tests), or, on Workers, one made per
+   * request from its execution context (`waitUntil`) by the app's first middleware.
+   */
+  background: Background | ((executionCtx: WaitUntil) => Background);
   /** Null when no model is configured: the embedded default then drafts and chats offline. */
   openai: OpenAIFactory | null;
 }
@@ -21,5 +25,7 @@ export type AppEnv = {
     deps: AppDeps;
     requestId: string;
     principal: Principal;
+    /** This request's background (see `AppDeps.background`). */
+    background: Background;
   };
 };

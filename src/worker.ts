@@ -1,16 +1,17 @@
 /**
- * @module The Cloudflare Workers entry: reads the bindings once per isolate (the same zod parser
- * as Node), talks to Turso or sqld over HTTP with `@libsql/client/web`, and hands every request
- * to the shared app with a `waitUntil` background for that request. Nothing here, nor anything
+ * @module The Cloudflare Workers entry: reads the bindings and builds the app once per isolate (the
+ * same zod parser as Node), talks to Turso or sqld over HTTP with `@libsql/client/web`, and hands
+ * every request to that app with its execution context, from which the app makes the request's
+ * `waitUntil` background. Nothing here, nor anything
  * it imports, uses Node-only APIs; migrations run from a machine with `npm run db:migrate`.
  */
 import { createClient } from '@libsql/client/web';
-import { createApp } from './app';
-import { ConfigError, parseConfig, type Config } from './config';
-import { createDb, type Db } from './db/client';
+import { createApp, type App } from './app';
+import { ConfigError, parseConfig } from './config';
+import { createDb } from './db/client';
 import { workerBackground } from './lib/background';
 import { newId } from './lib/crypto';
-import { openAIFactory, type OpenAIFactory } from './llm/client';
+import { openAIFactory } from './llm/client';
 
 /** The Worker's bindings: `[vars]` in wrangler.toml and secrets set with `wrangler secret put`. */
 export interface WorkerEnv {
@@ -30,7 +31,7 @@ export interface WorkerEnv {
   CHAT_RATE_LIMIT_PER_MINUTE?: string;
 }
 
-type Started = { ok: true; config: Config; db: Db; openai: OpenAIFactory | null } | { ok: false; problems: string[] };
+type Started = { ok: true; app: App } | { ok: false; problems: string[] };
 
 function start(env: WorkerEnv): Started {
   try {
@@ -39,7 +40,8 @@ function start(env: WorkerEnv): Started {
       throw new ConfigError(['DATABASE_URL: en Worker behöver en databas över nätet (libsql:// eller https://); file: fungerar bara med Node']);
     }
     const client = createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken });
-    return { ok: true, config, db: createDb(client), openai: openAIFactory(config.llm) };
+    const app = createApp({ db: createDb(client), config, openai: openAIFactory(config.llm), background: workerBackground });
+    return { ok: true, app };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     console.error(err.message);
@@ -47,7 +49,7 @@ function start(env: WorkerEnv): Started {
   }
 }
 
-/** A Worker handler; bindings cannot change within an isolate, so they are parsed (and the client made) once. */
+/** A Worker handler; bindings cannot change within an isolate, so they are parsed, and the client and the app made, once. */
 export function createWorker() {
   let started: Started | undefined;
   return {
@@ -57,8 +59,7 @@ export function createWorker() {
         const message = `Tjänsten är felkonfigurerad: ${s.problems.join('; ')}. Rätta inställningarna med wrangler secret put eller i wrangler.toml.`;
         return Response.json({ error: { code: 'internal', message, requestId: newId() } }, { status: 500 });
       }
-      const app = createApp({ db: s.db, config: s.config, openai: s.openai, background: workerBackground(ctx) });
-      return app.fetch(request);
+      return s.app.fetch(request, env, ctx);
     },
   } satisfies ExportedHandler<WorkerEnv>;
 }

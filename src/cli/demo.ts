@@ -3,8 +3,8 @@ import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/client';
-import { importReport } from '../db/reports';
 import { createToken } from '../db/tokens';
+import { importReportFor } from '../services';
 import { readReportFile } from './io';
 
 /** Where the demo tokens are saved: beside a local database file, so two databases never share one token file. */
@@ -23,7 +23,8 @@ export async function loadDemo(
   const orgs = new Set<string>();
   for (const f of files) {
     const doc = await readReportFile(join(dataDir, f));
-    const r = await importReport(db, doc);
+    // Loading the demo again flags texts its figures make stale, like any other import.
+    const r = await importReportFor(db, { orgId: doc.organisation.id, name: 'demo (kommandoraden)' }, doc);
     orgs.add(doc.organisation.id);
     console.log(`  ${r.created ? 'importerade' : 'uppdaterade'} ${f}: ${doc.report.title ?? doc.report.id} (${doc.goals.length} mål)`);
   }

@@ -19,7 +19,12 @@ export function nodeBackground(log: (msg: string, err: unknown) => void = (m, e)
   };
 }
 
-export function workerBackground(ctx: { waitUntil(p: Promise<unknown>): void }): Background {
+/** What a Workers request's execution context lends for work after the response. */
+export interface WaitUntil {
+  waitUntil(p: Promise<unknown>): void;
+}
+
+export function workerBackground(ctx: WaitUntil): Background {
   return {
     run(label, task) {
       ctx.waitUntil(task().catch((err) => console.error(`bakgrundsjobb "${label}" misslyckades`, err)));

@@ -1,6 +1,9 @@
 /**
- * @module One error type and one JSON shape for every failure:
- * `{ error: { code, message, field?, issues?, requestId } }`. Messages are calm Swedish sentences.
+ * @module The one error type for every failure, raised by services, the model client and the edges
+ * alike: a code saying what kind of failure it is (not found, conflict, forbidden, invalid input
+ * with its field, the model unavailable, …) and a calm Swedish sentence. Nothing here knows HTTP:
+ * `lib/http-status.ts` maps codes to statuses, for the app's `onError` and the pages. Also the
+ * JSON shape `{ error: { code, message, field?, issues?, details?, requestId } }`.
  */
 import type { ValidationIssue } from '../domain/report';
 
@@ -17,29 +20,13 @@ export type ErrorCode =
   | 'model_unavailable'
   | 'internal';
 
-const statusOf: Record<ErrorCode, number> = {
-  bad_request: 400,
-  invalid_document: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  rate_limited: 429,
-  model_not_configured: 409,
-  model_unavailable: 502,
-  internal: 500,
-};
-
 export class AppError extends Error {
-  readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly extra: { field?: string; issues?: ValidationIssue[]; details?: unknown } = {},
   ) {
     super(message);
-    this.status = statusOf[code];
   }
 }
 
@@ -47,6 +34,9 @@ export const badRequest = (message: string, field?: string) => new AppError('bad
 export const notFound = (message: string) => new AppError('not_found', message);
 export const forbidden = (message: string) => new AppError('forbidden', message);
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, { details });
+/** The configured language model failed (after retries): an upstream failure, not ours and not the caller's. */
+export const modelUnavailable = (message: string, details?: unknown) => new AppError('model_unavailable', message, { details });
+export const modelNotConfigured = (message: string, field?: string) => new AppError('model_not_configured', message, { field });
 
 export function invalid(issues: ValidationIssue[], message = 'Underlaget innehåller fel. Inget har sparats.'): AppError {
   return new AppError('invalid_document', message, { issues, field: issues[0]?.path });

@@ -11,7 +11,7 @@ import type { GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors, type Finding } from '../domain/checker';
 import { draftOffline, MAX_WORDS } from '../domain/drafting';
 import type { ReportDocument } from '../domain/report';
-import { AppError } from '../lib/errors';
+import { modelNotConfigured, modelUnavailable } from '../lib/errors';
 import { renderDraftPrompt, renderRepairPrompt, styleExamplesFor } from './draft-prompt';
 
 export { styleExamplesFor };
@@ -52,7 +52,7 @@ export interface DraftResult {
 
 export interface DraftOptions {
   model?: string;
-  /** What a model failure gives: the offline draft with a reason (default), or a 502 model_unavailable. */
+  /** What a model failure gives: the offline draft with a reason (default), or a model_unavailable error. */
   onModelFailure?: 'offline' | 'throw';
 }
 
@@ -99,7 +99,7 @@ export async function draftMotivation(openai: (() => OpenAI) | null, req: DraftR
       provenance: { mode: 'offline', attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: Math.round(now() - started) },
     };
   }
-  if (!openai) throw new AppError('model_not_configured', HOW_TO_CONFIGURE, { field: 'mode' });
+  if (!openai) throw modelNotConfigured(HOW_TO_CONFIGURE, 'mode');
 
   const model = opts.model ?? DEFAULT_MODEL;
   const client = openai();
@@ -133,7 +133,7 @@ export async function draftMotivation(openai: (() => OpenAI) | null, req: DraftR
     return { ...last, verified, provenance, ...(verified ? {} : { offline: offlineDraft(req) }) };
   }
   const reason = failure?.message ?? 'Språkmodellen gav ingen text.';
-  if (opts.onModelFailure === 'throw') throw new AppError('model_unavailable', reason, { details: { model, attempts: provenance.attempts } });
+  if (opts.onModelFailure === 'throw') throw modelUnavailable(reason, { model, attempts: provenance.attempts });
   if (last) {
     // A draft came, then the repair call failed: keep the draft, marked by its findings.
     return { ...last, verified: false, provenance: { ...provenance, fallbackReason: reason }, offline: offlineDraft(req) };

@@ -6,8 +6,7 @@ import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { invalid } from '../lib/errors';
 import { jsonBody, readJson } from '../lib/validate';
-import { loadAssessedReport } from './load';
-import { setFinalLevel } from './review-actions';
+import { getAssessedReport, setFinalLevel } from '../services';
 
 const levelBody = z.strictObject({
   level: z.string().min(1, 'ange en nivå ur rapportens skala'),
@@ -15,10 +14,10 @@ const levelBody = z.strictObject({
 });
 
 export const assessmentRoutes = new Hono<AppEnv>()
-  .get('/reports/:id/assessment', async (c) => c.json((await loadAssessedReport(c, c.req.param('id'))).assessment))
+  .get('/reports/:id/assessment', async (c) => c.json((await getAssessedReport(c.var.deps.db, c.var.principal, c.req.param('id'))).assessment))
   .put('/reports/:id/goals/:goalId/level', async (c) => {
     const body = await jsonBody(c, levelBody);
-    return c.json(await setFinalLevel(c, c.req.param('id'), c.req.param('goalId'), body.level, body.reason));
+    return c.json(await setFinalLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), ...body }));
   })
   .post('/assess', async (c) => {
     const parsed = parseReportDocument(await readJson(c));

@@ -7,11 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { loadOverrides } from '../db/assessments';
 import { findConversation, listConversations, loadMessages, newConversation, saveTurn } from '../db/conversations';
-import { loadReportDocumentCached } from '../db/report-cache';
-import { assessReport, type LevelOverride, type ReportAssessment } from '../domain/assessment';
-import type { ReportDocument } from '../domain/report';
 import type { AppDeps, AppEnv } from '../deps';
 import { AppError, badRequest, notFound } from '../lib/errors';
 import { SlidingWindowLimiter } from '../lib/rate-limit';
@@ -22,6 +18,7 @@ import { callTool, newTurn } from '../llm/chat-turn';
 import { MAX_MESSAGE_LENGTH, type ChatEvent } from '../llm/chat-types';
 import type { ToolContext } from '../llm/tools';
 import { newId } from '../lib/crypto';
+import { getAssessedReport } from '../services';
 
 const limiters = new WeakMap<AppDeps, SlidingWindowLimiter>();
 function limiterFor(deps: AppDeps) {
@@ -49,22 +46,10 @@ async function ownConversation(c: Context<AppEnv>, id: string) {
   return found;
 }
 
-/** The assessment of a cached document, computed again only when the officials' levels change. */
-const assessments = new WeakMap<ReportDocument, { key: string; assessment: ReportAssessment }>();
-function assessedOnce(doc: ReportDocument, overrides: LevelOverride[]): ReportAssessment {
-  const key = JSON.stringify(overrides);
-  const hit = assessments.get(doc);
-  if (hit?.key === key) return hit.assessment;
-  const assessment = assessReport(doc, overrides);
-  assessments.set(doc, { key, assessment });
-  return assessment;
-}
-
 async function toolContext(c: Context<AppEnv>, reportId: string, conversationId: string): Promise<ToolContext> {
   const { db, openai, config } = c.var.deps;
-  const found = await loadReportDocumentCached(db, c.var.principal.orgId, reportId);
-  if (!found) throw notFound(`Rapporten "${reportId}" finns inte hos din organisation.`);
-  const assessment = assessedOnce(found.doc, await loadOverrides(db, found.row.pk));
+  const found = await getAssessedReport(db, c.var.principal, reportId);
+  const { assessment } = found;
   return { db, doc: found.doc, assessment, reportPk: found.row.pk, principal: c.var.principal, conversationId, openai, model: config.llm?.model };
 }
 

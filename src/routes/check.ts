@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { assessReport, type GoalAssessment } from '../domain/assessment';
 import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors, type Finding } from '../domain/checker';
 import { checkSection, findSection, type ReportSection } from '../domain/sections';
-import { checkInContext, loadSectionContext } from '../services/sections';
+import { checkInContext, loadSectionContext } from '../services';
 import { findGoal, parseReportDocument, scaleOf, type ReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { badRequest, invalid, notFound } from '../lib/errors';
 import { jsonBody } from '../lib/validate';
-import { loadAssessedReport } from './load';
+import { getAssessedReport } from '../services';
 
 export const MAX_TEXT_CHARS = 20_000;
 
@@ -66,7 +66,7 @@ async function checkSectionBody(c: Context<AppEnv>, body: z.infer<typeof checkBo
 
 async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody> & { goalId: string }): Promise<{ doc: ReportDocument; assessment: GoalAssessment | undefined }> {
   if (body.reportId !== undefined) {
-    const found = await loadAssessedReport(c, body.reportId);
+    const found = await getAssessedReport(c.var.deps.db, c.var.principal, body.reportId);
     return { doc: found.doc, assessment: found.assessment.goals.find((g) => g.goalId === body.goalId) };
   }
   const parsed = parseReportDocument(body.report);

@@ -2,14 +2,13 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { listSuggestions } from '../db/suggestions';
 import type { AppEnv } from '../deps';
 import { renderDocx } from '../export/docx';
 import { renderHtml } from '../export/html';
 import { renderMarkdown } from '../export/markdown';
-import { buildSection, type Section } from '../export/section';
+import type { Section } from '../export/section';
 import { parseWith } from '../lib/validate';
-import { loadAssessedReport } from './load';
+import { getReportSection } from '../services';
 
 export const exportFormats = ['md', 'html', 'docx', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -18,15 +17,7 @@ const formatQuery = z.object({
   format: z.enum(exportFormats, { error: `ska vara en av ${exportFormats.join(', ')}` }),
 });
 
-export async function loadSection(c: Context<AppEnv>, reportId: string): Promise<Section> {
-  const { row, doc, assessment } = await loadAssessedReport(c, reportId);
-  const accepted = await listSuggestions(c.var.deps.db, row.pk, { status: 'accepted' });
-  return buildSection(
-    doc,
-    assessment,
-    accepted.map((s) => ({ goalId: s.goalId, ...(s.sectionId !== undefined ? { sectionId: s.sectionId } : {}), text: s.text, stale: s.stale, overrideReason: s.overrideReason, acceptedBy: s.updatedBy, acceptedAt: s.updatedAt })),
-  );
-}
+export const loadSection = (c: Context<AppEnv>, reportId: string): Promise<Section> => getReportSection(c.var.deps.db, c.var.principal, reportId);
 
 const contentTypes: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',

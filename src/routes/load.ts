@@ -1,29 +1,14 @@
-/** @module Shared look-ups for routes: a report of the caller's organisation, or a 404 that says which. */
+/**
+ * @module Context adapters for the web pages (`routes/pages.ts`, `routes/chat-page.ts`), which are
+ * being split by feature: each hands the signed-in principal to a service. New code calls
+ * `src/services` directly; these go when the pages do.
+ */
 import type { Context } from 'hono';
-import { loadOverrides } from '../db/assessments';
-import { loadReportDocument } from '../db/reports';
-import { assessReport } from '../domain/assessment';
-import { findGoal } from '../domain/report';
 import type { AppEnv } from '../deps';
-import { notFound } from '../lib/errors';
+import { getAssessedGoal, getAssessedReport, getReport } from '../services';
 
-export async function loadReport(c: Context<AppEnv>, reportId: string) {
-  const found = await loadReportDocument(c.var.deps.db, c.var.principal.orgId, reportId);
-  if (!found) throw notFound(`Rapporten "${reportId}" finns inte hos din organisation.`);
-  return found;
-}
+type Ctx = Context<AppEnv>;
 
-/** A report with its current assessment (computed levels and the officials' final levels). */
-export async function loadAssessedReport(c: Context<AppEnv>, reportId: string) {
-  const found = await loadReport(c, reportId);
-  const overrides = await loadOverrides(c.var.deps.db, found.row.pk);
-  return { ...found, overrides, assessment: assessReport(found.doc, overrides) };
-}
-
-export async function loadGoal(c: Context<AppEnv>, reportId: string, goalId: string) {
-  const found = await loadAssessedReport(c, reportId);
-  const goal = findGoal(found.doc, goalId);
-  const goalAssessment = found.assessment.goals.find((g) => g.goalId === goalId);
-  if (!goal || !goalAssessment) throw notFound(`Målet "${goalId}" finns inte i rapporten "${reportId}".`);
-  return { ...found, goal, goalAssessment };
-}
+export const loadReport = (c: Ctx, reportId: string) => getReport(c.var.deps.db, c.var.principal, reportId);
+export const loadAssessedReport = (c: Ctx, reportId: string) => getAssessedReport(c.var.deps.db, c.var.principal, reportId);
+export const loadGoal = (c: Ctx, reportId: string, goalId: string) => getAssessedGoal(c.var.deps.db, c.var.principal, reportId, goalId);

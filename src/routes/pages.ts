@@ -17,11 +17,14 @@ import type { AppEnv } from '../deps';
 import { indicatorTable } from '../export/section';
 import { principalFromCookieOrBearer, SESSION_COOKIE } from '../lib/auth';
 import { AppError, badRequest, forbidden } from '../lib/errors';
+import { httpStatus } from '../lib/http-status';
+import { parseWith } from '../lib/validate';
+import { draftSuggestion } from '../services';
 import { favicon, reviewScript, stylesheet } from '../web/assets';
 import { GoalPage } from '../web/goal-page';
 import { ErrorPage, renderPage, type Notice } from '../web/layout';
 import { OverviewPage, ReportListPage, SignInPage } from '../web/report-pages';
-import { draftRoutes } from './drafts';
+import { draftBody as draftWishes } from './drafts';
 import { exportFormats, exportResponse, type ExportFormat } from './export';
 import { loadAssessedReport, loadGoal } from './load';
 import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, writeSuggestion } from './review-actions';
@@ -124,44 +127,30 @@ async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalI
     const { reportId, goalId } = await where();
     return c.redirect(`${goalPath(reportId, goalId)}?klart=${done}`, 303);
   } catch (err) {
-    if (!(err instanceof AppError) || err.status === 404 || err.status >= 500) throw err;
+    if (!(err instanceof AppError) || err.code === 'not_found' || httpStatus(err) >= 500) throw err;
     const { reportId, goalId } = await where();
     // A form's fields by the names on the page: "Önskemål: högst 1000 tecken".
     const issues = err.extra.issues?.map((i) => `${FORM_FIELDS[i.path] ?? i.path}: ${i.message}`).join('; ');
     const message = issues ? `${err.message} ${issues}.` : err.message;
-    const text = err.status === 409 ? `Någon annan hann före. ${message}` : message;
-    return goalPage(c, reportId, goalId, { notice: { kind: 'error', text }, status: err.status, unsaved });
+    const text = err.code === 'conflict' ? `Någon annan hann före. ${message}` : message;
+    return goalPage(c, reportId, goalId, { notice: { kind: 'error', text }, status: httpStatus(err), unsaved });
   }
 }
 
 /**
- * "Skriv utkast" asks the drafts API itself (POST …/drafts with the official's wishes, in the
- * default mode: the model when one is configured, else offline) as the signed-in person, so a draft
- * from the page is stored exactly as one from the API: same drafter, checks and provenance. Its
- * errors come back as the same AppErrors. Returns the notice to show.
+ * "Skriv utkast" drafts through the same service as the drafts API (with the official's wishes, in
+ * the default mode: the model when one is configured, else offline) as the signed-in person, so a
+ * draft from the page is stored exactly as one from the API: same drafter, checks and provenance.
+ * Returns the notice to show.
  */
 async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instructions: string | undefined): Promise<string> {
-  const api = new Hono<AppEnv>()
-    .use('*', async (inner, next) => {
-      inner.set('deps', c.var.deps);
-      inner.set('requestId', c.var.requestId);
-      inner.set('principal', c.var.principal);
-      await next();
-    })
-    .route('/', draftRoutes)
-    .onError((err) => {
-      throw err;
-    });
-  const res = await api.request(`/reports/${encodeURIComponent(reportId)}/goals/${encodeURIComponent(goalId)}/drafts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(instructions?.trim() ? { instructions: instructions.trim() } : {}),
-  });
-  if (res.status !== 201) throw new AppError('internal', `Utkastet kunde inte skrivas (${res.status}).`);
-  const draft = (await res.json()) as { verified: boolean; offline?: unknown; provenance: { mode: string; fallbackReason?: string } };
+  const { db, openai, config } = c.var.deps;
+  const wishes = parseWith(draftWishes, instructions?.trim() ? { instructions: instructions.trim() } : {});
+  const draft = await draftSuggestion({ db, openai, model: config.llm?.model }, c.var.principal, { reportId, goalId, ...wishes });
   if (draft.offline) return 'utkast-overifierat';
-  if (draft.provenance.fallbackReason) return 'utkast-reserv';
-  return draft.provenance.mode === 'llm' ? 'utkast-modell' : 'utkast';
+  const provenance = draft.suggestion.provenance as { mode: string; fallbackReason?: string };
+  if (provenance.fallbackReason) return 'utkast-reserv';
+  return provenance.mode === 'llm' ? 'utkast-modell' : 'utkast';
 }
 
 async function formFields(c: Ctx): Promise<Record<string, string>> {
@@ -292,7 +281,7 @@ export const pageRoutes = new Hono<AppEnv>()
     });
   })
   .onError(async (err, c) => {
-    const status = err instanceof AppError ? err.status : 500;
+    const status = err instanceof AppError ? httpStatus(err) : 500;
     if (status >= 500) console.error(`[${c.var.requestId}] sidfel`, err);
     const text = err instanceof AppError && status < 500 ? err.message : 'Något gick fel hos oss. Försök igen om en stund.';
     const principal = c.var.principal as AppEnv['Variables']['principal'] | undefined;

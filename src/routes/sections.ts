@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../domain/review';
 import type { AppEnv } from '../deps';
 import { jsonBody, parseWith } from '../lib/validate';
-import { draftReportSection, listReportSections, writeSectionText } from '../services/sections';
+import { draftReportSection, listReportSections, writeSectionText } from '../services';
 
 const draftBody = z.strictObject({
   mode: z.enum(['offline', 'llm'], { error: 'ska vara "offline" eller "llm"' }).optional(),

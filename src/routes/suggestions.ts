@@ -5,8 +5,7 @@ import { listEvents, listSuggestions, listVersions, suggestionView } from '../db
 import { MAX_REASON_LENGTH, MAX_TEXT_LENGTH } from '../domain/review';
 import type { AppEnv } from '../deps';
 import { jsonBody, parseWith } from '../lib/validate';
-import { loadReport } from './load';
-import { acceptText, loadSuggestion, rejectText, reviseText, writeSuggestion } from './review-actions';
+import { acceptText, getReport, getSuggestion, rejectText, reviseText, writeSuggestion } from '../services';
 
 const text = z.string().trim().min(1, 'skriv en text').max(MAX_TEXT_LENGTH, `högst ${MAX_TEXT_LENGTH} tecken`);
 const version = z.number().int('ska vara ett heltal').min(1, 'ska vara minst 1');
@@ -30,20 +29,20 @@ const rejectBody = z.strictObject({ reason, baseVersion: version.optional() });
 export const suggestionRoutes = new Hono<AppEnv>()
   .get('/reports/:id/suggestions', async (c) => {
     const query = parseWith(listQuery, c.req.query());
-    const { row } = await loadReport(c, c.req.param('id'));
+    const { row } = await getReport(c.var.deps.db, c.var.principal, c.req.param('id'));
     return c.json({ suggestions: await listSuggestions(c.var.deps.db, row.pk, query) });
   })
   .post('/reports/:id/goals/:goalId/suggestions', async (c) => {
     const body = await jsonBody(c, writeBody);
-    return c.json(await writeSuggestion(c, c.req.param('id'), c.req.param('goalId'), body.text), 201);
+    return c.json(await writeSuggestion(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), text: body.text }), 201);
   })
   .get('/reports/:id/history', async (c) => {
     const { goalId, sectionId } = parseWith(z.strictObject({ goalId: z.string().min(1).optional(), sectionId: z.string().min(1).optional() }), c.req.query());
-    const { row } = await loadReport(c, c.req.param('id'));
+    const { row } = await getReport(c.var.deps.db, c.var.principal, c.req.param('id'));
     return c.json({ events: await listEvents(c.var.deps.db, row.pk, goalId, sectionId) });
   })
   .get('/suggestions/:id', async (c) => {
-    const { row, reportId } = await loadSuggestion(c, c.req.param('id'));
+    const { row, reportId } = await getSuggestion(c.var.deps.db, c.var.principal, c.req.param('id'));
     const versions = await listVersions(c.var.deps.db, [row.id]);
     return c.json({
       ...suggestionView(row),
@@ -53,14 +52,14 @@ export const suggestionRoutes = new Hono<AppEnv>()
   })
   .put('/suggestions/:id', async (c) => {
     const body = await jsonBody(c, editBody);
-    return c.json(await reviseText(c, c.req.param('id'), body.text, body.baseVersion));
+    return c.json(await reviseText(c.var.deps.db, c.var.principal, { id: c.req.param('id'), text: body.text, baseVersion: body.baseVersion }));
   })
   .post('/suggestions/:id/accept', async (c) => {
     const body = await jsonBody(c, acceptBody);
-    const result = await acceptText(c, c.req.param('id'), body.baseVersion, body.override, body.replaces);
+    const result = await acceptText(c.var.deps.db, c.var.principal, { id: c.req.param('id'), ...body });
     return c.json({ ...result.suggestion, superseded: result.superseded });
   })
   .post('/suggestions/:id/reject', async (c) => {
     const body = await jsonBody(c, rejectBody);
-    return c.json(await rejectText(c, c.req.param('id'), body.reason, body.baseVersion));
+    return c.json(await rejectText(c.var.deps.db, c.var.principal, { id: c.req.param('id'), ...body }));
   });

@@ -7,7 +7,7 @@
 import { loadOverrides } from '../db/assessments';
 import type { Db, DbOrTx } from '../db/client';
 import { loadReportDocument } from '../db/reports';
-import { acceptedGoalTexts } from '../db/section-stale';
+import { acceptedGoalTexts } from './section-stale';
 import { createSuggestion, listSuggestions, type SuggestionView } from '../db/suggestions';
 import type { Principal } from '../db/tokens';
 import { assessReport } from '../domain/assessment';

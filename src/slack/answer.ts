@@ -2,11 +2,9 @@
  * @module Turns a parsed slash command into a Slack message for a linked workspace: loads the
  * linked report (only that organisation's), searches it and builds the Block Kit answer.
  */
-import { loadOverrides } from '../db/assessments';
 import type { DbOrTx } from '../db/client';
-import { loadReportDocument } from '../db/reports';
 import type { ResolvedSlackLink } from '../db/slack-links';
-import { assessIndicator, assessReport } from '../domain/assessment';
+import { assessIndicator } from '../domain/assessment';
 import type { Indicator, ReportDocument } from '../domain/report';
 import {
   goalMessage,
@@ -21,6 +19,7 @@ import {
   type SlackMessage,
   type Visibility,
 } from './blocks';
+import { findReportDocument, withAssessment, type LoadedReport } from '../services';
 import type { Command } from './commands';
 import { buildIndex, normalize, search, type SearchHit, type SearchIndex } from './search';
 
@@ -33,9 +32,9 @@ export async function answerCommand(
   parsed: { command: Command; visibility: Visibility },
   slashCommand: string,
 ): Promise<SlackMessage> {
-  const found = report ? await loadPreparedReport(db, link.orgId, link.reportId, report) : undefined;
-  if (!found) return reportMissingMessage(link.reportId);
-  const { doc } = found;
+  const loaded = report ? await findReportDocument(db, link.orgId, link.reportId, report) : undefined;
+  if (!loaded) return reportMissingMessage(link.reportId);
+  const { doc } = loaded;
   const ctx: MessageContext = {
     command: slashCommand,
     reportTitle: doc.report.title ?? doc.report.id,
@@ -47,9 +46,9 @@ export async function answerCommand(
     case 'help':
       return helpMessage(slashCommand, ctx);
     case 'indicator':
-      return answerIndicator(found, cmd.query, ctx);
+      return answerIndicator(prepared(loaded), cmd.query, ctx);
     case 'goal': {
-      const assessment = assessReport(doc, await loadOverrides(db, found.pk));
+      const { assessment } = await withAssessment(db, loaded);
       if (!cmd.ref) return goalsOverviewMessage(assessment.goals, ctx);
       const position = findGoalPosition(doc, cmd.ref);
       const goal = position === undefined ? undefined : assessment.goals[position - 1];
@@ -66,9 +65,6 @@ interface IndicatorRef {
 
 /** A linked report as look-ups need it: the document and its search index, built once per revision. */
 export interface PreparedReport {
-  pk: number;
-  revision: number;
-  updatedAt: string;
   doc: ReportDocument;
   indicators: SearchIndex<IndicatorRef>;
   /** Recent searches and their hits: the search is pure, and people ask for the same few indicators. */
@@ -94,35 +90,19 @@ function indicatorRefs(doc: ReportDocument): IndicatorRef[] {
   );
 }
 
-export function prepareReport(row: { pk: number; revision: number; updatedAt: string }, doc: ReportDocument): PreparedReport {
+export function prepareReport(doc: ReportDocument): PreparedReport {
   const index = buildIndex(indicatorRefs(doc).map((ref) => ({ text: ref.indicator.name, value: ref })));
-  return { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt, doc, indicators: index, searches: new Map() };
+  return { doc, indicators: index, searches: new Map() };
 }
 
-// Rebuilding a report from its rows costs several queries and most of a look-up's time, and it
-// changes only on import, which bumps the revision. So the prepared report is kept per database
-// handle (per isolate on Workers) and revalidated against the revision read with the link.
-const preparedReports = new WeakMap<object, Map<string, PreparedReport>>();
-const MAX_PREPARED = 8;
+// The services keep one document per report revision (per isolate on Workers), so the search
+// index built over it lives exactly as long as the document does.
+const preparedReports = new WeakMap<ReportDocument, PreparedReport>();
 
-export async function loadPreparedReport(
-  db: DbOrTx,
-  orgId: string,
-  reportId: string,
-  row: { pk: number; revision: number; updatedAt: string },
-): Promise<PreparedReport | undefined> {
-  let cache = preparedReports.get(db);
-  if (!cache) preparedReports.set(db, (cache = new Map()));
-  const key = `${orgId}\u0000${reportId}`;
-  const hit = cache.get(key);
-  if (hit && hit.pk === row.pk && hit.revision === row.revision && hit.updatedAt === row.updatedAt) return hit;
-  const found = await loadReportDocument(db, orgId, reportId);
-  if (!found) return undefined;
-  const prepared = prepareReport(found.row, found.doc);
-  cache.delete(key);
-  cache.set(key, prepared);
-  if (cache.size > MAX_PREPARED) cache.delete(cache.keys().next().value!);
-  return prepared;
+function prepared({ doc }: LoadedReport): PreparedReport {
+  let hit = preparedReports.get(doc);
+  if (!hit) preparedReports.set(doc, (hit = prepareReport(doc)));
+  return hit;
 }
 
 export function answerIndicator(report: PreparedReport, query: string, ctx: MessageContext): SlackMessage {

@@ -5,7 +5,7 @@
  * once and finished through `response_url` in the background (`waitUntil` on Workers).
  */
 import { Hono } from 'hono';
-import type { AppDeps } from '../deps';
+import type { Background } from '../lib/background';
 import { resolveSlackLink } from '../db/slack-links';
 import { answerCommand } from './answer';
 import { errorMessage, pendingMessage, unlinkedMessage, type SlackMessage } from './blocks';
@@ -49,8 +49,8 @@ export function createSlackRoutes(options: SlackRouteOptions = {}) {
   const answerWithinMs = options.answerWithinMs ?? 2500;
 
   /** Finishes `work` in the background and posts the answer, or a short error, to Slack. */
-  function finishLater(deps: AppDeps, requestId: string, responseUrl: string, work: () => Promise<SlackMessage>) {
-    deps.background.run('slack-svar', async () => {
+  function finishLater(background: Background, requestId: string, responseUrl: string, work: () => Promise<SlackMessage>) {
+    background.run('slack-svar', async () => {
       let message: SlackMessage;
       try {
         message = await work();
@@ -78,7 +78,7 @@ export function createSlackRoutes(options: SlackRouteOptions = {}) {
 
       if (parsed.command.kind === 'goal' && responseUrl) {
         // An assessment of the whole report, rationale and all: never worth racing Slack's clock.
-        finishLater(deps, requestId, responseUrl, answer);
+        finishLater(c.var.background, requestId, responseUrl, answer);
         const what = parsed.command.ref ? `Hämtar bedömningen av mål ${parsed.command.ref}` : 'Hämtar målen';
         return c.json(pendingMessage(what));
       }
@@ -86,7 +86,7 @@ export function createSlackRoutes(options: SlackRouteOptions = {}) {
       if (!responseUrl) return c.json(await work);
       const done = await within(work, answerWithinMs);
       if (done) return c.json(done.value);
-      finishLater(deps, requestId, responseUrl, () => work);
+      finishLater(c.var.background, requestId, responseUrl, () => work);
       return c.json(pendingMessage('Söker'));
     } catch (err) {
       console.error(`[${requestId}] Slack-kommandot misslyckades`, err);

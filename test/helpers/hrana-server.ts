@@ -206,7 +206,7 @@ export async function startHranaServer(path: string, port = 0): Promise<HranaSer
       return send(400, { message: 'Ogiltig JSON' });
     }
     let baton = body.baton ?? undefined;
-    let stream = baton ? streams.get(baton) : open();
+    const stream = baton ? streams.get(baton) : open();
     if (!stream) return send(400, { message: 'Okänd baton' });
     if (baton) streams.delete(baton);
     const results: object[] = [];

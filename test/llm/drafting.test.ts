@@ -128,11 +128,11 @@ describe('the drafting service with a model', () => {
     expect(result.verified).toBe(true);
   });
 
-  it('answers 502 model_unavailable instead when the caller asks for errors', async () => {
+  it('throws model_unavailable instead when the caller asks for errors', async () => {
     script([hang(10_000)]);
     const err = await draftMotivation(model({ LLM_TIMEOUT_MS: '1000' }), request(), { model: 'test-model', onModelFailure: 'throw' }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect(err).toMatchObject({ code: 'model_unavailable', status: 502 });
+    expect(err).toMatchObject({ code: 'model_unavailable' });
     expect(err.message).toMatch(/svarade inte i tid/);
   });
 
@@ -232,7 +232,7 @@ describe('the drafting service without a model', () => {
 
   it('refuses mode llm with model_not_configured and says how to configure one', async () => {
     const err = await draftMotivation(null, request({ mode: 'llm' })).catch((e) => e);
-    expect(err).toMatchObject({ code: 'model_not_configured', status: 409 });
+    expect(err).toMatchObject({ code: 'model_not_configured', extra: { field: 'mode' } });
     expect(err.message).toMatch(/OPENAI_API_KEY/);
     expect(err.message).toMatch(/OPENAI_BASE_URL/);
     expect(err.message).toMatch(/AZURE_OPENAI_ENDPOINT/);

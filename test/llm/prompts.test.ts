@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessReport } from '../../src/domain/assessment';
 import { parseReportDocument, type ReportDocument } from '../../src/domain/report';
-import { GENERATED_FILE, generatePromptsModule } from '../../src/llm/build-prompts';
+import { GENERATED_FILE, generatePromptsModule } from '../../scripts/build-prompts';
 import { factsJson, renderDraftPrompt, renderRepairPrompt, styleExamplesFor } from '../../src/llm/draft-prompt';
 import { listPrompts, parsePrompt, renderPrompt, renderTemplate } from '../../src/llm/prompts';
 import { assessmentSentence } from '../../src/domain/drafting';

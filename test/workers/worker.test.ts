@@ -162,6 +162,32 @@ describe('the Worker in workerd', () => {
     expect(md).toMatch(/Minskade utsläpp från fordon och tjänsteresor[\s\S]*?Delvis uppfyllt/);
   });
 
+  it('keeps one app per isolate: the chat limit counts across requests, and each request still gets its own waitUntil', async () => {
+    const isolate = createWorker();
+    const limited = { ...env, CHAT_RATE_LIMIT_PER_MINUTE: '1' };
+    const chat = async () => {
+      const ctx = createExecutionContext();
+      const res = await isolate.fetch(
+        new Request('https://motivera.example/api/v1/chat', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ reportId: 'vb-2022', message: 'Vilka mål finns?' }),
+        }),
+        limited,
+        ctx,
+      );
+      const text = await res.text();
+      await waitOnExecutionContext(ctx);
+      return { status: res.status, text };
+    };
+    const first = await chat();
+    expect(first.status).toBe(200);
+    expect(first.text).toContain('event: end');
+    const second = await chat();
+    expect(second.status).toBe(429);
+    expect(second.text).toContain('rate_limited');
+  });
+
   it('refuses the API without a token', async () => {
     const res = await call(new Request('https://motivera.example/api/v1/assess', { method: 'POST', body: '{}' }));
     expect(res.status).toBe(401);

@@ -18,7 +18,6 @@ import {
   proposeLevel,
   rulesForScale,
   trendOf,
-  yearOf,
   type Judged,
   type LevelEvidence,
   type LevelProposal,
@@ -363,7 +362,6 @@ function writeRationale(x: RationaleInput): string {
  * wins; overrides for goals not in the report are ignored.
  */
 export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [], rules?: ScaleRules): ReportAssessment {
-  const levels = levelsBestFirst(scaleOf(doc));
   const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
   const latest = new Map<string, LevelOverride>();
   for (const o of overrides) {

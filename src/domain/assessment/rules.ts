@@ -351,7 +351,7 @@ export interface Judged {
 }
 
 /** With no outcome at all for the period, the latest earlier outcomes judged against the etappmål. */
-export function judgeLatestKnown(goal: Goal, assessed: IndicatorAssessment[], year: number): Judged[] {
+export function judgeLatestKnown(goal: Goal, assessed: IndicatorAssessment[], _year: number): Judged[] {
   const out: Judged[] = [];
   assessed.forEach((a, i) => {
     const ind = goal.indicators[i];

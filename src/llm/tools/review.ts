@@ -1,9 +1,9 @@
 /** @module Chat tools check_text (a pasted text against the figures) and propose_for_review (a paragraph becomes a pending suggestion for an editor). */
 import { z } from 'zod';
-import { createSuggestion } from '../../db/suggestions';
 import { checkText, hasErrors } from '../../domain/checker';
 import { checkAgainstGoals, findingLines } from '../../domain/chat';
-import { factsDigest, MAX_TEXT_LENGTH } from '../../domain/review';
+import { MAX_TEXT_LENGTH } from '../../domain/review';
+import { storeSuggestion } from '../../services';
 import { checkDraft } from '../drafting';
 import { defineTool, goalOf } from './types';
 
@@ -55,17 +55,15 @@ export const proposeForReview = defineTool({
     const g = goalOf(ctx, args.goalId);
     const findings = checkDraft({ doc: ctx.doc, goalId: g.goalId, assessment: g }, args.text);
     const verified = !hasErrors(findings);
-    const suggestion = await createSuggestion(ctx.db, {
+    const suggestion = await storeSuggestion(ctx.db, ctx.principal, {
       reportPk: ctx.reportPk,
-      goalId: g.goalId,
+      doc: ctx.doc,
+      goal: g,
       text: args.text,
       origin: 'chat',
-      level: g.level,
       verified,
       findings,
       provenance: { mode: 'chat', conversationId: ctx.conversationId, ...(ctx.openai && ctx.model ? { model: ctx.model } : {}) },
-      factsDigest: factsDigest(ctx.doc, g.goalId, g.level) ?? undefined,
-      createdBy: ctx.principal.name,
     });
     const errors = findingLines(args.text, findings);
     return {

@@ -4,25 +4,18 @@
  * The text itself is never changed.
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { assessReport, type LevelOverride, type ReportAssessment } from '../domain/assessment';
+import { loadOverrides } from '../db/assessments';
+import type { Db } from '../db/client';
+import { reports, suggestions } from '../db/schema';
+import { markStale } from '../db/suggestions';
 import { checkText } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
 import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/review';
-import { loadOverrides } from './assessments';
-import type { Db } from './client';
-import { loadReportDocument } from './reports';
-import { reports, suggestions } from './schema';
+import { assessWithLevels, findReportDocument } from './reports';
 import { recheckSections } from './section-stale';
-import { markStale } from './suggestions';
 
-/** The assessment of a document, or null when stored levels no longer fit it (then texts are checked against computed levels). */
-function assess(doc: ReportDocument, overrides: LevelOverride[]): ReportAssessment {
-  try {
-    return assessReport(doc, overrides);
-  } catch {
-    return assessReport(doc, []);
-  }
-}
+/** When stored levels no longer fit the document, texts are checked against the computed levels. */
+const assess = (doc: ReportDocument, overrides: Parameters<typeof assessWithLevels>[1]) => assessWithLevels(doc, overrides, { lenient: true });
 
 /** Whether a report has any accepted or pending text a re-import could make stale: a cheap look before loading whole documents. */
 export async function hasOpenTexts(db: Db, orgId: string, reportId: string): Promise<boolean> {
@@ -59,18 +52,10 @@ async function recheckTexts(
   db: Db,
   input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed' },
 ): Promise<string[]> {
-  const found = await loadReportDocument(db, input.orgId, input.reportId);
+  const found = await findReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
   // The report-level texts rest on the goals' facts, levels and accepted texts.
   const sections = await recheckSections(db, { orgId: input.orgId, reportId: input.reportId, actor: input.actor });
-  return [...(await recheckGoalTexts(db, input, found)), ...sections];
-}
-
-async function recheckGoalTexts(
-  db: Db,
-  input: { previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed' },
-  found: NonNullable<Awaited<ReturnType<typeof loadReportDocument>>>,
-): Promise<string[]> {
   const { row: report, doc } = found;
   const texts = await db
     .select()
@@ -84,7 +69,7 @@ async function recheckGoalTexts(
         input.goalId !== undefined ? eq(suggestions.goalId, input.goalId) : undefined,
       ),
     );
-  if (texts.length === 0) return [];
+  if (texts.length === 0) return sections;
   const overrides = await loadOverrides(db, report.pk);
   const assessment = assess(doc, overrides);
   const before = input.previous ? assess(input.previous, overrides) : null;
@@ -107,5 +92,5 @@ async function recheckGoalTexts(
     changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: input.reason });
   }
   await markStale(db, report.pk, changes, input.actor);
-  return changes.map((c) => c.id);
+  return [...changes.map((c) => c.id), ...sections];
 }

@@ -6,11 +6,11 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { assessReport } from '../domain/assessment';
 import { checkSection, findSection, sectionDigest } from '../domain/sections';
-import { loadOverrides } from './assessments';
-import type { Db, DbOrTx } from './client';
-import { loadReportDocument } from './reports';
-import { suggestions } from './schema';
-import { markStale } from './suggestions';
+import { loadOverrides } from '../db/assessments';
+import type { Db, DbOrTx } from '../db/client';
+import { loadReportDocument } from '../db/reports';
+import { suggestions } from '../db/schema';
+import { markStale } from '../db/suggestions';
 
 /** The goals' accepted texts of a report, by goal id. */
 export async function acceptedGoalTexts(db: DbOrTx, reportPk: number): Promise<Map<string, string>> {

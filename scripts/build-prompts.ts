@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PROMPTS_DIR = join(root, 'prompts');
 export const GENERATED_FILE = join(root, 'src/llm/prompts.generated.ts');
 
@@ -17,7 +17,7 @@ export function generatePromptsModule(dir = PROMPTS_DIR): string {
     .sort();
   const entries = files.map((f) => `  ${JSON.stringify(f)}: ${JSON.stringify(readFileSync(join(dir, f), 'utf8'))},`);
   return [
-    '/** @module Generated from prompts/*.md by `npm run prompts:build` (src/llm/build-prompts.ts). Do not edit by hand. */',
+    '/** @module Generated from prompts/*.md by `npm run prompts:build` (scripts/build-prompts.ts). Do not edit by hand. */',
     'export const PROMPT_SOURCES: Readonly<Record<string, string>> = {',
     ...entries,
     '};',

@@ -1,0 +1,13 @@
+/**
+ * @module The use cases, one function per thing a user does, each taking plain arguments
+ * (`db` or the deps it needs, the caller, the input) and returning domain results or throwing an
+ * AppError. Routes, pages, chat tools, Slack and the CLI call these; none of them sees HTTP.
+ */
+export { assessWithLevels, findReportDocument, getAssessedGoal, getAssessedReport, getReport, withAssessment, type AssessedGoal, type AssessedReport, type Caller, type LoadedReport } from './reports';
+export { importReportFor } from './import';
+export { getReportSection } from './export';
+export { draftSuggestion, storeSuggestion, type DraftInput, type DraftingDeps, type StoredDraft, type StoreInput } from './drafting';
+export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, validText, writeSuggestion } from './review';
+export { hasOpenTexts, recheckAfterImport, recheckAfterLevel } from './stale';
+export { checkInContext, draftReportSection, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type SectionContext, type SectionListItem } from './sections';
+export { acceptedGoalTexts, recheckSections } from './section-stale';
