@@ -58,6 +58,8 @@ export function trueTexts(): TrueText[] {
   const vb = demoFile('vb-2022');
   out.push(...draftsOf('vb-2022', parse(vb)), ...draftsOf('vb-2022 per augusti', parse(asPartYear(vb))));
   out.push(...draftsOf('delårsrapport (test)', parse(partYearReport())));
+  // The verksamhetsplan 2026's part-year values, read as a delårsrapport: forecast levels and texts.
+  out.push(...draftsOf('vp-2026 per augusti', parse(asPartYear(demoFile('vp-2026')))));
   const dr = parse(demoFile('dr-2019'));
   out.push(...draftsOf('dr-2019', dr));
   // The published economy prose whose figures are all in the tables.
