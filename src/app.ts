@@ -16,6 +16,7 @@ import { checkRoutes } from './routes/check';
 import { CHAT_PAGE_API, chatPageRoutes } from './routes/chat-page';
 import { ErrorPage, renderPage } from './web/layout';
 import { draftRoutes } from './routes/drafts';
+import { sectionRoutes } from './routes/sections';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { PAGE_HEADERS, pageRoutes } from './routes/pages';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', suggestionRoutes);
   api.route('/', exportRoutes);
   api.route('/', draftRoutes);
+  api.route('/', sectionRoutes);
   api.route('/chat', chatRoutes);
   api.route('/', koladaRoutes);
   app.route('/api/v1', api);

@@ -101,8 +101,8 @@ export async function importReport(
       economy: doc.economy ?? null,
       extra: doc.report.extra ?? null,
       documentExtra: doc.extra ?? null,
-      scaleId: doc.scale.id ?? null,
-      scaleExtra: doc.scale.extra ?? null,
+      scaleId: doc.scale?.id ?? null,
+      scaleExtra: doc.scale?.extra ?? null,
     };
     let reportPk: number;
     let revision = 1;
@@ -129,7 +129,8 @@ export async function importReport(
     const written = new Set<string>();
     for (const row of await tx.select({ goalId: suggestions.goalId }).from(suggestions).where(eq(suggestions.reportPk, reportPk))) written.add(row.goalId);
     for (const row of await tx.select({ goalId: assessments.goalId }).from(assessments).where(eq(assessments.reportPk, reportPk))) written.add(row.goalId);
-    const orphanedGoals = [...written].filter((g) => !goalIds.has(g)).sort();
+    // '' is a report-level section's text (it has a section_id instead of a goal).
+    const orphanedGoals = [...written].filter((g) => g !== '' && !goalIds.has(g)).sort();
     return { id: doc.report.id, created: !existing, revision, orphanedGoals };
   });
 }
@@ -147,7 +148,8 @@ async function deleteFigures(tx: Tx, reportPk: number) {
 }
 
 async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
-  await tx.insert(scaleLevels).values(
+  // A report that assesses no goal has no scale: zero rows, and none is exported.
+  if (doc.scale) await tx.insert(scaleLevels).values(
     doc.scale.levels.map((l, position) => ({ reportPk, position, levelId: l.id, label: l.label, rank: l.rank, extra: l.extra ?? null })),
   );
   if (doc.goals.length === 0) return;
@@ -300,7 +302,7 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
       rules: orUndefined(row.rules) as ReportDocument['report']['rules'],
       extra: orUndefined(row.extra),
     }),
-    scale: compact({
+    scale: levels.length === 0 ? undefined : compact({
       id: orUndefined(row.scaleId),
       levels: levels.map((l) => compact({ id: l.levelId, label: l.label, rank: l.rank, extra: orUndefined(l.extra) })),
       extra: orUndefined(row.scaleExtra),

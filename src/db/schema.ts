@@ -186,6 +186,8 @@ export const suggestions = sqliteTable(
     id: text('id').primaryKey(),
     reportPk: integer('report_pk').notNull().references(() => reports.pk),
     goalId: text('goal_id').notNull(),
+    /** A report-level section's text (`sammanfattning`, `samlad-bedomning:<key>` …): then goal_id is ''. */
+    sectionId: text('section_id'),
     status: text('status', { enum: ['pending', 'accepted', 'rejected', 'superseded'] }).notNull().default('pending'),
     version: integer('version').notNull().default(1),
     text: text('text').notNull(),
@@ -203,7 +205,7 @@ export const suggestions = sqliteTable(
     updatedBy: text('updated_by'),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [index('suggestions_report_goal').on(t.reportPk, t.goalId)],
+  (t) => [index('suggestions_report_goal').on(t.reportPk, t.goalId), index('suggestions_report_section').on(t.reportPk, t.sectionId)],
 );
 
 export const suggestionVersions = sqliteTable(
@@ -226,6 +228,7 @@ export const events = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     reportPk: integer('report_pk').notNull().references(() => reports.pk),
     goalId: text('goal_id'),
+    sectionId: text('section_id'),
     suggestionId: text('suggestion_id'),
     actor: text('actor').notNull(),
     action: text('action').notNull(),

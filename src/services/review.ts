@@ -19,13 +19,15 @@ import {
 } from '../db/suggestions';
 import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
-import { checkText, hasErrors } from '../domain/checker';
-import type { ReportDocument } from '../domain/report';
+import { checkText, hasErrors, type Finding } from '../domain/checker';
+import { scaleOf, type ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { swedishTime } from '../lib/time';
 import { storeSuggestion } from './drafting';
 import { getAssessedGoal } from './reports';
+import { recheckSections } from './section-stale';
+import { checkInContext, loadSectionContext } from './sections';
 import { recheckAfterLevel } from './stale';
 
 export async function getSuggestion(db: Db, principal: Principal, id: string): Promise<{ row: SuggestionRow; reportId: string }> {
@@ -71,6 +73,16 @@ function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, w
   return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit });
 }
 
+/** A stored text checked against today's data: a goal's against the goal, a report-level section's against its section. */
+async function checkStored(db: Db, principal: Principal, reportId: string, row: SuggestionRow, text: string): Promise<{ findings: Finding[]; digest: string | null }> {
+  if (row.sectionId !== null) {
+    const { findings, digest } = checkInContext(await loadSectionContext(db, principal.orgId, reportId, row.sectionId), text);
+    return { findings, digest };
+  }
+  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
+  return { findings: checkAgainst(doc, goalAssessment, text, report.wordLimit), digest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) };
+}
+
 /** An official's own paragraph, checked and stored pending. */
 export async function writeSuggestion(db: Db, principal: Principal, input: { reportId: string; goalId: string; text: unknown }): Promise<SuggestionView> {
   const text = validText(input.text);
@@ -86,15 +98,14 @@ export async function reviseText(db: Db, principal: Principal, input: { id: stri
   const { row, reportId } = await getSuggestion(db, principal, id);
   enforce(editRule(row, principal.role));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, text, report.wordLimit);
+  const { findings, digest } = await checkStored(db, principal, reportId, row, text);
   const result = await reviseSuggestion(db, {
     id,
     baseVersion,
     text,
     findings,
     verified: !hasErrors(findings),
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    factsDigest: digest,
     actor: principal.name,
   });
   return landed(result, baseVersion).suggestion;
@@ -113,19 +124,21 @@ export async function acceptText(
   const { row, reportId } = await getSuggestion(db, principal, id);
   enforce(reviewerRule(principal.role, 'godkänna'));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, row.text, report.wordLimit);
+  const { findings, digest } = await checkStored(db, principal, reportId, row, row.text);
   const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, principal.role, override));
   const result = await acceptSuggestion(db, {
     id,
     baseVersion,
     findings,
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    factsDigest: digest,
     overrideReason: overridden ? override!.reason!.trim() : null,
     actor: principal.name,
     replaces,
   });
-  return landed(result, baseVersion);
+  const accepted = landed(result, baseVersion);
+  // A goal's accepted text is part of what the report-level sections rest on.
+  if (row.sectionId === null) await recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
+  return accepted;
 }
 
 /** Rejects a text with a reason; without a baseVersion the version read now is the one rejected. */
@@ -157,7 +170,7 @@ export async function setFinalLevel(db: Db, principal: Principal, input: { repor
     reason: reason?.trim() || undefined,
     by: principal.name,
   });
-  const newLabel = doc.scale.levels.find((l) => l.id === level)?.label ?? level;
+  const newLabel = scaleOf(doc).levels.find((l) => l.id === level)?.label ?? level;
   // The texts flagged stale say what changed: only the level, old → new.
   const changed = newLabel === goalAssessment.label ? undefined : [{ what: 'Slutlig nivå', from: goalAssessment.label, to: newLabel }];
   const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name, changed });

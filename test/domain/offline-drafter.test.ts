@@ -65,7 +65,7 @@ const wordCounts = (text: string) => [wordsOf(text).length, text.split(/\s+/).fi
 /** Asserts everything a draft must be, for every goal of a report; returns the drafts. */
 function expectCleanDrafts(doc: ReportDocument, instructions?: string): string[] {
   const assessment = assessReport(doc);
-  const phrases = levelPhrases(doc.scale);
+  const phrases = levelPhrases(doc.scale!);
   return assessment.goals.map((g) => {
     const text = draftOffline(doc, g.goalId, g, { instructions });
     const findings = checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g });

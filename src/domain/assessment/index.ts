@@ -3,3 +3,4 @@ export * from './assessment';
 export * from './rules';
 export * from './gaps';
 export * from './comparisons';
+export * from './rollups';

@@ -5,7 +5,7 @@
  * goal's or indicator's page is, so an answer that names one can link to it.
  */
 import type { GoalAssessment, IndicatorAssessment, ReportAssessment } from '../assessment';
-import { levelsBestFirst, type Indicator, type ReportDocument } from '../report';
+import { levelsBestFirst, scaleOf, type Indicator, type ReportDocument } from '../report';
 import { normalise, similarity, tokens } from './intents';
 
 export type GoalFilter = 'not_met' | 'partly' | 'met';
@@ -35,7 +35,7 @@ export function goalNumber(doc: ReportDocument, goalId: string): number {
  * the levels between the best and the lowest; "uppfyllda" the best level.
  */
 export function goalsByLevel(doc: ReportDocument, assessment: ReportAssessment, filter: GoalFilter): GoalAssessment[] {
-  const levels = levelsBestFirst(doc.scale);
+  const levels = levelsBestFirst(scaleOf(doc));
   const rank = (id: string) => levels.findIndex((l) => l.id === id);
   const last = levels.length - 1;
   return assessment.goals.filter((g) => {

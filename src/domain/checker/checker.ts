@@ -12,7 +12,7 @@ import { checkPersonalNumbers } from './personal-numbers';
 import { findSubjects } from './subjects';
 import { countedWords, textModel } from './text';
 import { findNumbers } from '../sv';
-import { findGoal, type Goal, type ReportDocument } from '../report';
+import { findGoal, scaleOf, type Goal, type ReportDocument } from '../report';
 
 export { goalFacts } from './facts';
 export { levelPhrases } from './levels';
@@ -65,8 +65,8 @@ export function checkText(input: CheckInput): Finding[] {
   if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
   const assessment = input.assessment ?? defaultAssessment(doc, goal);
   const level = input.level ?? assessment.level;
-  if (!doc.scale.levels.some((l) => l.id === level)) {
-    throw new RangeError(`Nivån "${level}" finns inte i skalan (${doc.scale.levels.map((l) => l.id).join(', ')}).`);
+  if (!scaleOf(doc).levels.some((l) => l.id === level)) {
+    throw new RangeError(`Nivån "${level}" finns inte i skalan (${scaleOf(doc).levels.map((l) => l.id).join(', ')}).`);
   }
   const model = goalModel(doc, goal, assessment);
   // Figures and claims are read with the report's own titles blanked where the text quotes them:

@@ -6,7 +6,7 @@
  */
 import { comparePrinted, difference, reaches, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import { findNumbers, formatQuantity, numberWord } from '../sv';
-import { levelsBestFirst, proseWordCount, type Goal, type ReportDocument } from '../report';
+import { levelsBestFirst, scaleOf, proseWordCount, type Goal, type ReportDocument } from '../report';
 import {
   capitalise,
   gapRule,
@@ -133,7 +133,7 @@ export function assessmentSentence(label: string): string {
 
 /** The side of the scale a level is on: the upper half is argued from what is met, the lower from what is not. */
 function upperHalf(doc: ReportDocument, level: string): boolean {
-  const levels = levelsBestFirst(doc.scale);
+  const levels = levelsBestFirst(scaleOf(doc));
   return levels.findIndex((l) => l.id === level) < levels.length / 2;
 }
 

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { listEvents, listSuggestions, listVersions } from '../../db/suggestions';
 import { goalReviewStatus } from '../../domain/review';
-import { levelsBestFirst, proseNames } from '../../domain/report';
+import { levelsBestFirst, proseNames, scaleOf } from '../../domain/report';
 import type { AppEnv } from '../../deps';
 import { indicatorTable } from '../../export/section';
 import { AppError, badRequest } from '../../lib/errors';
@@ -92,7 +92,7 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
       ...(goalAssessment.override ? { override: { reason: goalAssessment.override.reason, by: goalAssessment.override.by } } : {}),
     },
     levelChoice: {
-      levels: levelsBestFirst(doc.scale).map((l) => ({ id: l.id, label: l.label })),
+      levels: levelsBestFirst(scaleOf(doc)).map((l) => ({ id: l.id, label: l.label })),
       computed: goalAssessment.computedLevel,
       final: goalAssessment.level,
     },

@@ -8,3 +8,7 @@ CREATE TABLE `report_revisions` (
 	PRIMARY KEY(`report_pk`, `revision`),
 	FOREIGN KEY (`report_pk`) REFERENCES `reports`(`pk`) ON UPDATE no action ON DELETE no action
 );
+--> statement-breakpoint
+ALTER TABLE `events` ADD `section_id` text;--> statement-breakpoint
+ALTER TABLE `suggestions` ADD `section_id` text;--> statement-breakpoint
+CREATE INDEX `suggestions_report_section` ON `suggestions` (`report_pk`,`section_id`);
