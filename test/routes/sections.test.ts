@@ -104,6 +104,16 @@ describe('the delårsrapport per 31 mars over the API', () => {
     expect(now.findings.some((f: { code: string }) => f.code === 'unknown_number')).toBe(true);
   });
 
+  it('checks a section text against a report sent inline, by sectionId', async () => {
+    const res = await t.request('POST', '/api/v1/check', {
+      body: { report: partYearReport('inline'), sectionId: 'ekonomi', text: 'Prognosen för helåret är 422,9 miljoner kronor, en avvikelse mot budget på plus 4,9 miljoner kronor.' },
+    });
+    const body = await res.json();
+    expect(res.status).toBe(200);
+    expect(body).toMatchObject({ reportId: 'inline', sectionId: 'ekonomi', kind: 'ekonomi', ok: false });
+    expect(body.findings.map((f: { code: string }) => f.code)).toEqual(['economy_sign']);
+  });
+
   it('an economy change leaves a text that did not use the economy alone', async () => {
     await t.request('POST', '/api/v1/reports', { body: partYearReport('dr-keep') });
     const eco = await accept(await draft('dr-keep', 'ekonomi'));
