@@ -2,8 +2,9 @@
  * @module The one Hono app, built by a factory from its dependencies. The Node entry, the Worker
  * entry and the tests all call `createApp(deps)`; nothing here knows which runtime it is in.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
@@ -12,30 +13,32 @@ import { newId } from './lib/crypto';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
 import { checkRoutes } from './routes/check';
-import { chatPageRoutes } from './routes/chat-page';
+import { CHAT_PAGE_API, chatPageRoutes } from './routes/chat-page';
+import { ErrorPage, renderPage } from './web/layout';
 import { draftRoutes } from './routes/drafts';
 import { sectionRoutes } from './routes/sections';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
-import { pageRoutes } from './routes/pages';
+import { PAGE_HEADERS, pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/reports';
 import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
+import { koladaRoutes } from './routes/kolada';
+import { createKoladaClient } from './kolada';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const resolved = { ...deps, kolada: deps.kolada ?? createKoladaClient({ baseUrl: deps.config.kolada.baseUrl, timeoutMs: deps.config.kolada.timeoutMs }) };
 
   app.use('*', async (c, next) => {
-    c.set('deps', deps);
+    c.set('deps', resolved);
     // What belongs to one request: on Workers, its waitUntil.
     c.set('background', typeof deps.background === 'function' ? deps.background(c.executionCtx) : deps.background);
-    const requestId = c.req.header('x-request-id') ?? newId();
-    c.set('requestId', requestId);
-    // Set before the handler runs, so every c.json/c.body/stream carries it; setting it on a
-    // finished response would rebuild the response (and undo the Node server's fast path).
-    c.header('x-request-id', requestId);
     await next();
   });
+  // Hono's own: takes a caller's x-request-id (word characters, at most 255) or makes one, and sets
+  // the header before the handler runs, so every c.json/c.body/stream carries it.
+  app.use('*', requestId({ generator: () => newId() }));
 
   app.route('/health', healthRoutes);
   app.route('/slack', slackRoutes);
@@ -50,15 +53,23 @@ export function createApp(deps: AppDeps) {
   api.route('/', draftRoutes);
   api.route('/', sectionRoutes);
   api.route('/chat', chatRoutes);
+  api.route('/', koladaRoutes);
   app.route('/api/v1', api);
   app.route('/', pageRoutes);
   app.route('/', chatPageRoutes);
 
-  app.notFound((c) =>
-    c.json(errorBody(new AppError('not_found', `Det finns ingen sida eller resurs på ${c.req.path}.`), c.var.requestId ?? ''), 404),
-  );
+  app.notFound((c) => {
+    const err = new AppError('not_found', `Det finns ingen sida eller resurs på ${c.req.path}.`);
+    return isApiPath(c.req.path) ? c.json(errorBody(err, c.var.requestId ?? ''), 404) : errorPageResponse(c, err, 404);
+  });
   app.onError((err, c) => {
     const requestId = c.var.requestId ?? newId();
+    // A page answers a person in HTML, in Swedish; only the API answers JSON.
+    if (!isApiPath(c.req.path)) {
+      const status = err instanceof AppError ? httpStatus(err) : err instanceof HTTPException ? err.status : 500;
+      if (status >= 500) console.error(`[${requestId}] sidfel`, err);
+      return errorPageResponse(c, err instanceof AppError && status < 500 ? err : new AppError('internal', 'Något gick fel hos oss. Försök igen om en stund.'), status);
+    }
     // The one place an error becomes an HTTP status.
     if (err instanceof AppError) {
       const status = httpStatus(err);
@@ -75,6 +86,15 @@ export function createApp(deps: AppDeps) {
     );
   });
   return app;
+}
+
+/** The API, the page's own chat API, Slack and the health check answer JSON; every other path is a page. */
+const isApiPath = (path: string) => /^\/(api|slack|health)(\/|$)/.test(path) || path.startsWith(`${CHAT_PAGE_API}`);
+
+async function errorPageResponse(c: Context<AppEnv>, err: AppError, status: number) {
+  const principal = c.var.principal as AppEnv['Variables']['principal'] | undefined;
+  const html = await renderPage(ErrorPage({ user: principal ? { name: principal.name, role: principal.role } : null, text: err.message }));
+  return c.body(html, status as 404, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
 }
 
 export type App = ReturnType<typeof createApp>;

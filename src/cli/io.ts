@@ -1,5 +1,6 @@
 /** @module Small helpers shared by the CLI commands: reading report files and reporting problems. */
 import { readFile } from 'node:fs/promises';
+import { jsonSyntaxProblem } from '../lib/json-error';
 import { parseReportDocument, type ReportDocument } from '../domain/report';
 
 export class CliError extends Error {}
@@ -16,7 +17,7 @@ export async function readReportFile(file: string | undefined): Promise<ReportDo
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    throw new CliError(`${file} är inte giltig JSON: ${(e as Error).message}`);
+    throw new CliError(`${file} är inte giltig JSON (${jsonSyntaxProblem(raw, e)}).`);
   }
   const parsed = parseReportDocument(json);
   if (!parsed.ok) {

@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Activity, Indicator, IndicatorValue, ReportDocument } from '../domain/report';
 import { writeTransaction, type Db, type DbOrTx, type Tx } from './client';
+import { saveRevision, type RevisionOrigin } from './revisions';
 import {
   activities,
   assessments,
@@ -59,8 +60,17 @@ export interface ImportResult {
   orphanedGoals: string[];
 }
 
-/** Imports or re-imports a report. Figures are replaced; assessments and texts people wrote are kept. */
-export async function importReport(db: Db, doc: ReportDocument): Promise<ImportResult> {
+/**
+ * Imports or re-imports a report. Figures are replaced; assessments and texts people wrote are
+ * kept, and the document is kept as the new revision's (see revisions.ts). `previous` is the
+ * document being replaced: stored as its revision when that one was imported before revisions
+ * were kept, so it can still be restored.
+ */
+export async function importReport(
+  db: Db,
+  doc: ReportDocument,
+  opts: { origin?: RevisionOrigin; actor?: string; previous?: ReportDocument } = {},
+): Promise<ImportResult> {
   return writeTransaction(db, async (tx) => {
     await tx
       .insert(organisations)
@@ -112,6 +122,8 @@ export async function importReport(db: Db, doc: ReportDocument): Promise<ImportR
       reportPk = row!.pk;
     }
     await insertFigures(tx, reportPk, doc);
+    if (existing && opts.previous) await saveRevision(tx, { reportPk, revision: existing.revision, doc: opts.previous, origin: 'baseline' });
+    await saveRevision(tx, { reportPk, revision, doc, origin: opts.origin ?? 'import', actor: opts.actor });
 
     const goalIds = new Set(doc.goals.map((g) => g.id));
     const written = new Set<string>();

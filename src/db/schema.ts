@@ -274,3 +274,21 @@ export const slackLinks = sqliteTable('slack_links', {
   reportId: text('report_id').notNull(),
   createdAt: text('created_at').notNull().default(now),
 });
+
+/**
+ * Each revision of a report's figures as the document that was imported (or pulled from Kolada),
+ * so an earlier revision can be restored. Written in the same transaction as the import.
+ */
+export const reportRevisions = sqliteTable(
+  'report_revisions',
+  {
+    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    revision: integer('revision').notNull(),
+    document: text('document', { mode: 'json' }).$type<unknown>().notNull(),
+    /** What made it: `import`, `kolada`, `restore`, or `baseline` (the document before the first pull of a report imported earlier). */
+    origin: text('origin').notNull().default('import'),
+    actor: text('actor'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.reportPk, t.revision] })],
+);

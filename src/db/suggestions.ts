@@ -310,11 +310,31 @@ export async function rejectSuggestion(db: Db, input: { id: string; baseVersion:
   return result ?? conflictResult(db, input.id);
 }
 
+/** What changed under a text, old → new, as people read it ("Slutlig nivå: Delvis uppfyllt → Ej uppfyllt"). */
+export interface ChangeNote {
+  what: string;
+  from: string;
+  to: string;
+}
+
+export interface StaleChange {
+  id: string;
+  version: number;
+  goalId: string;
+  sectionId?: string;
+  findings: unknown[];
+  factsDigest: string | null;
+  previousDigest: string | null;
+  reason: 'facts_changed' | 'goal_removed' | 'level_changed' | 'section_changed';
+  /** What changed, when known; shown with the stale text. */
+  changed?: ChangeNote[];
+}
+
 /** Flags texts whose figures changed: new findings and digest stored, the text untouched, one event each; all in one transaction. Returns how many were flagged. */
 export async function markStale(
   db: Transactional,
   reportPk: number,
-  changes: { id: string; version: number; goalId: string; sectionId?: string; findings: unknown[]; factsDigest: string | null; previousDigest: string | null; reason: 'facts_changed' | 'goal_removed' | 'level_changed' | 'section_changed' }[],
+  changes: StaleChange[],
   actor: string,
 ): Promise<number> {
   if (changes.length === 0) return 0;
@@ -329,6 +349,7 @@ export async function markStale(
           findings: ch.findings,
           factsDigest: ch.factsDigest,
           version: sql`${suggestions.version} + 1`,
+          updatedBy: actor,
           updatedAt: at,
         })
         // A text revised since it was read was checked against the new figures already.
@@ -343,7 +364,7 @@ export async function markStale(
         suggestionId: ch.id,
         actor,
         action: 'suggestion.stale',
-        detail: { reason: ch.reason, status: row.status, version: row.version, errors: errorCount(ch.findings), previousDigest: ch.previousDigest, digest: ch.factsDigest },
+        detail: { reason: ch.reason, status: row.status, version: row.version, errors: errorCount(ch.findings), previousDigest: ch.previousDigest, digest: ch.factsDigest, ...(ch.changed?.length ? { changed: ch.changed } : {}) },
         at,
       });
     }

@@ -60,6 +60,8 @@ function goalBlocks(g: GoalSection): (Paragraph | Table)[] {
   if (g.table) {
     out.push(new Paragraph({ spacing: { before: 160 }, children: [] }), tableOf(g.table));
     for (const n of g.table.notes) out.push(new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 18 })] }));
+    for (const n of g.table.context) out.push(new Paragraph({ children: [new TextRun({ text: n, size: 18 })] }));
+    if (g.table.source) out.push(new Paragraph({ children: [new TextRun({ text: g.table.source, italics: true, size: 18 })] }));
   }
   return out;
 }

@@ -31,6 +31,8 @@ function table(t: SectionTable): string[] {
     ...t.rows.map((r) => `| ${[r.name, ...r.cells].map(cell).join(' | ')} |`),
   ];
   if (t.notes.length) lines.push('', ...t.notes.map((n) => `*${cell(n)}*  `));
+  if (t.context.length) lines.push('', ...t.context.map((n) => `${cell(n)}  `));
+  if (t.source) lines.push('', `*${cell(t.source)}*`);
   return lines;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ReportAssessment } from '../domain/assessment';
 import { formatNumber } from '../domain/sv';
+import { contextText, indicatorContext, usesKolada } from '../domain/kolada';
 import { comparePeriods, type EconomyTable, type Indicator, type ReportDocument, type Target } from '../domain/report';
 import { listSections, type ReportSection } from '../domain/sections';
 
@@ -29,6 +30,10 @@ export interface SectionTable {
   rows: { name: string; cells: string[] }[];
   /** Why a value is missing, as the data says it: "Nettokostnadsavvikelse … 2022: Publiceras sommaren 2023". */
   notes: string[];
+  /** Groups and comparisons per indicator: "Sjukfrånvaro totalt (%) 2022: kvinnor 7,4 procent, män 9,7 procent." */
+  context: string[];
+  /** The attribution Kolada's terms ask for: "Källa: Kolada (Nettokostnadsavvikelse …)", or null. */
+  source: string | null;
 }
 
 export interface GoalSection {
@@ -129,6 +134,8 @@ export function economyTable(t: EconomyTable, defaultUnit?: string): SectionTabl
     headers: [unit ? `${t.title} (${unit})` : t.title, ...t.columns.map((c) => c.label)],
     rows: t.rows.map((r) => ({ name: r.name, cells: t.columns.map((c) => (r.values[c.id] === null || r.values[c.id] === undefined ? '' : formatNumber(r.values[c.id]!, { maxDecimals: 2 }))) })),
     notes: [],
+    context: [],
+    source: null,
   };
 }
 
@@ -209,5 +216,11 @@ export function indicatorTable(indicators: readonly Indicator[], reportYear: num
     cells.push(targetText(malv[i], reportYear, malPeriods.size !== 1));
     return { name: indicatorLabel(ind), cells };
   });
-  return { headers: ['Indikatorer', ...years.map((y) => headerOf.get(y)!.header), 'Etappmål', malHeader], rows, notes };
+  const context = indicators.flatMap((ind) => {
+    const ctx = indicatorContext(ind, reportYear);
+    return ctx ? [`${indicatorLabel(ind)} ${contextText(ind, ctx, { attribution: false })}`] : [];
+  });
+  const fromKolada = indicators.filter(usesKolada).map((ind) => ind.name);
+  const source = fromKolada.length ? `Källa: Kolada (${fromKolada.join('; ')}).` : null;
+  return { headers: ['Indikatorer', ...years.map((y) => headerOf.get(y)!.header), 'Etappmål', malHeader], rows, notes, context, source };
 }

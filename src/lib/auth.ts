@@ -2,6 +2,7 @@
 import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
+import { roleNames } from '../domain/review';
 import { principalForToken, type Principal, type Role } from '../db/tokens';
 import type { AppEnv } from '../deps';
 import { AppError } from './errors';
@@ -23,8 +24,7 @@ const rank: Record<Role, number> = { official: 1, editor: 2, admin: 3 };
 export function requireRole(c: Context<AppEnv>, role: Role): Principal {
   const p = c.var.principal;
   if (rank[p.role] < rank[role]) {
-    const names: Record<Role, string> = { official: 'tjänsteperson', editor: 'redaktör', admin: 'administratör' };
-    throw new AppError('forbidden', `Det här kräver rollen ${names[role]} (${role}); din token har rollen ${p.role}.`);
+    throw new AppError('forbidden', `Det här kräver rollen ${roleNames[role]}; du är inloggad som ${roleNames[p.role]}.`);
   }
   return p;
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { issuesOf } from '../domain/report';
 import { AppError, invalid } from './errors';
+import { jsonSyntaxProblem } from './json-error';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -15,7 +16,7 @@ export async function readJson(c: Context): Promise<unknown> {
   try {
     return JSON.parse(raw);
   } catch (e) {
-    throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON: ${(e as Error).message}` }], 'Underlaget är inte giltig JSON.');
+    throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON, ${jsonSyntaxProblem(raw, e)}` }], 'Underlaget är inte giltig JSON.');
   }
 }
 

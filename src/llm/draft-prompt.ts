@@ -6,7 +6,7 @@
 import type { Finding } from '../domain/checker';
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
 import { formatQuantity } from '../domain/sv';
-import { assessmentSentence, MAX_WORDS, MIN_WORDS } from '../domain/drafting';
+import { closingSentence, MAX_WORDS, MIN_WORDS } from '../domain/drafting';
 import { redact } from '../domain/sv';
 import { findGoal, levelsBestFirst, scaleOf, type ReportDocument } from '../domain/report';
 import { renderPrompt, type RenderedPrompt } from './prompts';
@@ -114,7 +114,8 @@ export interface DraftPromptInput {
 function commonValues(doc: ReportDocument, a: GoalAssessment) {
   return {
     levelLabel: a.label,
-    assessmentSentence: assessmentSentence(a.label),
+    // The house's closing sentence, with "därför" only where the figures lead to the level.
+    assessmentSentence: closingSentence(doc, a),
     minWords: String(MIN_WORDS),
     maxWords: String(MAX_WORDS),
   };

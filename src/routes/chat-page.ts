@@ -8,8 +8,9 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../deps';
 import { principalFromCookieOrBearer } from '../lib/auth';
-import { AppError, forbidden } from '../lib/errors';
-import { chatPageStyles, chatScript } from '../web/chat-script';
+import { AppError, forbidden, notFound } from '../lib/errors';
+import { findConversation } from '../db/conversations';
+import { chatCss, chatJs } from '../web/assets';
 import { ChatPage } from '../web/chat-page';
 import { renderPage } from '../web/layout';
 import { chatRoutes } from './chat';
@@ -50,6 +51,13 @@ const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
 async function chatPage(c: Context<AppEnv>) {
   const { row, doc } = await loadReport(c, c.req.param('id')!);
   const conversationId = c.req.query('samtal');
+  if (conversationId !== undefined) {
+    // A link to a conversation that is not there (or not this person's, or another report's) says so instead of showing an empty chat.
+    const found = /^[\w-]{1,100}$/.test(conversationId)
+      ? await findConversation(c.var.deps.db, { orgId: c.var.principal.orgId, tokenId: c.var.principal.tokenId }, conversationId)
+      : undefined;
+    if (!found || found.reportId !== row.reportId) throw notFound('Samtalet finns inte, eller är inte ditt. Börja ett nytt samtal om rapporten.');
+  }
   const html = await renderPage(
     ChatPage({
       user: { name: c.var.principal.name, role: c.var.principal.role },
@@ -63,8 +71,8 @@ async function chatPage(c: Context<AppEnv>) {
 }
 
 export const chatPageRoutes = new Hono<AppEnv>()
-  .get('/assets/chat.js', (c) => c.body(chatScript, 200, ASSET('text/javascript')))
-  .get('/assets/chat.css', (c) => c.body(chatPageStyles, 200, ASSET('text/css')))
+  .get('/assets/chat.js', (c) => c.body(chatJs, 200, ASSET('text/javascript')))
+  .get('/assets/chat.css', (c) => c.body(chatCss, 200, ASSET('text/css')))
   .get('/rapporter/:id/chatt', session('page'), chatPage)
   .use(`${CHAT_PAGE_API}/*`, session('api'), sameOrigin)
   .use(CHAT_PAGE_API, session('api'), sameOrigin)

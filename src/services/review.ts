@@ -20,7 +20,7 @@ import {
 import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors, type Finding } from '../domain/checker';
-import type { ReportDocument } from '../domain/report';
+import { scaleOf, type ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { swedishTime } from '../lib/time';
@@ -170,6 +170,9 @@ export async function setFinalLevel(db: Db, principal: Principal, input: { repor
     reason: reason?.trim() || undefined,
     by: principal.name,
   });
-  const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name });
+  const newLabel = scaleOf(doc).levels.find((l) => l.id === level)?.label ?? level;
+  // The texts flagged stale say what changed: only the level, old → new.
+  const changed = newLabel === goalAssessment.label ? undefined : [{ what: 'Slutlig nivå', from: goalAssessment.label, to: newLabel }];
+  const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name, changed });
   return { ...saved, staleSuggestions };
 }

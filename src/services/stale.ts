@@ -7,9 +7,9 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { loadOverrides } from '../db/assessments';
 import type { Db } from '../db/client';
 import { reports, suggestions } from '../db/schema';
-import { markStale } from '../db/suggestions';
+import { markStale, type ChangeNote, type StaleChange } from '../db/suggestions';
 import { checkText } from '../domain/checker';
-import type { ReportDocument } from '../domain/report';
+import { goalDataChanges, type ReportDocument } from '../domain/report';
 import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/review';
 import { assessWithLevels, findReportDocument } from './reports';
 import { recheckSections } from './section-stale';
@@ -44,13 +44,13 @@ export function recheckAfterImport(db: Db, input: { orgId: string; reportId: str
  * After an official set a goal's final level: the goal's accepted and pending texts argue for a
  * level, so each is checked against the new one and flagged when its verdict may have changed.
  */
-export function recheckAfterLevel(db: Db, input: { orgId: string; reportId: string; goalId: string; actor: string }): Promise<string[]> {
+export function recheckAfterLevel(db: Db, input: { orgId: string; reportId: string; goalId: string; actor: string; changed?: ChangeNote[] }): Promise<string[]> {
   return recheckTexts(db, { ...input, reason: 'level_changed' });
 }
 
 async function recheckTexts(
   db: Db,
-  input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed' },
+  input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed'; changed?: ChangeNote[] },
 ): Promise<string[]> {
   const found = await findReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
@@ -74,7 +74,7 @@ async function recheckTexts(
   const assessment = assess(doc, overrides);
   const before = input.previous ? assess(input.previous, overrides) : null;
 
-  const changes: Parameters<typeof markStale>[2] = [];
+  const changes: StaleChange[] = [];
   for (const s of texts) {
     const goal = assessment.goals.find((g) => g.goalId === s.goalId);
     const stored = s.factsDigest?.startsWith(DIGEST_PREFIX) ? s.factsDigest : null;
@@ -89,7 +89,8 @@ async function recheckTexts(
     const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit });
     // With nothing to compare against, only a different verdict on the text shows that its facts moved.
     if (baseline === null && sameFindings(findings, s.findings)) continue;
-    changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: input.reason });
+    const changed = input.changed ?? (input.previous ? goalDataChanges(input.previous, doc, s.goalId) : undefined);
+    changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: input.reason, changed });
   }
   await markStale(db, report.pk, changes, input.actor);
   return [...changes.map((c) => c.id), ...sections];

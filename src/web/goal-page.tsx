@@ -7,24 +7,89 @@ import { FindingList, HighlightedText, type FindingLike } from './findings';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';
 import { swedishTime } from '../lib/time';
+import { IndicatorContextList, type IndicatorContextProps } from './indicator-context';
+import type { IndicatorAssessment } from '../domain/assessment';
+import type { Indicator } from '../domain/report';
+import { IndicatorCards } from './indicator-chart';
+
+/** The rationale as a short list: one sentence a line. */
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])/u).filter((x) => x.trim() !== '');
 
 export interface GoalPageProps {
   user: User;
   canReview: boolean;
   report: { id: string; title: string };
   goal: { id: string; title: string; area: string | null; councilGoal: string | null };
-  levels: { computedLabel: string; finalLabel: string; rationale: string; override?: { reason: string; by: string } };
+  levels: { computedLabel: string; finalLabel: string; rationale: string; basis: 'outcomes' | 'latest-known' | 'none'; override?: { reason: string; by: string } };
   /** The scale, best first, and the goal's computed and final level ids: the form that sets the final level. */
   levelChoice: { levels: { id: string; label: string }[]; computed: string; final: string };
   status: Parameters<typeof StatusBadge>[0]['status'];
   table: SectionTable | null;
+  /** Groups and comparisons beside the indicators (Kolada attributed). */
+  indicatorContext?: IndicatorContextProps;
+  /** The goal's indicators as data and as assessed: the cards with status, trend and chart. */
+  indicators: { data: Indicator[]; assessed: IndicatorAssessment[] };
+  /** The officials' notes and activities the drafts draw on. */
+  notes: string[];
+  activities: { title: string; status?: string }[];
+  /** The goals before and after this one in the report, with their numbers. */
+  neighbours: { previous: { id: string; number: number; title: string } | null; next: { id: string; number: number; title: string } | null };
+  /** This goal's number in the report ("Mål 2"), as the chat numbers goals. */
+  number: number;
   suggestions: (SuggestionView & { versions: { version: number; text: string; createdBy: string; createdAt: string }[] })[];
   events: EventView[];
   wordLimit: number;
   notice?: Notice | null;
-  /** What the person wrote when saving failed, so nothing typed is lost. */
-  unsaved?: { text: string };
+  /** What a refused form held (`niva`, `utkast`, `forslag`, `redigera:<id>`, `godkann:<id>`, `avvisa:<id>`), so nothing typed is lost. */
+  typed?: { form: string; fields: Record<string, string> };
+  /** The goal page's own address (the page after a refused form shows it instead of the POST route). */
+  pageUrl?: string;
+  /** The draft field's example wish, from the goal's own indicators. */
+  draftHint: string;
 }
+
+/** The fields a form held when it was refused, if `form` is the one. */
+const typedFor = (p: GoalPageProps, form: string) => (p.typed?.form === form ? p.typed.fields : undefined);
+
+interface StaleNote {
+  reason: string;
+  changed: { what: string; from: string; to: string }[];
+}
+
+/** Why each text was last flagged stale, from its newest stale event (events come newest first). */
+function staleNotes(events: EventView[]): Map<string, StaleNote> {
+  const out = new Map<string, StaleNote>();
+  for (const e of events) {
+    if (e.action !== 'suggestion.stale' || !e.suggestionId || out.has(e.suggestionId)) continue;
+    const d = (e.detail ?? {}) as { reason?: string; changed?: StaleNote['changed'] };
+    out.set(e.suggestionId, { reason: d.reason ?? 'facts_changed', changed: Array.isArray(d.changed) ? d.changed : [] });
+  }
+  return out;
+}
+
+const StaleCallout: FC<{ note: StaleNote | undefined }> = ({ note }) => {
+  const reason = note?.reason ?? 'facts_changed';
+  const head =
+    reason === 'level_changed'
+      ? 'Målets slutliga nivå har ändrats sedan texten kontrollerades. Kontrollen nedan gäller den nya nivån; texten är oförändrad.'
+      : reason === 'goal_removed'
+        ? 'Målet finns inte längre i den importerade rapporten; texten är oförändrad.'
+        : 'Underlaget har ändrats sedan texten kontrollerades. Kontrollen nedan gäller det nya underlaget; texten är oförändrad.';
+  return (
+    <div class="callout stale">
+      <p>{head}</p>
+      {note?.changed.length ? (
+        <ul class="changes">
+          {note.changed.map((ch) => (
+            <li>
+              {ch.what}: {ch.from} → {ch.to}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+};
 
 const originNames: Record<string, string> = { offline: 'Utkast (utan språkmodell)', llm: 'Utkast av språkmodell', manual: 'Egen text', chat: 'Från chatten' };
 
@@ -79,7 +144,7 @@ const TextArea: FC<{ id: string; name: string; label: string; value?: string; wo
   </>
 );
 
-const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string; acceptedId: string } }> = ({ s, p }) => {
+const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string; acceptedId: string; stale: Map<string, StaleNote> } }> = ({ s, p }) => {
   const findings = s.findings as FindingLike[];
   const errors = countErrors(findings);
   const id = `s-${s.id}`;
@@ -87,6 +152,11 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
   const canAccept = p.canReview && (s.status !== 'accepted' || s.stale);
   const canReject = p.canReview && (s.status === 'pending' || s.status === 'accepted');
   const cls = `suggestion ${s.status}${s.stale ? ' is-stale' : ''}`;
+  const edited = typedFor(p, `redigera:${s.id}`);
+  const overriding = typedFor(p, `godkann:${s.id}`);
+  const rejecting = typedFor(p, `avvisa:${s.id}`);
+  // The text's own version: a review decision changes the row, not the text.
+  const textVersion = Math.max(1, s.versions.length);
   return (
     <article class={cls} id={id} aria-labelledby={`${id}-h`} data-status={s.status}>
       <header>
@@ -95,13 +165,11 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
         {s.stale ? <StatusBadge status="stale" /> : null}
       </header>
       <p class="meta">
-        {s.createdBy}, {swedishTime(s.createdAt)} · version {s.version}
+        {s.createdBy}, {swedishTime(s.createdAt)} · version {textVersion}
         {s.updatedBy && s.updatedAt !== s.createdAt ? ` · senast ändrad av ${s.updatedBy}, ${swedishTime(s.updatedAt)}` : ''}
       </p>
       <HighlightedText id={id} text={s.text} findings={findings} />
-      {s.stale ? (
-        <p class="callout stale">Siffrorna i underlaget har ändrats sedan texten kontrollerades. Kontrollen nedan gäller de nya siffrorna; texten är oförändrad.</p>
-      ) : null}
+      {s.stale ? <StaleCallout note={p.stale.get(s.id)} /> : null}
       {s.overrideReason ? <p class="callout override">Godkänd trots fel. Skäl: {s.overrideReason}</p> : null}
       {s.status === 'rejected' && s.rejectReason ? <p class="callout rejected">Avvisad. Skäl: {s.rejectReason}</p> : null}
       <FindingList id={id} findings={findings} />
@@ -116,7 +184,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           </form>
         ) : null}
         {canAccept && errors > 0 ? (
-          <details>
+          <details open={overriding ? true : undefined}>
             <summary class="accept">Godkänn trots fel</summary>
             <form method="post" action={`/forslag/${s.id}/godkann`} class="stack">
               <input type="hidden" name="baseVersion" value={String(s.version)} />
@@ -125,6 +193,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
                 id={`${id}-override`}
                 name="overrideReason"
                 label="Skäl att godkänna trots fel"
+                value={overriding?.overrideReason}
                 hint={`Texten har ${errors === 1 ? 'ett fel' : `${errors} fel`} mot underlaget. Skälet sparas och visas med texten.`}
               />
               <button type="submit" class="accept">
@@ -134,7 +203,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           </details>
         ) : null}
         {canEdit ? (
-          <details>
+          <details open={edited ? true : undefined}>
             <summary>Redigera</summary>
             <form method="post" action={`/forslag/${s.id}/redigera`} class="stack">
               <input type="hidden" name="baseVersion" value={String(s.version)} />
@@ -142,7 +211,7 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
                 id={`${id}-edit`}
                 name="text"
                 label="Ny version av texten"
-                value={s.text}
+                value={edited?.text ?? s.text}
                 wordLimit={p.wordLimit}
                 hint={s.status === 'accepted' ? 'Den nya versionen kontrolleras och väntar sedan på granskning.' : 'Den nya versionen kontrolleras mot underlaget.'}
               />
@@ -171,11 +240,11 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           </details>
         ) : null}
         {canReject ? (
-          <details>
+          <details open={rejecting ? true : undefined}>
             <summary class="danger">Avvisa</summary>
             <form method="post" action={`/forslag/${s.id}/avvisa`} class="stack">
               <input type="hidden" name="baseVersion" value={String(s.version)} />
-              <TextArea id={`${id}-reject`} name="reason" label="Varför avvisas texten?" />
+              <TextArea id={`${id}-reject`} name="reason" label="Varför avvisas texten?" value={rejecting?.reason} />
               <button type="submit" class="danger">
                 Avvisa
               </button>
@@ -188,11 +257,12 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
           <summary>Tidigare versioner ({s.versions.length - 1})</summary>
           {s.versions
             .slice(0, -1)
+            .map((v, i) => ({ ...v, n: i + 1 }))
             .reverse()
             .map((v) => (
               <div>
                 <p class="meta">
-                  Version {v.version}: {v.createdBy}, {swedishTime(v.createdAt)}
+                  Version {v.n}: {v.createdBy}, {swedishTime(v.createdAt)}
                 </p>
                 <blockquote>{v.text}</blockquote>
               </div>
@@ -208,23 +278,29 @@ function shorten(text: string, words = 6): string {
   return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
 }
 
-function describeEvent(e: EventView): string {
+function staleEvent(d: Record<string, unknown>): string {
+  if (d.reason === 'goal_removed') return 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.';
+  if (d.reason === 'level_changed') return `Markerades inaktuell: målets slutliga nivå ändrades (${d.errors ?? 0} fel mot den nya nivån).`;
+  return `Markerades inaktuell efter ny import: underlaget har ändrats (${d.errors ?? 0} fel mot det nya underlaget).`;
+}
+
+export function describeEvent(e: EventView): string {
   const d = (e.detail ?? {}) as Record<string, unknown>;
   switch (e.action) {
     case 'suggestion.created':
       return `${originNames[String(d.origin)] ?? 'Förslag'} skrevs${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
     case 'suggestion.edited':
-      return `Ny version ${d.version ?? ''} sparades${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
+      return `En ny version av texten sparades${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
     case 'suggestion.accepted':
       return d.overrideReason ? `Godkändes trots ${d.errors} fel. Skäl: ${d.overrideReason}` : 'Godkändes.';
     case 'suggestion.superseded':
       return 'Ersattes av en annan godkänd text.';
     case 'suggestion.rejected':
       return `Avvisades. Skäl: ${d.reason ?? ''}`;
-    case 'suggestion.stale':
-      if (d.reason === 'goal_removed') return 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.';
-      if (d.reason === 'level_changed') return `Markerades inaktuell: målets slutliga nivå ändrades (${d.errors ?? 0} fel mot den nya nivån).`;
-      return `Markerades inaktuell efter ny import: siffrorna har ändrats (${d.errors ?? 0} fel mot de nya siffrorna).`;
+    case 'suggestion.stale': {
+      const changed = Array.isArray(d.changed) ? ` Ändrat: ${(d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ')}.` : '';
+      return staleEvent(d) + changed;
+    }
     case 'level.set':
       return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
     default:
@@ -243,6 +319,12 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
   const texts = new Map(p.suggestions.map((s) => [s.id, shorten(s.text)]));
   const reportHref = `/rapporter/${encodeURIComponent(p.report.id)}`;
   const goalHref = `${reportHref}/mal/${encodeURIComponent(p.goal.id)}`;
+  const stale = staleNotes(p.events);
+  const level = typedFor(p, 'niva');
+  // No etappmål could be judged and no official has set a level: ask for a judgement instead of showing the scale's middle.
+  const judge = p.levels.basis === 'none' && !p.levels.override;
+  const draft = typedFor(p, 'utkast');
+  const own = typedFor(p, 'forslag');
   return (
     <Layout
       title={p.goal.title}
@@ -255,8 +337,25 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       ]}
       notice={p.notice}
       scripts={['/assets/review.js']}
+      pageUrl={p.typed ? p.pageUrl : undefined}
     >
-      <h1>Nämndmål: {p.goal.title}</h1>
+      <h1>
+        Mål {p.number}: {p.goal.title}
+      </h1>
+      <nav aria-label="Andra mål" class="goal-nav">
+        {p.neighbours.previous ? (
+          <a href={`${reportHref}/mal/${encodeURIComponent(p.neighbours.previous.id)}`} rel="prev">
+            ← Mål {p.neighbours.previous.number}: {p.neighbours.previous.title}
+          </a>
+        ) : (
+          <span></span>
+        )}
+        {p.neighbours.next ? (
+          <a href={`${reportHref}/mal/${encodeURIComponent(p.neighbours.next.id)}`} rel="next">
+            Mål {p.neighbours.next.number}: {p.neighbours.next.title} →
+          </a>
+        ) : null}
+      </nav>
       <dl class="context">
         {p.goal.area ? (
           <>
@@ -274,12 +373,18 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       <div class="levels">
         <p>
           <span class="label">Beräknad nivå</span>
-          <strong>{p.levels.computedLabel}</strong>
+          <strong>{judge ? 'Kan inte beräknas' : p.levels.computedLabel}</strong>
         </p>
         <p>
           <span class="label">Slutlig nivå (Måluppfyllelse)</span>
-          <strong>{p.levels.finalLabel}</strong>
+          <strong>{judge ? 'Inte bedömd än' : p.levels.finalLabel}</strong>
         </p>
+        {judge ? (
+          <p class="callout judge">
+            Inget etappmål kan bedömas för målet (inget är satt, eller inget har ett utfall ens från tidigare år), så regeln kan inte räkna fram en nivå.
+            Bedöm nivån själv under ”Ändra slutlig nivå” och skriv skälet; målet räknas in i den samlade bedömningen först då.
+          </p>
+        ) : null}
         <p>
           <span class="label">Motivering</span>
           <StatusBadge status={p.status} />
@@ -292,16 +397,20 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
         ) : null}
         <details class="rationale">
           <summary>Så beräknades nivån</summary>
-          <p>{p.levels.rationale}</p>
+          <ul>
+            {sentences(p.levels.rationale).map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
         </details>
-        <details class="set-level">
+        <details class="set-level" open={level || judge ? true : undefined}>
           <summary>Ändra slutlig nivå</summary>
           <form method="post" action={`${goalHref}/niva`} class="stack">
             <label for="niva">Slutlig nivå</label>
             <select id="niva" name="level">
               {p.levelChoice.levels.map((l) => (
-                <option value={l.id} selected={l.id === p.levelChoice.final}>
-                  {l.id === p.levelChoice.computed ? `${l.label} (beräknad)` : l.label}
+                <option value={l.id} selected={l.id === (level?.level ?? p.levelChoice.final)}>
+                  {l.id === p.levelChoice.computed && !judge ? `${l.label} (beräknad)` : l.label}
                 </option>
               ))}
             </select>
@@ -310,7 +419,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
               name="reason"
               label="Skäl"
               required={false}
-              value={p.levels.override?.reason}
+              value={level ? level.reason : p.levels.override?.reason}
               hint="Krävs när nivån skiljer sig från den beräknade. Skälet sparas med ditt namn och visas med nivån; texter som argumenterar för en annan nivå kontrolleras på nytt."
             />
             <button type="submit" class="primary">
@@ -321,7 +430,42 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       </div>
       <section aria-labelledby="indikatorer">
         <h2 id="indikatorer">Indikatorer</h2>
-        {p.table ? <IndicatorTable table={p.table} /> : <p class="muted">Målet har inga indikatorer.</p>}
+        {p.indicators.data.length ? <IndicatorCards indicators={p.indicators.data} assessed={p.indicators.assessed} /> : null}
+        {p.indicatorContext ? <IndicatorContextList {...p.indicatorContext} /> : null}
+        {p.table ? (
+          <details class="all-figures">
+            <summary>Alla siffror i en tabell</summary>
+            <IndicatorTable table={p.table} />
+          </details>
+        ) : (
+          <p class="muted">Målet har inga indikatorer.</p>
+        )}
+      </section>
+      <section aria-labelledby="underlag">
+        <h2 id="underlag">Kommentarer och aktiviteter</h2>
+        <p class="hint">Det här är underlaget som utkasten bygger på, utöver siffrorna.</p>
+        {p.notes.length ? (
+          <ul class="notes">
+            {p.notes.map((n) => (
+              <li>{n}</li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">Målet har inga kommentarer.</p>
+        )}
+        {p.activities.length ? (
+          <>
+            <h3>Aktiviteter</h3>
+            <ul class="activities">
+              {p.activities.map((a) => (
+                <li>
+                  {a.title}
+                  {a.status ? <span class="muted"> – {a.status}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <div class="grid">
         <section aria-labelledby="motiveringar">
@@ -329,15 +473,15 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           <div class="actions">
             <form method="post" action={`${goalHref}/utkast`} class="draft">
               <label for="onskemal">Önskemål till utkastet (valfritt)</label>
-              <input id="onskemal" name="instructions" type="text" maxlength={1000} placeholder="t.ex. kortare, nämn medarbetarenkäten" />
+              <input id="onskemal" name="instructions" type="text" maxlength={1000} placeholder={p.draftHint} value={draft?.instructions} />
               <button type="submit" class="primary">
                 Skriv utkast
               </button>
             </form>
-            <details open={p.unsaved ? true : undefined}>
+            <details open={own ? true : undefined}>
               <summary>Skriv egen text</summary>
               <form method="post" action={`${goalHref}/forslag`} class="stack">
-                <TextArea id="ny-text" name="text" label="Din motivering" value={p.unsaved?.text} wordLimit={p.wordLimit} hint="Texten kontrolleras mot underlaget och väntar sedan på granskning." />
+                <TextArea id="ny-text" name="text" label="Din motivering" value={own?.text} wordLimit={p.wordLimit} hint="Texten kontrolleras mot underlaget och väntar sedan på granskning." />
                 <button type="submit" class="primary">
                   Spara förslag
                 </button>
@@ -347,13 +491,13 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
           {!p.canReview ? <p class="hint">Du kan skriva och ändra förslag; en redaktör godkänner eller avvisar dem.</p> : null}
           {current.length === 0 ? <p class="muted">Inget förslag väntar och ingen text är godkänd än.</p> : null}
           {current.map((s) => (
-            <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId }} />
+            <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId, stale }} />
           ))}
           {old.length ? (
             <details>
               <summary>Avvisade och ersatta texter ({old.length})</summary>
               {old.map((s) => (
-                <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId }} />
+                <SuggestionCard s={s} p={{ ...p, goalHref, acceptedId, stale }} />
               ))}
             </details>
           ) : null}

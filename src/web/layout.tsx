@@ -3,6 +3,7 @@
  * the signed-in person, breadcrumbs, a notice, the page itself, and a slot for page scripts.
  */
 import type { Child, FC } from 'hono/jsx';
+import { roleNames } from '../domain/review';
 
 export interface NavLink {
   href: string;
@@ -10,7 +11,7 @@ export interface NavLink {
 }
 
 export interface Notice {
-  kind: 'ok' | 'error';
+  kind: 'ok' | 'warn' | 'error';
   text: string;
 }
 
@@ -27,6 +28,8 @@ export interface LayoutProps {
   notice?: Notice | null;
   /** Script URLs (served from this origin; the pages' content security policy allows no inline script). */
   scripts?: string[];
+  /** The page's own address, when it answers a form's POST: the page script shows it in the address bar. */
+  pageUrl?: string;
   /** Extra stylesheet URLs after the shared one. */
   styles?: string[];
   children?: Child;
@@ -34,7 +37,7 @@ export interface LayoutProps {
 
 export const defaultNav: NavLink[] = [{ href: '/rapporter', label: 'Rapporter' }];
 
-const roleNames: Record<string, string> = { official: 'tjänsteperson', editor: 'redaktör', admin: 'administratör' };
+const roleName = (role: string) => (roleNames as Record<string, string>)[role] ?? role;
 
 export const Layout: FC<LayoutProps> = (props) => {
   const nav = props.nav ?? defaultNav;
@@ -53,7 +56,7 @@ export const Layout: FC<LayoutProps> = (props) => {
           <script src={src} defer></script>
         ))}
       </head>
-      <body>
+      <body data-page-url={props.pageUrl}>
         <a class="skip" href="#innehall">
           Hoppa till innehållet
         </a>
@@ -78,7 +81,7 @@ export const Layout: FC<LayoutProps> = (props) => {
             {props.user ? (
               <div class="who">
                 <span>
-                  {props.user.name} <span class="role">({roleNames[props.user.role] ?? props.user.role})</span>
+                  {props.user.name} <span class="role">({roleName(props.user.role)})</span>
                 </span>
                 <form method="post" action="/logga-ut">
                   <button type="submit" class="link">

@@ -1,7 +1,8 @@
 /** @module The sign-in page, the list of reports and a report's overview: every goal with its computed and final level and the state of its motivation. */
 import type { FC } from 'hono/jsx';
 import { goalStatusLabels, type GoalReviewStatus } from '../domain/review';
-import { Layout, type Notice } from './layout';
+import { Layout } from './layout';
+import { ProgressBar, type Progress } from './overview';
 
 export type User = { name: string; role: string };
 
@@ -29,12 +30,13 @@ const kindNames: Record<string, string> = {
   arsredovisning: 'Årsredovisning',
 };
 
-export const ReportListPage: FC<{ user: User; reports: { id: string; kind: string; year: number; title: string | null }[] }> = ({ user, reports }) => (
+export const ReportListPage: FC<{ user: User; reports: { id: string; kind: string; year: number; title: string | null; progress: Progress | null }[] }> = ({ user, reports }) => (
   <Layout title="Rapporter" user={user} current="/rapporter">
     <h1>Rapporter</h1>
     {reports.length === 0 ? (
       <p>Din organisation har inga rapporter än. Importera en med <code>npm run cli -- import FIL</code> eller API:t.</p>
     ) : (
+      <div class="table-wrap">
       <table>
         <caption class="muted">Välj en rapport för att granska motiveringarna.</caption>
         <thead>
@@ -44,6 +46,7 @@ export const ReportListPage: FC<{ user: User; reports: { id: string; kind: strin
             <th scope="col" class="num">
               År
             </th>
+            <th scope="col">Motiveringar</th>
           </tr>
         </thead>
         <tbody>
@@ -54,25 +57,15 @@ export const ReportListPage: FC<{ user: User; reports: { id: string; kind: strin
               </td>
               <td>{kindNames[r.kind] ?? r.kind}</td>
               <td class="num">{r.year}</td>
+              <td class="report-progress">{r.progress ? <ProgressBar progress={r.progress} /> : null}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
     )}
   </Layout>
 );
-
-export interface OverviewGoal {
-  goalId: string;
-  title: string;
-  area: string | null;
-  councilGoal: string | null;
-  computedLabel: string;
-  finalLabel: string;
-  overridden: boolean;
-  status: GoalReviewStatus;
-  waiting: number;
-}
 
 export const StatusBadge: FC<{ status: GoalReviewStatus }> = ({ status }) => <span class={`badge ${status}`}>{goalStatusLabels[status]}</span>;
 
@@ -93,53 +86,5 @@ export const ExportLinks: FC<{ reportId: string }> = ({ reportId }) => {
         <a href={`${base}?format=json`}>JSON</a>
       </li>
     </ul>
-  );
-};
-
-export const OverviewPage: FC<{ user: User; report: { id: string; title: string }; goals: OverviewGoal[]; notice?: Notice | null }> = ({ user, report, goals, notice }) => {
-  const count = (s: GoalReviewStatus) => goals.filter((g) => g.status === s).length;
-  return (
-    <Layout title={report.title} user={user} current="/rapporter" breadcrumbs={[{ href: '/rapporter', label: 'Rapporter' }, { href: '#', label: report.title }]} notice={notice}>
-      <h1>{report.title}</h1>
-      <p class="context">
-        {goals.length} mål: {count('accepted')} godkända, {count('stale')} inaktuella, {count('pending')} väntar på granskning, {count('none')} utan text.
-      </p>
-      <p>
-        <a href={`/rapporter/${encodeURIComponent(report.id)}/chatt`}>Fråga assistenten om rapporten (chatt)</a>
-      </p>
-      <table>
-        <caption class="muted">Varje nämndmål med beräknad och slutlig nivå och läget för motiveringen.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nämndmål</th>
-            <th scope="col">Beräknad nivå</th>
-            <th scope="col">Slutlig nivå</th>
-            <th scope="col">Motivering</th>
-          </tr>
-        </thead>
-        <tbody>
-          {goals.map((g) => (
-            <tr data-goal={g.goalId}>
-              <td>
-                <a href={`/rapporter/${encodeURIComponent(report.id)}/mal/${encodeURIComponent(g.goalId)}`}>{g.title}</a>
-                {g.area || g.councilGoal ? <div class="hint">{[g.area, g.councilGoal].filter(Boolean).join(' · ')}</div> : null}
-              </td>
-              <td>{g.computedLabel}</td>
-              <td>
-                {g.finalLabel}
-                {g.overridden ? <div class="hint">satt av tjänsteperson</div> : null}
-              </td>
-              <td>
-                <StatusBadge status={g.status} />
-                {g.waiting > 0 && g.status !== 'pending' ? <div class="hint">{g.waiting === 1 ? 'ett förslag väntar' : `${g.waiting} förslag väntar`}</div> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>Exportera avsnittet ”Nämndens mål och resultat”</h2>
-      <p class="hint">Med de godkända motiveringarna; mål utan godkänd text markeras ”Motivering saknas”.</p>
-      <ExportLinks reportId={report.id} />
-    </Layout>
   );
 };

@@ -357,7 +357,7 @@ describe('trend claims', () => {
 
   it('states the figures in the message', () => {
     const [f] = errors(check('g2', 'Sjukfrånvaron har minskat.'));
-    expect(f!.message).toBe('Sjukfrånvaro totalt har ökat från 7 procent (2021) till 7,8 procent (2022), inte "minskat".');
+    expect(f!.message).toBe('Sjukfrånvaro totalt har ökat från 7 procent (2021) till 7,8 procent (2022), inte ”minskat”.');
     expect(f!.expected).toBe('ökat');
   });
 

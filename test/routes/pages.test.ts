@@ -173,7 +173,7 @@ describe('the review pages', () => {
     expect((await t.request('POST', '/api/v1/reports', { body: doc })).status).toBe(200);
     expect(await (await get('/rapporter/vb-2022')).text()).toMatch(/data-goal="g2"[\s\S]*?inaktuell/);
     const page = await (await get('/rapporter/vb-2022/mal/g2')).text();
-    expect(page).toContain('Siffrorna i underlaget har ändrats sedan texten kontrollerades');
+    expect(page).toContain('Underlaget har ändrats sedan texten kontrollerades');
     expect(page).toContain('Markerades inaktuell efter ny import');
   });
 

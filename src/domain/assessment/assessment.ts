@@ -27,7 +27,9 @@ import {
   type TargetChange,
 } from './rules';
 import { formatQuantity } from '../sv';
-import { rollUpLevel, rollUps, type RollUp } from './rollups';
+import { differencesToAnalyse, gapRule, gapSentence, indicatorGaps, type GroupGap } from './gaps';
+import { outcomeComparisons, type OutcomeComparison } from './comparisons';
+import { countsInRollUp, rollUpLevel, rollUps, type RollUp } from './rollups';
 import { assessesGoals, levelsBestFirst, scaleOf, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
@@ -57,6 +59,10 @@ export interface IndicatorAssessment {
   change: number | null;
   /** outcome − target value, signed. */
   distance: number | null;
+  /** Gaps between the groups of the outcome's breakdown (kön, other groups); absent without a breakdown. */
+  gaps?: GroupGap[];
+  /** The outcome beside the same period's comparisons (riket, länet…); absent without any. */
+  comparisons?: OutcomeComparison[];
   /** Set when the assessed value is a forecast for the year (no part-year outcome was there). */
   outcomeIsForecast?: true;
   /** The year's forecast beside a part-year outcome (a delårsrapport's "Prognos helår"). */
@@ -71,6 +77,12 @@ export interface GoalAssessment {
   label: string;
   computedLabel: string;
   rationale: string;
+  /**
+   * What the computed level rests on: this year's outcomes against etappmål, the latest earlier
+   * outcomes (`latest-known`), or nothing (`none`: no etappmål can be judged, so the house rule
+   * cannot decide; `computedLevel` is then the scale's cannot-assess level and an official judges).
+   */
+  basis: 'outcomes' | 'latest-known' | 'none';
   counts: { indicators: number; withTarget: number; met: number; notMet: number; missing: number; noTarget: number; improved: number; worsened: number };
   indicators: IndicatorAssessment[];
   override?: { level: string; reason: string; by: string; at: string };
@@ -85,6 +97,8 @@ export interface ReportAssessment {
   councilGoals: RollUp[];
   areas: RollUp[];
   overall: { level: string; label: string };
+  /** "Skillnader att analysera": every notable gap between groups, by `report.rules.gap`. */
+  differences: GroupGap[];
 }
 
 export interface LevelOverride {
@@ -168,7 +182,13 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
   const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
   if (r) checkRules(r, levels.length);
   const year = doc.report.year;
-  const indicators = goal.indicators.map((ind) => assessIndicator(ind, year));
+  const gapsRule = gapRule(doc);
+  const indicators = goal.indicators.map((ind) => {
+    const a = assessIndicator(ind, year);
+    const gaps = indicatorGaps(ind, goal.id, year, gapsRule);
+    const comparisons = outcomeComparisons(ind, a.period, a.outcome);
+    return { ...a, ...(gaps.length ? { gaps } : {}), ...(comparisons.length ? { comparisons } : {}) };
+  });
 
   const count = (s: IndicatorStatus) => indicators.filter((i) => i.status === s).length;
   const counts = {
@@ -233,6 +253,7 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     rationale: r
       ? writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }) + forecastNote(doc, indicators)
       : 'Rapporten bedömer inte målen (den har ingen bedömningsskala); indikatorerna följs upp utan nivå.',
+    basis,
     counts,
     indicators,
     ...(applied ? { override: applied } : {}),
@@ -335,6 +356,8 @@ function writeRationale(x: RationaleInput): string {
     out.push(`Jämfört med föregående utfall har ${joined}${details}.`);
   }
 
+  for (const a of x.indicators) for (const gap of a.gaps ?? []) if (gap.notable) out.push(gapSentence(gap));
+
   for (const s of x.steps) {
     if (s.kind === 'cannot-assess') out.push(`Etappmålen kan inte bedömas fullt ut mot utfall, så förslaget utgår från skalans mittennivå, ${label(s.to)}.`);
     if (s.kind === 'trend-up' || s.kind === 'trend-down') {
@@ -369,7 +392,7 @@ export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [
     if (!seen || o.at >= seen.at) latest.set(o.goalId, o);
   }
   const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r ?? undefined));
-  const overall = rollUpLevel(doc, goals.map((g) => g.level), r);
+  const overall = rollUpLevel(doc, goals.filter(countsInRollUp).map((g) => g.level), r);
   return {
     reportId: doc.report.id,
     ...(doc.scale?.id !== undefined ? { scaleId: doc.scale.id } : {}),
@@ -377,6 +400,7 @@ export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [
     councilGoals: rollUps(doc, goals, (g) => g.councilGoal, r),
     areas: rollUps(doc, goals, (g) => g.area, r),
     overall: { level: overall.id, label: overall.label },
+    differences: differencesToAnalyse(doc),
   };
 }
 
@@ -391,6 +415,9 @@ export function validateOverride(
   const chosen = levels.find((l) => l.id === level);
   if (!chosen) {
     return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };
+  }
+  if (goal.basis === 'none' && !reason?.trim()) {
+    return { ok: false, field: 'reason', message: `Skriv ett skäl: inget etappmål kan bedömas för målet, så nivån (${chosen.label}) är din bedömning.` };
   }
   if (level !== goal.computedLevel && !reason?.trim()) {
     const proposed = levels.find((l) => l.id === goal.computedLevel)?.label ?? goal.computedLevel;

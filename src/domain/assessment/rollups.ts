@@ -18,6 +18,9 @@ export interface RollUp {
   goals: string[];
 }
 
+/** A goal counts in the roll-ups once it has a level: computed from etappmål, or set by an official where none could be judged. */
+export const countsInRollUp = (g: GoalAssessment) => g.basis !== 'none' || g.override !== undefined;
+
 /** The level that goals with these final levels roll up to. A report without a scale rolls up to "Ej bedömt". */
 export function rollUpLevel(doc: ReportDocument, levelIds: readonly string[], rules?: ScaleRules | null): ScaleLevel {
   const levels = levelsBestFirst(scaleOf(doc));
@@ -49,7 +52,7 @@ export function rollUps(doc: ReportDocument, goals: readonly GoalAssessment[], k
     let key = rollUpSlug(title);
     for (let n = 2; used.has(key); n++) key = `${rollUpSlug(title)}-${n}`;
     used.add(key);
-    const level = rollUpLevel(doc, members.map((m) => m.level), rules);
+    const level = rollUpLevel(doc, members.filter(countsInRollUp).map((m) => m.level), rules);
     return { key, title, level: level.id, label: level.label, goals: members.map((m) => m.goalId) };
   });
 }

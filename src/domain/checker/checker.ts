@@ -81,7 +81,9 @@ export function checkText(input: CheckInput): Finding[] {
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);
-  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled] }));
+  // "rullande tolv månader" (r12 written out) names a kind of value, not a figure.
+  const rolling = [...read.matchAll(/rullande\s+tolv\s+månader/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled, ...rolling] }));
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));

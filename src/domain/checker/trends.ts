@@ -141,8 +141,8 @@ function judgeTrend(ind: IndicatorModel, hit: TrendHit, tr: NonNullable<Indicato
     code: 'wrong_trend_claim',
     message:
       raw === 'same'
-        ? `${ind.name} är oförändrad på ${to} jämfört med ${from}, inte "${said}".`
-        : `${ind.name} ${actual} från ${from} till ${to}, inte "${said}".`,
+        ? `${ind.name} är oförändrad på ${to} jämfört med ${from}, inte ”${said}”.`
+        : `${ind.name} ${actual} från ${from} till ${to}, inte ”${said}”.`,
     start: hit.start,
     end: hit.end,
     facts: ind.facts.filter((f) => f.kind === 'outcome' && (f.period === tr.from.period || f.period === tr.to.period)),
@@ -208,7 +208,7 @@ function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Fin
   return {
     severity: 'error',
     code: 'wrong_trend_claim',
-    message: `Underlaget säger "${says}", inte "${hit.negated ? 'inte ' : ''}${TREND_WORD[hit.kind]}": ${note.note}`,
+    message: `Underlaget säger ”${says}”, inte ”${hit.negated ? 'inte ' : ''}${TREND_WORD[hit.kind]}”: ${note.note}`,
     start: hit.start,
     end: hit.end,
     facts: [{ kind: 'note', label: 'Underlagets text', text: note.note }],

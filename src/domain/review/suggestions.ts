@@ -29,6 +29,9 @@ export type Verdict =
   | { ok: false; kind: 'forbidden' | 'conflict' | 'invalid'; message: string; field?: string };
 
 const rank: Record<ReviewRole, number> = { official: 1, editor: 2, admin: 3 };
+
+/** The roles as people call them: every page and message names a role this way, never by its code. */
+export const roleNames: Record<ReviewRole, string> = { official: 'tjänsteperson', editor: 'redaktör', admin: 'administratör' };
 const isEditor = (role: ReviewRole) => rank[role] >= rank.editor;
 
 const forbidden = (message: string): Verdict => ({ ok: false, kind: 'forbidden', message });
@@ -38,7 +41,7 @@ const allowed: Verdict = { ok: true, override: false };
 
 /** Deciding what goes into the report (accepting, rejecting) is an editor's call. */
 export function reviewerRule(role: ReviewRole, what: 'godkänna' | 'avvisa'): Verdict {
-  return isEditor(role) ? allowed : forbidden(`Bara en redaktör kan ${what} texter; din roll är ${role}.`);
+  return isEditor(role) ? allowed : forbidden(`Bara en redaktör kan ${what} texter; du är inloggad som ${roleNames[role]}.`);
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * @module What every review page shares: the page response with its security headers, the
+ * signed-in person, page paths, the session and same-origin guards, and reading a form.
+ */
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../../deps';
+import { principalFromCookieOrBearer } from '../../lib/auth';
+import { forbidden } from '../../lib/errors';
+import { renderPage } from '../../web/layout';
+import { SignInPage } from '../../web/report-pages';
+
+export type Ctx = Context<AppEnv>;
+
+export const PAGE_HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
+
+export async function page(c: Ctx, node: unknown, status = 200) {
+  return c.body(await renderPage(node), status as 200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+}
+
+export const user = (c: Ctx) => ({ name: c.var.principal.name, role: c.var.principal.role });
+export const reportPath = (reportId: string) => `/rapporter/${encodeURIComponent(reportId)}`;
+export const goalPath = (reportId: string, goalId: string) => `${reportPath(reportId)}/mal/${encodeURIComponent(goalId)}`;
+
+/** Only paths on this site: never "//elsewhere" or a full URL. */
+export const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/rapporter');
+
+export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = await principalFromCookieOrBearer(c);
+  if (!principal) {
+    if (c.req.method === 'GET') return c.redirect(`/logga-in?next=${encodeURIComponent(c.req.path)}`, 303);
+    return page(c, SignInPage({ error: 'Du är inte inloggad längre. Logga in och försök igen.' }), 401);
+  }
+  c.set('principal', principal);
+  await next();
+});
+
+/** Forms from other sites never carry the SameSite=Strict cookie; this refuses them outright as well. */
+export const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
+  const origin = c.req.header('origin');
+  if (c.req.method === 'POST' && origin && origin !== 'null') {
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    if (new URL(origin).host !== host) throw forbidden('Formuläret kom från en annan webbplats.');
+  }
+  await next();
+});
+
+export async function formFields(c: Ctx): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}

@@ -1,0 +1,95 @@
+/** @module The list of reports with each one's progress, a report's overview, and its export for a signed-in person. */
+import { Hono } from 'hono';
+import { listReports, loadReportDocument } from '../../db/reports';
+import { listEvents, listSuggestions } from '../../db/suggestions';
+import type { AppEnv } from '../../deps';
+import { goalReviewStatus } from '../../domain/review';
+import { badRequest } from '../../lib/errors';
+import { OverviewPage, progressOf } from '../../web/overview';
+import { EVENT_KINDS, HistoryPage } from '../../web/history';
+import { PreviewPage } from '../../web/preview';
+import { ReportListPage } from '../../web/report-pages';
+import { getReportSection } from '../../services';
+import { exportFormats, exportResponse, type ExportFormat } from '../export';
+import { loadAssessedReport } from '../load';
+import { page, user } from './common';
+
+export const reportPages = new Hono<AppEnv>()
+  .get('/rapporter', async (c) => {
+    const { db } = c.var.deps;
+    const list = await listReports(db, c.var.principal.orgId);
+    // Each report's progress: its goals' text status, from its document and its texts.
+    const reports = await Promise.all(
+      list.map(async (r) => {
+        const found = await loadReportDocument(db, c.var.principal.orgId, r.id);
+        if (!found) return { ...r, progress: null };
+        const all = await listSuggestions(db, found.row.pk);
+        return { ...r, progress: progressOf(found.doc.goals.map((g) => ({ status: goalReviewStatus(all.filter((s) => s.goalId === g.id)) }))) };
+      }),
+    );
+    return page(c, ReportListPage({ user: user(c), reports }));
+  })
+  .get('/rapporter/:id', async (c) => {
+    const { row, doc, assessment } = await loadAssessedReport(c, c.req.param('id'));
+    const all = await listSuggestions(c.var.deps.db, row.pk);
+    const goals = doc.goals.map((g, i) => {
+      const a = assessment.goals.find((x) => x.goalId === g.id)!;
+      const mine = all.filter((s) => s.goalId === g.id);
+      return {
+        number: i + 1,
+        goalId: g.id,
+        title: g.title,
+        area: g.area ?? null,
+        councilGoal: g.councilGoal ?? null,
+        computedLabel: a.computedLabel,
+        finalLabel: a.label,
+        overridden: a.level !== a.computedLevel,
+        overriddenBy: a.override?.by ?? null,
+        status: goalReviewStatus(mine),
+        waiting: mine.filter((s) => s.status === 'pending').length,
+      };
+    });
+    return page(
+      c,
+      OverviewPage({
+        user: user(c),
+        report: { id: row.reportId, title: doc.report.title ?? row.reportId },
+        goals,
+        areas: assessment.areas,
+        councilGoals: assessment.councilGoals,
+        overall: assessment.overall,
+        mine: c.req.query('visa') === 'mina',
+      }),
+    );
+  })
+  .get('/rapporter/:id/export', async (c) => {
+    const format = c.req.query('format') ?? '';
+    if (!(exportFormats as readonly string[]).includes(format)) throw badRequest(`Okänt format "${format}"; välj ${exportFormats.join(', ')}.`, 'format');
+    return exportResponse(c, c.req.param('id'), format as ExportFormat, c.req.query('visa') ? 'inline' : 'attachment');
+  })
+  .get('/rapporter/:id/forhandsvisning', async (c) => {
+    const section = await getReportSection(c.var.deps.db, c.var.principal, c.req.param('id'));
+    const { doc } = await loadAssessedReport(c, c.req.param('id'));
+    const numbers = Object.fromEntries(doc.goals.map((g, i) => [g.id, i + 1]));
+    return page(c, PreviewPage({ user: user(c), section, numbers }));
+  })
+  .get('/rapporter/:id/historik', async (c) => {
+    const { row, doc } = await loadAssessedReport(c, c.req.param('id'));
+    const all = await listEvents(c.var.deps.db, row.pk);
+    const filter = { actor: c.req.query('vem') || undefined, goalId: c.req.query('mal') || undefined, kind: c.req.query('typ') || undefined };
+    const kind = filter.kind ? EVENT_KINDS[filter.kind] : undefined;
+    const events = all.filter(
+      (e) => (!filter.actor || e.actor === filter.actor) && (!filter.goalId || e.goalId === filter.goalId) && (!kind || kind.actions.includes(e.action)),
+    );
+    return page(
+      c,
+      HistoryPage({
+        user: user(c),
+        report: { id: row.reportId, title: doc.report.title ?? row.reportId },
+        goals: doc.goals.map((g, i) => ({ id: g.id, number: i + 1, title: g.title })),
+        events,
+        actors: [...new Set(all.map((e) => e.actor))].sort((a, b) => a.localeCompare(b, 'sv')),
+        filter,
+      }),
+    );
+  });
