@@ -147,3 +147,19 @@ describe('export of the whole section', () => {
     expect(html).toContain('<h2>Ekonomi</h2>');
   });
 });
+
+describe('activities and their follow-up', () => {
+  it('lists every activity with its status as printed, the map\'s reading of it, and its follow-up checked', async () => {
+    const doc = partYearReport('dr-act');
+    doc.goals[1]!.activities![0]!.followUp = 'Arbetet löper enligt plan.';
+    doc.goals[0]!.activities![0]!.status = 'Grön';
+    doc.goals[0]!.activities![0]!.followUp = 'Arbetet har inte påbörjats.';
+    await t.request('POST', '/api/v1/reports', { body: doc });
+    const { activities } = await (await t.request('GET', '/api/v1/reports/dr-act/activities')).json();
+    const byTitle = (s: string) => activities.find((a: { title: string }) => a.title.startsWith(s));
+    expect(byTitle('Arbeta fram en ny rutin')).toMatchObject({ status: 'Ej påbörjad', statusClass: 'not-started' });
+    expect(byTitle('Arbeta fram en ny rutin').findings.map((f: { code: string }) => f.code)).toEqual(['activity_status']);
+    expect(byTitle('Ta fram struktur')).toMatchObject({ status: 'Grön', statusClass: null, findings: [] });
+    expect(byTitle('Fortsatt arbete')).toMatchObject({ statusClass: 'on-track', findings: [] });
+  });
+});
