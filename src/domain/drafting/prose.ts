@@ -115,23 +115,3 @@ export function levelInStyle(label: string, style: HouseStyle): string {
   return words.length > 1 ? `${words[words.length - 1]} ${words.slice(0, -1).join(' ')}` : l;
 }
 
-// ---------------------------------------------------------------- notable differences
-
-export interface GapRule {
-  /** Procentenheter between two shares. */
-  points: number;
-  /** Relative difference for other units. */
-  relative: number;
-}
-
-/** The report's own rule where it sets one (`report.rules.gap`), else 5 procentenheter or 10 procent. */
-export function gapRule(doc: ReportDocument): GapRule {
-  const own = doc.report.rules?.gap;
-  return { points: own?.points ?? 5, relative: own?.relative ?? 0.1 };
-}
-
-export function isNotableGap(a: number, b: number, unit: string | undefined, rule: GapRule): boolean {
-  if (unit?.trim() === '%' || unit?.trim().toLowerCase() === 'procent') return Math.abs(a - b) >= rule.points - 1e-9;
-  const base = Math.max(Math.abs(a), Math.abs(b));
-  return base > 0 && Math.abs(a - b) / base >= rule.relative - 1e-9;
-}

@@ -4,7 +4,7 @@
  * out deterministically (a hash of the report, stepped by the goal's position) and never gives a
  * form that an earlier sentence of the same text already used.
  */
-import { comparePrinted, difference, reaches, type GoalAssessment, type IndicatorAssessment } from '../assessment';
+import { comparePrinted, difference, gapRule, reaches, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import { closingMode, isJudged, levelSentences, upperHalf } from './closing';
 import type { Writer } from './writer';
 import { activityBlock, fillers, list, relevantNotes } from './notes';
@@ -12,8 +12,6 @@ import { formatQuantity, numberWord } from '../sv';
 import { proseWordCount, type Goal, type ReportDocument } from '../report';
 import {
   capitalise,
-  gapRule,
-  isNotableGap,
   lowerFirst,
   plainSwedish,
   reasonOf,
@@ -202,40 +200,39 @@ function missingBlocks(ctx: Ctx, missing: { a: IndicatorAssessment; name: string
 
 /** A notable gap between groups (kvinnor/män, område) in the decisive outcome, in one sentence. */
 function gapBlock(ctx: Ctx, decisive: { a: IndicatorAssessment; name: string }[]): Block | null {
-  const rule = gapRule(ctx.doc);
   for (const { a, name } of decisive) {
-    const v = ctx.goal.indicators.find((i) => i.id === a.indicatorId)?.values.find((x) => x.period === a.period);
-    const groups = Object.entries(v?.breakdown ?? {}).filter((e): e is [string, number] => e[1] !== null);
-    if (groups.length < 2) continue;
-    const hi = groups.reduce((m, e) => (e[1] > m[1] ? e : m));
-    const lo = groups.reduce((m, e) => (e[1] < m[1] ? e : m));
-    if (!isNotableGap(hi[1], lo[1], a.unit, rule)) continue;
-    const [A, B] = [hi[0].toLocaleLowerCase('sv'), lo[0].toLocaleLowerCase('sv')];
+    // The assessment judges gaps by the report's rule (report.rules.gap); only a notable one is told.
+    const gap = a.gaps?.find((g) => g.notable && g.period === a.period);
+    if (!gap) continue;
+    const [A, B] = [gap.high.group.toLocaleLowerCase('sv'), gap.low.group.toLocaleLowerCase('sv')];
     return { forms: ctx.writer.forms('gap', [
-      { id: 'gap-bland', text: `Bland ${A} var ${lowerFirst(name)} ${qty(a, hi[1])}, mot ${qty(a, lo[1])} bland ${B}.` },
-      { id: 'gap-skiljer', text: `${capitalise(name)} skiljer sig mellan ${A}, ${qty(a, hi[1])}, och ${B}, ${qty(a, lo[1])}.` },
-    ]), at: 0, priority: 5 };
+      { id: 'gap-bland', text: `Bland ${A} var ${lowerFirst(name)} ${qty(a, gap.high.value)}, mot ${qty(a, gap.low.value)} bland ${B}.` },
+      { id: 'gap-skiljer', text: `${capitalise(name)} skiljer sig mellan ${A}, ${qty(a, gap.high.value)}, och ${B}, ${qty(a, gap.low.value)}.` },
+    ]), at: 0, priority: 3 };
   }
   return null;
 }
 
-/** A telling comparison (riket, länet, liknande kommuner) for a decisive outcome, in one sentence. */
+/** A telling comparison (riket first, else länet or another population) for a decisive outcome, in one sentence. */
 function comparisonBlock(ctx: Ctx, decisive: { a: IndicatorAssessment; name: string }[]): Block | null {
   const rule = gapRule(ctx.doc);
   for (const { a, name } of decisive) {
-    const v = ctx.goal.indicators.find((i) => i.id === a.indicatorId)?.values.find((x) => x.period === a.period);
-    const comps = Object.entries(v?.comparisons ?? {}).filter((e): e is [string, number] => e[1] !== null);
-    const pick = comps.find(([k]) => /^riket$/i.test(k)) ?? comps[0];
-    if (!pick || a.outcome === null || !isNotableGap(a.outcome, pick[1], a.unit, rule)) continue;
-    const label = pick[0].toLocaleLowerCase('sv');
+    const comps = a.comparisons ?? [];
+    const pick = comps.find((c) => /^riket$/i.test(c.label)) ?? comps[0];
+    // Telling: as far from the outcome as a notable gap between groups would be.
+    const telling = pick && (isShareUnit(a.unit) ? Math.abs(pick.difference) >= rule.points - 1e-9 : pick.value !== 0 && Math.abs(pick.difference / pick.value) >= rule.relative - 1e-9);
+    if (!pick || !telling) continue;
+    const label = pick.label.toLocaleLowerCase('sv');
     const where = /^(?:riket|länet|regionen)$/.test(label) ? `i ${label}` : `för ${label}`;
     return { forms: ctx.writer.forms('comparison', [
-      { id: 'cmp-motsv', text: `Motsvarande värde ${where} var ${qty(a, pick[1])}, att jämföra med ${qty(a, a.outcome)} för ${lowerFirst(name)}.` },
-      { id: 'cmp-mot', text: `${capitalise(name)} var ${qty(a, a.outcome)}, mot ${qty(a, pick[1])} ${where}.` },
-    ]), at: 0, priority: 5 };
+      { id: 'cmp-motsv', text: `Motsvarande värde ${where} var ${qty(a, pick.value)}, att jämföra med ${qty(a, pick.outcome)} för ${lowerFirst(name)}.` },
+      { id: 'cmp-mot', text: `${capitalise(name)} var ${qty(a, pick.outcome)}, mot ${qty(a, pick.value)} ${where}.` },
+    ]), at: 0, priority: 4 };
   }
   return null;
 }
+
+const isShareUnit = (unit?: string) => ['%', 'procent'].includes(unit?.trim().toLowerCase() ?? '');
 
 // ---------------------------------------------------------------- the plan
 
