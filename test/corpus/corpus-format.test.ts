@@ -40,7 +40,7 @@ const lines: Line[] = files.flatMap((file) =>
       try {
         entry = JSON.parse(raw) as Record<string, unknown>;
       } catch (e) {
-        throw new Error(`${file}:${n} is not JSON: ${(e as Error).message}`);
+        throw new Error(`${file}:${n} is not JSON: ${(e as Error).message}`, { cause: e });
       }
       return { file, n, entry };
     }),

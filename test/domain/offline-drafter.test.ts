@@ -7,7 +7,7 @@ import { assessReport } from '../../src/domain/assessment';
 import { checkText, levelPhrases } from '../../src/domain/checker';
 import { wordsOf } from '../../src/domain/checker';
 import { assessmentSentence, draftOffline, MAX_WORDS, MIN_WORDS } from '../../src/domain/drafting';
-import { parseReportDocument, proseNames, type ReportDocument } from '../../src/domain/report';
+import { parseReportDocument, proseNames, scaleOf, type ReportDocument } from '../../src/domain/report';
 import { demoFile } from '../helpers/app';
 import { generatedReports } from '../helpers/generated-reports';
 
@@ -65,7 +65,7 @@ const wordCounts = (text: string) => [wordsOf(text).length, text.split(/\s+/).fi
 /** Asserts everything a draft must be, for every goal of a report; returns the drafts. */
 function expectCleanDrafts(doc: ReportDocument, instructions?: string): string[] {
   const assessment = assessReport(doc);
-  const phrases = levelPhrases(doc.scale!);
+  const phrases = levelPhrases(scaleOf(doc));
   return assessment.goals.map((g) => {
     const text = draftOffline(doc, g.goalId, g, { instructions });
     const findings = checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g });

@@ -5,17 +5,15 @@
  * form that an earlier sentence of the same text already used.
  */
 import { comparePrinted, difference, reaches, type GoalAssessment, type IndicatorAssessment } from '../assessment';
-import { findNumbers, formatQuantity, numberWord } from '../sv';
-import { levelsBestFirst, scaleOf, proseWordCount, type Goal, type ReportDocument } from '../report';
+import { closingMode, isJudged, levelSentences, upperHalf } from './closing';
+import type { Writer } from './writer';
+import { activityBlock, fillers, list, relevantNotes } from './notes';
+import { formatQuantity, numberWord } from '../sv';
+import { proseWordCount, type Goal, type ReportDocument } from '../report';
 import {
   capitalise,
   gapRule,
-  houseStyle,
-  isNegatedLabel,
   isNotableGap,
-  isVerbalLabel,
-  labelInProse,
-  levelInStyle,
   lowerFirst,
   plainSwedish,
   reasonOf,
@@ -23,6 +21,9 @@ import {
   type HouseStyle,
   type Reason,
 } from './prose';
+
+export { Writer } from './writer';
+export { assessmentSentence, closingSentence, levelSentences } from './closing';
 
 export interface Block {
   /** The sentence's forms in the order to try: a form the checker faults gives way to the next. */
@@ -33,128 +34,13 @@ export interface Block {
   required?: boolean;
 }
 
-/** Hands out sentence forms: a deterministic first choice per slot, never a form used before in the text. */
-export class Writer {
-  private readonly used = new Set<string>();
-  constructor(
-    private readonly seed: number,
-    private readonly index: number,
-  ) {}
-
-  /** The forms to try, best first: rotated by the hash, the ones already used last. */
-  forms(slot: string, options: { id: string; text: string; tier?: number }[]): string[] {
-    if (options.length === 0) return [];
-    let h = this.seed;
-    for (let i = 0; i < slot.length; i++) h = Math.imul(h ^ slot.charCodeAt(i), 0x01000193) >>> 0;
-    const start = (h + this.index) % options.length;
-    // Forms that say more (a tier of 0) come before plainer ones; within a tier the hash decides.
-    const rotated = [...options.slice(start), ...options.slice(0, start)].sort((x, y) => (x.tier ?? 1) - (y.tier ?? 1));
-    const ordered = [...rotated.filter((o) => !this.used.has(o.id)), ...rotated.filter((o) => this.used.has(o.id))];
-    this.used.add(ordered[0]!.id);
-    return ordered.map((o) => o.text);
-  }
-}
-
 // ---------------------------------------------------------------- small words
 
 /** A small count as reports write it ("fyra av indikatorerna"), larger ones in digits. */
 const count = (n: number) => numberWord(n) ?? String(n);
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const when = (period: string) => (period.length === 7 ? `${MONTHS[Number(period.slice(5)) - 1]} ${period.slice(0, 4)}` : period);
-/** "A", "A och B", "A, B och C". */
-const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`);
 const qty = (a: IndicatorAssessment, v: number) => formatQuantity(v, a.unit);
-
-// ---------------------------------------------------------------- the assessment sentence
-
-type Mode = 'supports' | 'mixed' | 'reason' | 'plain';
-
-/** The closing sentence's forms for the goal's level, with a connective that follows from what came before. */
-export function levelSentences(g: GoalAssessment, doc: ReportDocument, style: HouseStyle, mode: Mode): string[] {
-  const label = g.label;
-  const S = style.subject;
-  const Sgen = `${capitalise(S)}s`;
-  const goal = style.goalWord;
-  const forecast = doc.report.kind === 'delarsrapport';
-  const l = levelInStyle(label, style);
-  if (!isVerbalLabel(label)) {
-    if (forecast) return [`Måluppfyllelsen för helåret bedöms som ${l}.`, `Prognosen är att måluppfyllelsen blir ${l} för helåret.`];
-    const byMode: Record<Mode, string[]> = {
-      // The checker reads an adjectival level only right after "måluppfyllelsen är" or "bedöms som".
-      supports: [...(style.bedomningenAr && !isNegatedLabel(label) ? [`Bedömningen är därför att måluppfyllelsen är ${l}.`] : []), `Mot den bakgrunden är måluppfyllelsen ${l}.`, `Därmed är måluppfyllelsen ${l}.`],
-      mixed: [`Sammantaget är måluppfyllelsen ${l}.`, `Vid en samlad bedömning är måluppfyllelsen ${l}.`],
-      reason: [`Mot den bakgrunden är måluppfyllelsen ${l}.`, `Med hänsyn till detta är måluppfyllelsen ${l}.`],
-      plain: [`Måluppfyllelsen bedöms som ${l}.`],
-    };
-    return byMode[mode];
-  }
-  const negated = isNegatedLabel(label);
-  const core = negated ? l.replace(/^inte\s+/, '') : l;
-  // In an att-clause the negation goes before the verb: "att målet inte är uppfyllt".
-  const is = negated ? `inte är ${core}` : `är ${l}`;
-  if (forecast) {
-    const becomes = negated ? `inte blir ${core}` : `blir ${l}`;
-    const plainTop = !negated && !/\s/.test(l);
-    const main = [
-      `${capitalise(goal)} bedöms ${negated ? `inte bli ${core}` : `bli ${l}`} vid årets slut.`,
-      ...(plainTop ? [`${capitalise(goal)} förväntas nås vid årets slut.`] : []),
-    ];
-    const byMode: Record<Mode, string[]> = {
-      supports: [`${capitalise(S)} bedömer därför att ${goal} ${becomes} vid årets slut.`, ...main],
-      mixed: [`Sammantaget bedömer ${S} att ${goal} ${becomes} vid årets slut.`, ...main],
-      reason: [`Mot den bakgrunden bedömer ${S} att ${goal} ${becomes} vid årets slut.`, ...main],
-      plain: main,
-    };
-    return byMode[mode];
-  }
-  const byMode: Record<Mode, string[]> = {
-    supports: [
-      ...(style.bedomningenAr ? [`Bedömningen är därför att ${goal} ${is}.`] : []),
-      `Mot den bakgrunden bedömer ${S} att ${goal} ${is}.`,
-      `${capitalise(S)} bedömer därför att ${goal} ${is}.`,
-    ],
-    mixed: [
-      `Sammantaget bedömer ${S} att ${goal} ${is}.`,
-      `${Sgen} samlade bedömning är att ${goal} ${is}.`,
-      negated ? `Sammantaget bedöms ${goal} inte vara ${core}.` : `Sammantaget bedöms ${goal} vara ${l}.`,
-    ],
-    reason: [`Mot den bakgrunden bedömer ${S} att ${goal} ${is}.`, `Med hänsyn till detta bedömer ${S} att ${goal} ${is}.`],
-    plain: [`Bedömningen är att ${goal} ${is}.`, `${Sgen} bedömning är att ${goal} ${is}.`],
-  };
-  return byMode[mode];
-}
-
-/** The closing sentence in its plainest form, as the prompt asks the model to end (house style, "därför"). */
-export function assessmentSentence(label: string): string {
-  const l = labelInProse(label);
-  if (!isVerbalLabel(label)) return `Bedömningen är därför att måluppfyllelsen är ${l}.`;
-  return isNegatedLabel(label) ? `Bedömningen är därför att målet inte är ${l.replace(/^inte\s+/, '')}.` : `Bedömningen är därför att målet är ${l}.`;
-}
-
-/** The side of the scale a level is on: the upper half is argued from what is met, the lower from what is not. */
-function upperHalf(doc: ReportDocument, level: string): boolean {
-  const levels = levelsBestFirst(scaleOf(doc));
-  return levels.findIndex((l) => l.id === level) < levels.length / 2;
-}
-
-const isJudged = (a: IndicatorAssessment) => (a.status === 'met' || a.status === 'not_met') && a.outcome !== null && a.period !== null && a.target !== null;
-
-/** How the closing sentence connects: "därför" only when the figures lead to the level; the official's reason when the level was set against them. */
-function closingMode(doc: ReportDocument, g: GoalAssessment, latest: { met: boolean }[]): Mode {
-  if (g.override?.reason?.trim() && g.level !== g.computedLevel) return 'reason';
-  const judged = g.indicators.filter(isJudged);
-  const met = judged.filter((a) => a.status === 'met').length + (judged.length === 0 ? latest.filter((x) => x.met).length : 0);
-  const notMet = judged.length - judged.filter((a) => a.status === 'met').length + (judged.length === 0 ? latest.filter((x) => !x.met).length : 0);
-  if (met + notMet === 0) return 'mixed';
-  const upper = upperHalf(doc, g.level);
-  return (upper && met > notMet) || (!upper && notMet > met) ? 'supports' : 'mixed';
-}
-
-/** The sentence the model is asked to end with: the house's wording, with the connective the figures allow. */
-export function closingSentence(doc: ReportDocument, g: GoalAssessment): string {
-  const latest = g.indicators.filter((a) => a.outcome === null && a.previous !== null && a.target?.value !== undefined).map((a) => ({ met: reaches(a.previous!, a.target!.value!, a.better) }));
-  return levelSentences(g, doc, houseStyle(doc), closingMode(doc, g, latest))[0]!;
-}
 
 // ---------------------------------------------------------------- sentences about indicators
 
@@ -349,75 +235,6 @@ function comparisonBlock(ctx: Ctx, decisive: { a: IndicatorAssessment; name: str
     ]), at: 0, priority: 5 };
   }
   return null;
-}
-
-// ---------------------------------------------------------------- notes
-
-/** Notes that explain a deviation read as analysis. */
-const EXPLAINS = /(?:beror|berodde|på grund av|till följd av|eftersom|därför|förklar|bedöms|effekt|påverka|följd|varför|tack vare|trots)/iu;
-/** Words too common in indicator names to tie a note to one. */
-const GENERIC = /^(?:andel|antal|total|procen|insats|avslut|result|utfall|indika|under|efter|genom|inom|samt|deras|sitt|sina|upplev|målet|värde)/;
-
-const stems = (text: string) =>
-  new Set(
-    (text.toLocaleLowerCase('sv').match(/\p{L}{5,}/gu) ?? [])
-      .map((w) => w.slice(0, 6))
-      .filter((s) => !GENERIC.test(s)),
-  );
-
-/**
- * The notes worth a place in the draft: those that name or explain an indicator that decides the
- * level, or speak of the level itself; explanations first. Others are left for the official.
- */
-export function relevantNotes(doc: ReportDocument, goal: Goal, decisive: { a: IndicatorAssessment; name: string | null }[]): string[] {
-  // The committee's own name ("Budgethållning socialnämnd") says nothing about what a note is about.
-  const own = new Set([...stems(doc.organisation.name), ...stems(doc.organisation.municipality ?? ''), 'nämnde', 'förval', 'kommun']);
-  const keys = new Set(decisive.flatMap(({ a, name }) => [...stems(a.name), ...stems(name ?? '')]).filter((k) => !own.has(k)));
-  const aboutLevel = /(?:etappmål|målvärde|måluppfyll|nämndmål|indikatorer)/iu;
-  const clean = goal.notes
-    .map((n) => n.trim().replace(/\s+/g, ' '))
-    .filter((n) => n.length > 0 && n.split(' ').length <= 30 && !/[;:]/.test(n) && findNumbers(n).length <= 2)
-    .filter((n) => aboutLevel.test(n) || [...stems(n)].some((s) => keys.has(s)));
-  return [...clean.filter((n) => EXPLAINS.test(n)), ...clean.filter((n) => !EXPLAINS.test(n))];
-}
-
-/** The first sentence of an activity's follow-up, when it is short enough to stand as written. */
-function followUpOf(text: string | undefined): string | null {
-  const first = text?.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]?.trim();
-  if (!first || first.split(/\s+/).length > 25 || findNumbers(first).length > 2 || /[;:]/.test(first)) return null;
-  return sentence(plainSwedish(first));
-}
-
-/**
- * The activities, by title; where no indicator can be judged, what the follow-up says about the
- * first of them right after it, since the activities then carry the assessment.
- */
-function activityBlock(ctx: Ctx, judged: boolean): Block | null {
-  const usable = ctx.goal.activities
-    .map((x) => ({ title: x.title.trim().replace(/[.\s]+$/, ''), followUp: x.followUp }))
-    .filter((x) => x.title.length > 0 && x.title.split(/\s+/).length <= 10 && !/[”"]/.test(x.title))
-    .slice(0, 2);
-  if (usable.length === 0) return null;
-  const quoted = list(usable.map((x) => `”${x.title}”`));
-  const forms = ctx.writer.forms('activity', [
-    { id: 'a-marks', text: `Bland ${ctx.style.subject}s aktiviteter under perioden märks ${quoted}.` },
-    { id: 'a-arbetar', text: `${capitalise(ctx.style.subject)} arbetar bland annat med ${quoted}.` },
-  ]);
-  const follow = judged ? null : followUpOf(usable[usable.length - 1]!.followUp);
-  return { forms: follow ? [...forms.map((f) => `${f} ${follow}`), ...forms] : forms, at: 0, priority: judged ? 8 : 3 };
-}
-
-/** Sentences with no figure and no claim: they fill a short draft without adding anything to check. */
-function fillers(style: HouseStyle, indicators: boolean): string[] {
-  const S = capitalise(style.subject);
-  return [
-    ...(indicators
-      ? [`${S} följer målet genom indikatorerna och de analyser som redovisas i uppföljningen.`, 'Underlaget redovisas per indikator, tillsammans med verksamhetens egen analys av utvecklingen.']
-      : [`${S} följer målet genom aktiviteterna och verksamhetens egen analys av arbetet.`]),
-    `${S} fortsätter att följa arbetet under kommande period.`,
-    'Bilden kompletteras av verksamheternas beskrivningar av hur arbetet har bedrivits.',
-    `${S} gör sin bedömning utifrån det underlag som finns tillgängligt vid uppföljningen.`,
-  ];
 }
 
 // ---------------------------------------------------------------- the plan

@@ -1,3 +1,4 @@
+/* global console */
 // Writes test/corpus/seeds-train.jsonl and test/corpus/heldout.jsonl.
 // Seed sentences are split deterministically in document order: the 1st, 4th, 7th, … go to the
 // held-out file, the rest to training. Every written sentence goes to the held-out file.
