@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../domain/review';
 import type { AppEnv } from '../deps';
 import { jsonBody, parseWith } from '../lib/validate';
-import { draftReportSection, listReportSections, writeSectionText } from '../services';
+import { draftReportSection, listActivities, listReportSections, writeSectionText } from '../services';
 
 const draftBody = z.strictObject({
   mode: z.enum(['offline', 'llm'], { error: 'ska vara "offline" eller "llm"' }).optional(),
@@ -14,6 +14,7 @@ const writeBody = z.strictObject({ text: z.string().trim().min(1, 'skriv en text
 
 export const sectionRoutes = new Hono<AppEnv>()
   .get('/reports/:id/sections', async (c) => c.json({ sections: await listReportSections(c.var.deps.db, c.var.principal, c.req.param('id')) }))
+  .get('/reports/:id/activities', async (c) => c.json({ activities: await listActivities(c.var.deps.db, c.var.principal, c.req.param('id')) }))
   .post('/reports/:id/sections/:sectionId/drafts', async (c) => {
     // An empty body asks for a draft with the defaults; report-level texts are drafted offline from the data.
     if ((await c.req.text()).trim() !== '') await jsonBody(c, draftBody);

@@ -11,5 +11,5 @@ export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, valid
 export { hasOpenTexts, recheckAfterImport, recheckAfterLevel } from './stale';
 export { pullKolada, searchKpis, type PullInput, type PullResult, type PulledChange } from './kolada';
 export { reportRevisions, restoreRevision } from './revisions';
-export { checkInContext, draftReportSection, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type SectionContext, type SectionListItem } from './sections';
+export { checkInContext, draftReportSection, listActivities, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type ActivityItem, type SectionContext, type SectionListItem } from './sections';
 export { acceptedGoalTexts, recheckSections } from './section-stale';

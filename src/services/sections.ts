@@ -13,7 +13,7 @@ import type { Principal } from '../db/tokens';
 import { assessReport } from '../domain/assessment';
 import { hasErrors, type Finding } from '../domain/checker';
 import { goalReviewStatus, type GoalReviewStatus } from '../domain/review';
-import { checkSection, draftSection, findSection, listSections, sectionDigest, type ReportSection } from '../domain/sections';
+import { activityClassLabels, checkFollowUp, checkSection, draftSection, findSection, listSections, sectionDigest, statusClass, type ActivityClass, type ReportSection } from '../domain/sections';
 import { notFound } from '../lib/errors';
 
 export async function loadSectionReport(db: DbOrTx, orgId: string, reportId: string) {
@@ -106,4 +106,41 @@ export async function writeSectionText(db: Db, principal: Principal, reportId: s
     factsDigest: digest,
     createdBy: principal.name,
   });
+}
+
+export interface ActivityItem {
+  goalId: string;
+  /** The activity's position under its goal. */
+  index: number;
+  title: string;
+  kind?: string;
+  status?: string;
+  /** The recorded status through the documented map; null when the map does not know it (then nothing is checked). */
+  statusClass: ActivityClass | null;
+  statusMeaning: string | null;
+  followUp?: string;
+  /** The follow-up text's status claims checked against the recorded status. */
+  findings: Finding[];
+}
+
+/** Every activity of the report (utvecklingsåtaganden, riskåtgärder, aktiviteter) with its follow-up checked against its status. */
+export async function listActivities(db: DbOrTx, principal: Principal, reportId: string): Promise<ActivityItem[]> {
+  const found = await loadReportDocument(db, principal.orgId, reportId);
+  if (!found) throw notFound(`Rapporten "${reportId}" finns inte hos din organisation.`);
+  return found.doc.goals.flatMap((g) =>
+    g.activities.map((a, index) => {
+      const cls = statusClass(a.status);
+      return {
+        goalId: g.id,
+        index,
+        title: a.title,
+        ...(a.kind ? { kind: a.kind } : {}),
+        ...(a.status ? { status: a.status } : {}),
+        statusClass: cls,
+        statusMeaning: cls ? activityClassLabels[cls] : null,
+        ...(a.followUp ? { followUp: a.followUp } : {}),
+        findings: a.followUp ? checkFollowUp(a, a.followUp, cls) : [],
+      };
+    }),
+  );
 }

@@ -67,6 +67,19 @@ describe('report-level sections', () => {
     expect(errors(checkSection(vb, vbA, summary, `Nämndens samlade måluppfyllelse bedöms som ${other}.`)).map((f) => f.code)).toEqual(['section_level']);
   });
 
+  it('checks the verksamhetsberättelse 2022\'s published sammanfattning (seed) with no error', () => {
+    const summary = listSections(vb, vbA).find((s) => s.id === 'sammanfattning')!;
+    const published = [
+      'Socialnämndens samlade måluppfyllelse har under 2022 i hög grad uppfyllts.',
+      'Den totala sjukfrånvaron har ökat jämfört med föregående år. Däremot har resultaten i medarbetarenkäten förbättrats, vilket gör att målet om att vara en attraktiv arbetsgivare delvis får anses vara uppnått.',
+      'Måluppfyllnaden för nämndens mål inom det sociala hållbarhetsmålet har uppnåtts i hög grad.',
+      'Nämndens måluppfyllnad inom det ekologiska hållbarhetsmålet är inte uppfyllt då utfasningen av fossildrivna fordon inte följts enligt beslutad avvecklingsplan. Nämndens etappmål för 2022, skjuts på till 2023.',
+    ];
+    for (const p of published) expect(errors(checkSection(vb, vbA, summary, p)), p).toEqual([]);
+    // The whole report's level stated wrongly is still caught.
+    expect(errors(checkSection(vb, vbA, summary, 'Socialnämndens samlade måluppfyllelse har under 2022 inte uppfyllts.')).map((f) => f.code)).toEqual(['section_level']);
+  });
+
   it('reads activity status claims through the map; an unknown status never gives an error', () => {
     expect(statusClass('Troligen klart i år')).toBe('on-track');
     expect(statusClass('Ej påbörjad')).toBe('not-started');

@@ -104,6 +104,16 @@ describe('the delårsrapport per 31 mars over the API', () => {
     expect(now.findings.some((f: { code: string }) => f.code === 'unknown_number')).toBe(true);
   });
 
+  it('checks a section text against a report sent inline, by sectionId', async () => {
+    const res = await t.request('POST', '/api/v1/check', {
+      body: { report: partYearReport('inline'), sectionId: 'ekonomi', text: 'Prognosen för helåret är 422,9 miljoner kronor, en avvikelse mot budget på plus 4,9 miljoner kronor.' },
+    });
+    const body = await res.json();
+    expect(res.status).toBe(200);
+    expect(body).toMatchObject({ reportId: 'inline', sectionId: 'ekonomi', kind: 'ekonomi', ok: false });
+    expect(body.findings.map((f: { code: string }) => f.code)).toEqual(['economy_sign']);
+  });
+
   it('an economy change leaves a text that did not use the economy alone', async () => {
     await t.request('POST', '/api/v1/reports', { body: partYearReport('dr-keep') });
     const eco = await accept(await draft('dr-keep', 'ekonomi'));
@@ -135,5 +145,21 @@ describe('export of the whole section', () => {
     expect(docx.status).toBe(200);
     const html = await (await t.request('GET', '/api/v1/reports/dr-export/export?format=html')).text();
     expect(html).toContain('<h2>Ekonomi</h2>');
+  });
+});
+
+describe('activities and their follow-up', () => {
+  it('lists every activity with its status as printed, the map\'s reading of it, and its follow-up checked', async () => {
+    const doc = partYearReport('dr-act');
+    doc.goals[1]!.activities![0]!.followUp = 'Arbetet löper enligt plan.';
+    doc.goals[0]!.activities![0]!.status = 'Grön';
+    doc.goals[0]!.activities![0]!.followUp = 'Arbetet har inte påbörjats.';
+    await t.request('POST', '/api/v1/reports', { body: doc });
+    const { activities } = await (await t.request('GET', '/api/v1/reports/dr-act/activities')).json();
+    const byTitle = (s: string) => activities.find((a: { title: string }) => a.title.startsWith(s));
+    expect(byTitle('Arbeta fram en ny rutin')).toMatchObject({ status: 'Ej påbörjad', statusClass: 'not-started' });
+    expect(byTitle('Arbeta fram en ny rutin').findings.map((f: { code: string }) => f.code)).toEqual(['activity_status']);
+    expect(byTitle('Ta fram struktur')).toMatchObject({ status: 'Grön', statusClass: null, findings: [] });
+    expect(byTitle('Fortsatt arbete')).toMatchObject({ statusClass: 'on-track', findings: [] });
   });
 });
