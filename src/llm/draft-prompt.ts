@@ -44,6 +44,14 @@ function indicatorFacts(a: IndicatorAssessment): Record<string, string> {
   const trend = TREND_TEXT[a.trend];
   if (trend) out.utveckling = trend;
   out['bättre'] = a.better === 'higher' ? 'högre' : 'lägre';
+  // Groups and comparisons (from Kolada or typed), so a notable gap and a telling comparison can be named.
+  for (const gap of a.gaps ?? []) {
+    const key = gap.dimension === 'kon' ? 'kön' : 'grupper';
+    out[key] = `${gap.groups.map((g) => `${redact(g.group)} ${q(g.value)}`).join(', ')} (${gap.period}${gap.notable ? '; skillnad att analysera' : ''})`;
+  }
+  if (a.comparisons?.length) {
+    out['jämförelser'] = `${a.comparisons.map((c) => `${redact(c.label)} ${q(c.value)}`).join(', ')} (${a.comparisons[0]!.period})`;
+  }
   return out;
 }
 
