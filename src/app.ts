@@ -8,6 +8,7 @@ import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
 import { newId } from './lib/crypto';
+import { GUARDED_ROUTES, requireRoleAt } from './lib/roles';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
 import { checkRoutes } from './routes/check';
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps) {
 
   const api = new Hono<AppEnv>();
   api.use('*', requireToken);
+  for (const r of GUARDED_ROUTES) api.on(r.method, r.path, requireRoleAt(r.role));
   api.route('/reports', reportRoutes);
   api.route('/check', checkRoutes);
   api.route('/', assessmentRoutes);

@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { principalForToken, type Principal, type Role } from '../db/tokens';
 import type { AppEnv } from '../deps';
 import { AppError } from './errors';
+import { forbiddenRole, hasRole } from './roles';
 
 export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('authorization') ?? '';
@@ -18,14 +19,9 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-const rank: Record<Role, number> = { official: 1, editor: 2, admin: 3 };
-
 export function requireRole(c: Context<AppEnv>, role: Role): Principal {
   const p = c.var.principal;
-  if (rank[p.role] < rank[role]) {
-    const names: Record<Role, string> = { official: 'tjänsteperson', editor: 'redaktör', admin: 'administratör' };
-    throw new AppError('forbidden', `Det här kräver rollen ${names[role]} (${role}); din token har rollen ${p.role}.`);
-  }
+  if (!hasRole(p.role, role)) throw forbiddenRole(role, p.role);
   return p;
 }
 
