@@ -2,8 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { importReport, loadReportDocument } from '../db/reports';
-import { hasOpenTexts, recheckAfterImport } from '../db/stale';
+import { loadReportDocument } from '../db/reports';
+import { importReportFlaggingStale } from '../db/stale';
 import { reports } from '../db/schema';
 import { createToken, roles, type Role } from '../db/tokens';
 import { CliError, flag, positional, readReportFile } from './io';
@@ -11,11 +11,7 @@ import { CliError, flag, positional, readReportFile } from './io';
 export async function importCommand(db: Db, args: string[]) {
   const [file] = positional(args);
   const doc = await readReportFile(file);
-  const ref = { orgId: doc.organisation.id, reportId: doc.report.id };
-  const texts = await hasOpenTexts(db, ref.orgId, ref.reportId);
-  const previous = texts ? await loadReportDocument(db, ref.orgId, ref.reportId) : undefined;
-  const result = await importReport(db, doc);
-  const stale = texts && !result.created ? await recheckAfterImport(db, { ...ref, previous: previous?.doc, actor: 'import (kommandoraden)' }) : [];
+  const { staleSuggestions: stale, ...result } = await importReportFlaggingStale(db, doc, 'import (kommandoraden)');
   const goals = doc.goals.length;
   const indicators = doc.goals.reduce((n, g) => n + g.indicators.length, 0);
   console.log(

@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Activity, Indicator, IndicatorValue, ReportDocument } from '../domain/report';
-import { writeTransaction, type Db, type DbOrTx, type Tx } from './client';
+import { writeTransaction, type Db, type DbOrTx, type Transactional, type Tx } from './client';
 import {
   activities,
   assessments,
@@ -60,7 +60,7 @@ export interface ImportResult {
 }
 
 /** Imports or re-imports a report. Figures are replaced; assessments and texts people wrote are kept. */
-export async function importReport(db: Db, doc: ReportDocument): Promise<ImportResult> {
+export async function importReport(db: Transactional, doc: ReportDocument): Promise<ImportResult> {
   return writeTransaction(db, async (tx) => {
     await tx
       .insert(organisations)

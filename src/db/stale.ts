@@ -9,8 +9,8 @@ import { checkText } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
 import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/review';
 import { loadOverrides } from './assessments';
-import type { Db } from './client';
-import { loadReportDocument } from './reports';
+import { writeTransaction, type Db, type DbOrTx, type Tx } from './client';
+import { importReport, loadReportDocument, type ImportResult } from './reports';
 import { reports, suggestions } from './schema';
 import { markStale } from './suggestions';
 
@@ -24,7 +24,7 @@ function assess(doc: ReportDocument, overrides: LevelOverride[]): ReportAssessme
 }
 
 /** Whether a report has any accepted or pending text a re-import could make stale: a cheap look before loading whole documents. */
-export async function hasOpenTexts(db: Db, orgId: string, reportId: string): Promise<boolean> {
+export async function hasOpenTexts(db: DbOrTx, orgId: string, reportId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: suggestions.id })
     .from(suggestions)
@@ -42,8 +42,25 @@ const sameFindings = (a: unknown, b: unknown) => canonicalJson(a ?? []) === cano
  * the text. `previous` is the document before the import; it stands in for texts stored without
  * a digest of ours. Returns the ids flagged.
  */
-export function recheckAfterImport(db: Db, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
+export function recheckAfterImport(db: Db | Tx, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
   return recheckTexts(db, { ...input, reason: 'facts_changed' });
+}
+
+/**
+ * Imports (or re-imports) a report and flags the texts its new figures make stale, in one
+ * transaction: a process killed between the two can leave neither an accepted text unflagged on
+ * new figures nor flags without the figures. Returns the import's result and the ids flagged.
+ */
+export async function importReportFlaggingStale(db: Db, doc: ReportDocument, actor: string): Promise<ImportResult & { staleSuggestions: string[] }> {
+  const ref = { orgId: doc.organisation.id, reportId: doc.report.id };
+  return writeTransaction(db, async (tx) => {
+    const texts = await hasOpenTexts(tx, ref.orgId, ref.reportId);
+    const previous = texts ? await loadReportDocument(tx, ref.orgId, ref.reportId) : undefined;
+    const result = await importReport(tx, doc);
+    // New figures: texts checked against the old ones are checked again and flagged, never changed.
+    const staleSuggestions = texts && !result.created ? await recheckAfterImport(tx, { ...ref, previous: previous?.doc, actor }) : [];
+    return { ...result, staleSuggestions };
+  });
 }
 
 /**
@@ -55,7 +72,7 @@ export function recheckAfterLevel(db: Db, input: { orgId: string; reportId: stri
 }
 
 async function recheckTexts(
-  db: Db,
+  db: Db | Tx,
   input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed' },
 ): Promise<string[]> {
   const found = await loadReportDocument(db, input.orgId, input.reportId);
