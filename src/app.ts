@@ -26,7 +26,9 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => {
     c.set('deps', deps);
-    const requestId = c.req.header('x-request-id') ?? newId();
+    // A client's id is kept only when it is a plain id: it goes into headers, logs and error bodies.
+    const given = c.req.header('x-request-id');
+    const requestId = given && /^[A-Za-z0-9._:-]{1,100}$/.test(given) ? given : newId();
     c.set('requestId', requestId);
     // Set before the handler runs, so every c.json/c.body/stream carries it; setting it on a
     // finished response would rebuild the response (and undo the Node server's fast path).
@@ -38,6 +40,11 @@ export function createApp(deps: AppDeps) {
   app.route('/slack', slackRoutes);
 
   const api = new Hono<AppEnv>();
+  api.use('*', async (c, next) => {
+    // Answers carry one organisation's data for one token: no shared cache may keep them.
+    c.header('cache-control', 'no-store');
+    await next();
+  });
   api.use('*', requireToken);
   for (const r of GUARDED_ROUTES) api.on(r.method, r.path, requireRoleAt(r.role));
   api.route('/reports', reportRoutes);

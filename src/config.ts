@@ -36,6 +36,7 @@ const envSchema = z.object({
   LLM_MAX_RETRIES: optionalInt('LLM_MAX_RETRIES', 0, 10),
   SLACK_SIGNING_SECRET: optionalText,
   CHAT_RATE_LIMIT_PER_MINUTE: optionalInt('CHAT_RATE_LIMIT_PER_MINUTE', 1, 10_000),
+  TRUST_PROXY: optionalText.refine((v) => v === undefined || /^(1|0|true|false|yes|no)$/i.test(v), 'TRUST_PROXY ska vara 1/true eller 0/false'),
 });
 
 export type LlmConfig =
@@ -49,6 +50,8 @@ export interface Config {
   llm: LlmConfig | null;
   slackSigningSecret?: string;
   chatRateLimitPerMinute: number;
+  /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto (the session cookie is then Secure). */
+  trustProxy: boolean;
 }
 
 export const DEFAULT_DATABASE_URL = 'file:.data/motivera.db';
@@ -104,5 +107,6 @@ export function parseConfig(env: Record<string, unknown>, defaults: { databaseUr
     llm,
     slackSigningSecret: e.SLACK_SIGNING_SECRET,
     chatRateLimitPerMinute: e.CHAT_RATE_LIMIT_PER_MINUTE ?? 20,
+    trustProxy: /^(1|true|yes)$/i.test(e.TRUST_PROXY ?? ''),
   };
 }

@@ -6,7 +6,6 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { listReports } from '../db/reports';
 import { listEvents, listSuggestions, listVersions } from '../db/suggestions';
@@ -15,7 +14,8 @@ import { goalReviewStatus } from '../domain/review';
 import { levelsBestFirst } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { indicatorTable } from '../export/section';
-import { principalFromCookieOrBearer, SESSION_COOKIE } from '../lib/auth';
+import { principalFromCookieOrBearer } from '../lib/auth';
+import { endSession, safeNext, sameOrigin, startSession } from '../lib/session';
 import { AppError, badRequest, forbidden } from '../lib/errors';
 import { favicon, reviewScript, stylesheet } from '../web/assets';
 import { GoalPage } from '../web/goal-page';
@@ -27,8 +27,6 @@ import { loadAssessedReport, loadGoal } from './load';
 import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, writeSuggestion } from './review-actions';
 
 type Ctx = Context<AppEnv>;
-
-const SESSION_HOURS = 10;
 
 const PAGE_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -45,9 +43,6 @@ const user = (c: Ctx) => ({ name: c.var.principal.name, role: c.var.principal.ro
 const reportPath = (reportId: string) => `/rapporter/${encodeURIComponent(reportId)}`;
 const goalPath = (reportId: string, goalId: string) => `${reportPath(reportId)}/mal/${encodeURIComponent(goalId)}`;
 
-/** Only paths on this site: never "//elsewhere" or a full URL. */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/rapporter');
-
 const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await principalFromCookieOrBearer(c);
   if (!principal) {
@@ -55,16 +50,6 @@ const requireSession = createMiddleware<AppEnv>(async (c, next) => {
     return page(c, SignInPage({ error: 'Du är inte inloggad längre. Logga in och försök igen.' }), 401);
   }
   c.set('principal', principal);
-  await next();
-});
-
-/** Forms from other sites never carry the SameSite=Strict cookie; this refuses them outright as well. */
-const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
-  const origin = c.req.header('origin');
-  if (c.req.method === 'POST' && origin && origin !== 'null') {
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
-    if (new URL(origin).host !== host) throw forbidden('Formuläret kom från en annan webbplats.');
-  }
   await next();
 });
 
@@ -185,23 +170,17 @@ export const pageRoutes = new Hono<AppEnv>()
   .get('/assets/favicon.svg', (c) => c.body(favicon, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }))
   .get('/assets/review.js', (c) => c.body(reviewScript, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300' }))
   .get('/', (c) => c.redirect('/rapporter', 303))
-  .get('/logga-in', (c) => page(c, SignInPage({ next: c.req.query('next') })))
+  .get('/logga-in', (c) => page(c, SignInPage({ next: safeNext(c.req.query('next')) })))
   .post('/logga-in', sameOrigin, async (c) => {
     const form = await formFields(c);
     const token = (form.token ?? '').trim();
     const principal = token ? await principalForToken(c.var.deps.db, token) : undefined;
     if (!principal) return page(c, SignInPage({ error: 'Token är ogiltig eller återkallad. Kontrollera att du klistrat in hela.', next: form.next }), 401);
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: new URL(c.req.url).protocol === 'https:',
-      path: '/',
-      maxAge: SESSION_HOURS * 3600,
-    });
+    await startSession(c, principal);
     return c.redirect(safeNext(form.next), 303);
   })
-  .post('/logga-ut', sameOrigin, (c) => {
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  .post('/logga-ut', sameOrigin, async (c) => {
+    await endSession(c);
     return c.redirect('/logga-in', 303);
   })
   .use('/rapporter', requireSession)
