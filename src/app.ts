@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
+import { guardBody } from './lib/body';
 import { newId } from './lib/crypto';
 import { GUARDED_ROUTES, requireRoleAt } from './lib/roles';
 import { assessmentRoutes } from './routes/assessment';
@@ -35,6 +36,8 @@ export function createApp(deps: AppDeps) {
     c.header('x-request-id', requestId);
     await next();
   });
+
+  app.use('*', guardBody);
 
   app.route('/health', healthRoutes);
   app.route('/slack', slackRoutes);

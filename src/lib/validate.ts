@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { issuesOf } from '../domain/report';
 import { AppError, invalid } from './errors';
+import { parseJsonInput } from './json-input';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -12,11 +13,7 @@ export async function readJson(c: Context): Promise<unknown> {
   const raw = await c.req.text();
   if (raw.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
   if (raw.trim() === '') throw invalid([{ path: '(dokumentet)', message: 'förfrågan saknar innehåll; skicka JSON' }], 'Förfrågan saknar innehåll.');
-  try {
-    return JSON.parse(raw);
-  } catch (e) {
-    throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON: ${(e as Error).message}` }], 'Underlaget är inte giltig JSON.');
-  }
+  return parseJsonInput(raw);
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {

@@ -15,6 +15,7 @@ import { levelsBestFirst } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { indicatorTable } from '../export/section';
 import { principalFromCookieOrBearer } from '../lib/auth';
+import { cleanString } from '../lib/json-input';
 import { endSession, safeNext, sameOrigin, startSession } from '../lib/session';
 import { AppError, badRequest, forbidden } from '../lib/errors';
 import { favicon, reviewScript, stylesheet } from '../web/assets';
@@ -151,7 +152,8 @@ async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instruc
 
 async function formFields(c: Ctx): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  // The same character rules as JSON bodies (src/lib/json-input.ts).
+  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [k, cleanString(v, [k])]));
 }
 
 function baseVersionOf(form: Record<string, string>): number {
