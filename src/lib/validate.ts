@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { issuesOf } from '../domain/report';
 import { AppError, invalid } from './errors';
 import { parseJsonInput } from './json-input';
+import { reportOverLimit } from './limits';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -24,4 +25,17 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.inf
 
 export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   return parseWith(schema, await readJson(c));
+}
+
+/** Refuses a report document over REPORT_LIMITS with 413, before it is validated or used. */
+export function assertReportWithinLimits(raw: unknown, prefix = ''): void {
+  const over = reportOverLimit(raw);
+  if (over) throw new AppError('payload_too_large', `${over.message} Inget har sparats eller beräknats.`, { field: prefix && over.field ? `${prefix}.${over.field}` : over.field });
+}
+
+/** A JSON body that is a report document within the limits (not yet validated). */
+export async function readReportJson(c: Context): Promise<unknown> {
+  const raw = await readJson(c);
+  assertReportWithinLimits(raw);
+  return raw;
 }

@@ -5,7 +5,7 @@ import { assessReport } from '../domain/assessment';
 import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { invalid } from '../lib/errors';
-import { jsonBody, readJson } from '../lib/validate';
+import { jsonBody, readReportJson } from '../lib/validate';
 import { loadAssessedReport } from './load';
 import { setFinalLevel } from './review-actions';
 
@@ -21,7 +21,7 @@ export const assessmentRoutes = new Hono<AppEnv>()
     return c.json(await setFinalLevel(c, c.req.param('id'), c.req.param('goalId'), body.level, body.reason));
   })
   .post('/assess', async (c) => {
-    const parsed = parseReportDocument(await readJson(c));
+    const parsed = parseReportDocument(await readReportJson(c));
     if (!parsed.ok) throw invalid(parsed.issues);
     return c.json(assessReport(parsed.doc));
   });

@@ -6,7 +6,7 @@ import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors } from '../domain/c
 import { findGoal, parseReportDocument, type ReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { badRequest, invalid, notFound } from '../lib/errors';
-import { jsonBody } from '../lib/validate';
+import { assertReportWithinLimits, jsonBody } from '../lib/validate';
 import { loadAssessedReport } from './load';
 
 export const MAX_TEXT_CHARS = 20_000;
@@ -35,6 +35,7 @@ async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody>): Prom
     const found = await loadAssessedReport(c, body.reportId);
     return { doc: found.doc, assessment: found.assessment.goals.find((g) => g.goalId === body.goalId) };
   }
+  assertReportWithinLimits(body.report, 'report');
   const parsed = parseReportDocument(body.report);
   if (!parsed.ok) {
     throw invalid(

@@ -5,13 +5,13 @@ import { importReportFlaggingStale } from '../db/stale';
 import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { forbidden, invalid } from '../lib/errors';
-import { readJson } from '../lib/validate';
+import { readReportJson } from '../lib/validate';
 import { loadReport } from './load';
 
 export const reportRoutes = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ reports: await listReports(c.var.deps.db, c.var.principal.orgId) }))
   .post('/', async (c) => {
-    const parsed = parseReportDocument(await readJson(c));
+    const parsed = parseReportDocument(await readReportJson(c));
     if (!parsed.ok) throw invalid(parsed.issues);
     const { doc } = parsed;
     if (doc.organisation.id !== c.var.principal.orgId) {
