@@ -31,8 +31,9 @@ const started = Date.now();
 rmSync(out, { recursive: true, force: true });
 const { build } = await import('esbuild');
 await build({
-  entryPoints: [join(root, 'src/node.ts')],
-  outfile: entry,
+  // The export worker is its own entry: src/lib/render-pool.ts looks for render-worker.js beside it.
+  entryPoints: { node: join(root, 'src/node.ts'), 'render-worker': join(root, 'src/lib/render-worker.ts') },
+  outdir: out,
   bundle: true,
   platform: 'node',
   format: 'esm',

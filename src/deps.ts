@@ -7,6 +7,7 @@ import type { Db } from './db/client';
 import type { Background } from './lib/background';
 import type { Principal } from './db/tokens';
 import type { OpenAIFactory } from './llm/client';
+import type { Renderer } from './export/render';
 
 export interface AppDeps {
   db: Db;
@@ -14,6 +15,8 @@ export interface AppDeps {
   background: Background;
   /** Null when no model is configured: the embedded default then drafts and chats offline. */
   openai: OpenAIFactory | null;
+  /** Where exports are rendered: a worker thread on Node; inline when absent (Workers, tests). */
+  render?: Renderer;
 }
 
 export type AppEnv = {
