@@ -69,7 +69,7 @@ export function cleanJson(value: unknown, path: (string | number)[] = []): unkno
 }
 
 /** Parses a JSON body within the limits and cleans its strings. */
-export function parseJsonInput(raw: string): unknown {
+export function parseJsonInput(raw: string, check?: (parsed: unknown) => void): unknown {
   if (jsonDepthExceeds(raw, MAX_JSON_DEPTH)) {
     throw new AppError('bad_request', `Underlaget är kapslat i fler än ${MAX_JSON_DEPTH} nivåer (listor och objekt i varandra); så djupt går inget giltigt underlag.`);
   }
@@ -79,5 +79,6 @@ export function parseJsonInput(raw: string): unknown {
   } catch (e) {
     throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON: ${(e as Error).message}` }], 'Underlaget är inte giltig JSON.');
   }
+  check?.(parsed);
   return cleanJson(parsed);
 }

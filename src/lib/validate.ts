@@ -8,13 +8,14 @@ import { reportOverLimit } from './limits';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export async function readJson(c: Context): Promise<unknown> {
+/** The JSON body, parsed and cleaned (src/lib/json-input.ts); `check` sees it before the cleaning walk. */
+export async function readJson(c: Context, check?: (parsed: unknown) => void): Promise<unknown> {
   const length = Number(c.req.header('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
   const raw = await c.req.text();
   if (raw.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
   if (raw.trim() === '') throw invalid([{ path: '(dokumentet)', message: 'förfrågan saknar innehåll; skicka JSON' }], 'Förfrågan saknar innehåll.');
-  return parseJsonInput(raw);
+  return parseJsonInput(raw, check);
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
@@ -35,7 +36,5 @@ export function assertReportWithinLimits(raw: unknown, prefix = ''): void {
 
 /** A JSON body that is a report document within the limits (not yet validated). */
 export async function readReportJson(c: Context): Promise<unknown> {
-  const raw = await readJson(c);
-  assertReportWithinLimits(raw);
-  return raw;
+  return readJson(c, (parsed) => assertReportWithinLimits(parsed));
 }
