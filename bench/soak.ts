@@ -127,7 +127,8 @@ async function killer(deadline: number) {
     server.child.kill('SIGKILL');
     kills++;
     await importing;
-    await new Promise((r) => server.child.once('exit', r)).catch(() => undefined);
+    const child = server.child;
+    if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('exit', r));
     await server.restart();
   }
 }
