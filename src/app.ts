@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
-import { guardBody } from './lib/body';
+import { guardBody, requireJsonBody } from './lib/body';
 import { newId } from './lib/crypto';
 import { GUARDED_ROUTES, requireRoleAt } from './lib/roles';
 import { assessmentRoutes } from './routes/assessment';
@@ -49,6 +49,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   api.use('*', requireToken);
+  api.use('*', requireJsonBody);
   for (const r of GUARDED_ROUTES) api.on(r.method, r.path, requireRoleAt(r.role));
   api.route('/reports', reportRoutes);
   api.route('/check', checkRoutes);

@@ -1,7 +1,7 @@
 /**
  * @module Every request body passes here before any route sees it: a size limit per route,
  * enforced on the declared length and again while the body streams (a chunked body is cut off at
- * the limit, never buffered in full); strict UTF-8; `application/json` on the API; and form
+ * the limit, never buffered in full); strict UTF-8; `application/json` on the API (`requireJsonBody`, after the token check); and form
  * fields whose percent-escapes are UTF-8 too. The body read here is handed on through Hono's body
  * cache, so routes read it as usual. Limits are documented in docs/limits.md.
  */
@@ -66,6 +66,23 @@ function checkFormEscapes(text: string) {
   }
 }
 
+const contentType = (header: string | undefined) => (header ?? '').split(';')[0]!.trim().toLowerCase();
+
+/**
+ * The API takes JSON only: a non-empty body under another content type is refused with 415.
+ * Mounted after the token check, so an unauthenticated caller learns nothing but 401.
+ */
+export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
+  if (hasBody(c.req.method)) {
+    const type = contentType(c.req.header('content-type'));
+    const size = (await c.req.arrayBuffer()).byteLength;
+    if (size > 0 && type !== 'application/json') {
+      throw new AppError('unsupported_media_type', `Skicka underlaget som JSON med rubriken Content-Type: application/json (fick ${type ? `"${type}"` : 'ingen'}).`, { field: 'content-type' });
+    }
+  }
+  await next();
+});
+
 const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 
 export const guardBody = createMiddleware<AppEnv>(async (c, next) => {
@@ -78,10 +95,7 @@ export const guardBody = createMiddleware<AppEnv>(async (c, next) => {
   // Hono keeps promises in its body cache although its type says values.
   (c.req.bodyCache as Record<string, unknown>).arrayBuffer = Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   if (bytes.byteLength > 0) {
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (c.req.path.startsWith('/api/') && type !== 'application/json') {
-      throw new AppError('unsupported_media_type', `Skicka underlaget som JSON med rubriken Content-Type: application/json (fick ${type ? `"${type}"` : 'ingen'}).`, { field: 'content-type' });
-    }
+    const type = contentType(c.req.header('content-type'));
     if (type !== 'multipart/form-data') {
       const text = decodeStrict(bytes);
       if (type === 'application/x-www-form-urlencoded') checkFormEscapes(text);
