@@ -71,4 +71,5 @@ async function main() {
   console.log(`  export (load):   ${exportMs.toFixed(0)} ms`);
 }
 
-await main();
+// Imported for generateReport by other benches and tests: run only when started itself.
+if (process.argv[1]?.endsWith('bench/import.ts')) await main();

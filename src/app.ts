@@ -9,7 +9,9 @@ import type { AppDeps, AppEnv } from './deps';
 import { requireToken } from './lib/auth';
 import { AppError, errorBody } from './lib/errors';
 import { httpStatus } from './lib/http-status';
+import { guardBody, requireJsonBody } from './lib/body';
 import { newId } from './lib/crypto';
+import { GUARDED_ROUTES, requireRoleAt } from './lib/roles';
 import { assessmentRoutes } from './routes/assessment';
 import { chatRoutes } from './routes/chat';
 import { checkRoutes } from './routes/check';
@@ -40,11 +42,20 @@ export function createApp(deps: AppDeps) {
   // the header before the handler runs, so every c.json/c.body/stream carries it.
   app.use('*', requestId({ generator: () => newId() }));
 
+  app.use('*', guardBody);
+
   app.route('/health', healthRoutes);
   app.route('/slack', slackRoutes);
 
   const api = new Hono<AppEnv>();
+  api.use('*', async (c, next) => {
+    // Answers carry one organisation's data for one token: no shared cache may keep them.
+    c.header('cache-control', 'no-store');
+    await next();
+  });
   api.use('*', requireToken);
+  api.use('*', requireJsonBody);
+  for (const r of GUARDED_ROUTES) api.on(r.method, r.path, requireRoleAt(r.role));
   api.route('/reports', reportRoutes);
   api.route('/check', checkRoutes);
   api.route('/', assessmentRoutes);

@@ -17,7 +17,7 @@ const usage = `Motivera – kommandon (npm run cli -- KOMMANDO):
   export ID [--org ORG] [--out FIL]   exportera en rapport som JSON
   assess FIL [--compare] [--json]     bedöm målen; --compare jämför med publicerad bedömning
   check FIL [--goal ID] [--json]      kontrollera publicerade motiveringar mot siffrorna (slutstatus 1 vid fel)
-  token create --role R --org ORG [--name NAMN]   skapa en token (rollerna official, editor, admin)
+  token create --role R --org ORG [--create-org] [--name NAMN]   skapa en token (rollerna official, editor, admin; --create-org skapar en ny organisation)
   slack link --team T… --org ORG --report ID      koppla en Slack-arbetsyta till en rapport (även unlink, list)
   kolada pull ID [--years 2019-2022] [--dry-run] [--accept]   hämta utfall, kön och jämförelser från Kolada som en ny version
   kolada search "TEXT"           sök nyckeltal i Kolada (id, titel, om de finns för kvinnor/män)

@@ -39,6 +39,7 @@ const envSchema = z.object({
   KOLADA_BASE_URL: url('KOLADA_BASE_URL'),
   KOLADA_TIMEOUT_MS: optionalInt('KOLADA_TIMEOUT_MS', 100, 600_000),
   KOLADA_MAX_REQUESTS: optionalInt('KOLADA_MAX_REQUESTS', 1, 10_000),
+  TRUST_PROXY: optionalText.refine((v) => v === undefined || /^(1|0|true|false|yes|no)$/i.test(v), 'TRUST_PROXY ska vara 1/true eller 0/false'),
 });
 
 export type LlmConfig =
@@ -53,6 +54,8 @@ export interface Config {
   slackSigningSecret?: string;
   chatRateLimitPerMinute: number;
   kolada: KoladaConfig;
+  /** Behind a TLS-terminating proxy: believe X-Forwarded-Proto (the session cookie is then Secure). */
+  trustProxy: boolean;
 }
 
 export interface KoladaConfig {
@@ -122,5 +125,6 @@ export function parseConfig(env: Record<string, unknown>, defaults: { databaseUr
       timeoutMs: e.KOLADA_TIMEOUT_MS ?? 15_000,
       maxRequestsPerCall: e.KOLADA_MAX_REQUESTS ?? 20,
     },
+    trustProxy: /^(1|true|yes)$/i.test(e.TRUST_PROXY ?? ''),
   };
 }

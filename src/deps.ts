@@ -8,6 +8,7 @@ import type { Background, WaitUntil } from './lib/background';
 import type { Principal } from './db/tokens';
 import type { OpenAIFactory } from './llm/client';
 import type { KoladaClient } from './kolada';
+import type { Renderer } from './export/render';
 
 export interface AppDeps {
   db: Db;
@@ -21,6 +22,8 @@ export interface AppDeps {
   openai: OpenAIFactory | null;
   /** Kolada's API; when left out, `createApp` makes one from `config.kolada` (its cache then lives as long as the app). */
   kolada?: KoladaClient;
+  /** Where exports are rendered: a worker thread on Node; inline when absent (Workers, tests). */
+  render?: Renderer;
 }
 
 /** The deps the routes see: everything filled in. */

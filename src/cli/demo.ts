@@ -32,6 +32,8 @@ export async function loadDemo(
   for (const orgId of orgs) {
     tokens[`${orgId}/editor`] = (await createToken(db, { orgId, role: 'editor', name: 'Demoredaktör' })).secret;
     tokens[`${orgId}/official`] = (await createToken(db, { orgId, role: 'official', name: 'Demohandläggare' })).secret;
+    // Imports and re-imports need an admin (docs/roles.md).
+    tokens[`${orgId}/admin`] = (await createToken(db, { orgId, role: 'admin', name: 'Demoadministratör' })).secret;
   }
   await mkdir(dirname(tokensFile), { recursive: true });
   await writeFile(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`);

@@ -4,7 +4,8 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Activity, Indicator, IndicatorValue, ReportDocument } from '../domain/report';
-import { writeTransaction, type Db, type DbOrTx, type Tx } from './client';
+import { sliceYield } from '../lib/yield';
+import { writeTransaction, type Db, type DbOrTx, type Transactional, type Tx } from './client';
 import { saveRevision, type RevisionOrigin } from './revisions';
 import {
   activities,
@@ -26,7 +27,11 @@ export type ReportRow = typeof reports.$inferSelect;
 const CHUNK = 400;
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await insert(rows.slice(i, i + CHUNK));
+    // The embedded client is synchronous: give other requests a turn during a large import.
+    await sliceYield();
+  }
 }
 
 const orUndefined = <T>(v: T | null | undefined): T | undefined => (v === null || v === undefined ? undefined : v);
@@ -67,7 +72,7 @@ export interface ImportResult {
  * were kept, so it can still be restored.
  */
 export async function importReport(
-  db: Db,
+  db: Transactional,
   doc: ReportDocument,
   opts: { origin?: RevisionOrigin; actor?: string; previous?: ReportDocument } = {},
 ): Promise<ImportResult> {

@@ -29,6 +29,21 @@ export const tokens = sqliteTable('tokens', {
   revokedAt: text('revoked_at'),
 });
 
+/** Web sign-in sessions: the cookie holds a random secret, stored here only as its SHA-256 hash. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    tokenId: text('token_id')
+      .notNull()
+      .references(() => tokens.id),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('sessions_token_idx').on(t.tokenId)],
+);
+
 export const reports = sqliteTable(
   'reports',
   {

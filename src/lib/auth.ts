@@ -1,11 +1,11 @@
 /** @module Bearer-token authentication and role checks for every /api route, and the same look-up from the web pages' session cookie. */
 import { createMiddleware } from 'hono/factory';
-import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
-import { roleNames } from '../domain/review';
 import { principalForToken, type Principal, type Role } from '../db/tokens';
 import type { AppEnv } from '../deps';
 import { AppError } from './errors';
+import { forbiddenRole, hasRole } from './roles';
+import { principalForCookie } from './session';
 
 export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('authorization') ?? '';
@@ -19,26 +19,19 @@ export const requireToken = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-const rank: Record<Role, number> = { official: 1, editor: 2, admin: 3 };
-
 export function requireRole(c: Context<AppEnv>, role: Role): Principal {
   const p = c.var.principal;
-  if (rank[p.role] < rank[role]) {
-    throw new AppError('forbidden', `Det här kräver rollen ${roleNames[role]}; du är inloggad som ${roleNames[p.role]}.`);
-  }
+  if (!hasRole(p.role, role)) throw forbiddenRole(role, p.role);
   return p;
 }
 
-/** The web pages keep the token in this HttpOnly, SameSite=Strict cookie, set by the sign-in form. */
-export const SESSION_COOKIE = 'motivera_token';
-
 /**
- * The principal for a web page: a bearer header when there is one, else the session cookie.
+ * The principal for a web page: a bearer header when there is one, else the server-side session
+ * named by the cookie (src/lib/session.ts).
  * Undefined when neither names a valid token; the page then asks the person to sign in.
  */
 export async function principalFromCookieOrBearer(c: Context<AppEnv>): Promise<Principal | undefined> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-  const secret = match?.[1] ?? getCookie(c, SESSION_COOKIE);
-  if (!secret) return undefined;
-  return principalForToken(c.var.deps.db, secret);
+  if (match) return principalForToken(c.var.deps.db, match[1]!);
+  return principalForCookie(c);
 }

@@ -3,21 +3,19 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { issuesOf } from '../domain/report';
 import { AppError, invalid } from './errors';
-import { jsonSyntaxProblem } from './json-error';
+import { parseJsonInput } from './json-input';
+import { reportOverLimit } from './limits';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export async function readJson(c: Context): Promise<unknown> {
+/** The JSON body, parsed and cleaned (src/lib/json-input.ts); `check` sees it before the cleaning walk. */
+export async function readJson(c: Context, check?: (parsed: unknown) => void): Promise<unknown> {
   const length = Number(c.req.header('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
   const raw = await c.req.text();
   if (raw.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
   if (raw.trim() === '') throw invalid([{ path: '(dokumentet)', message: 'förfrågan saknar innehåll; skicka JSON' }], 'Förfrågan saknar innehåll.');
-  try {
-    return JSON.parse(raw);
-  } catch (e) {
-    throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON, ${jsonSyntaxProblem(raw, e)}` }], 'Underlaget är inte giltig JSON.');
-  }
+  return parseJsonInput(raw, check);
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
@@ -28,4 +26,15 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.inf
 
 export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   return parseWith(schema, await readJson(c));
+}
+
+/** Refuses a report document over REPORT_LIMITS with 413, before it is validated or used. */
+export function assertReportWithinLimits(raw: unknown, prefix = ''): void {
+  const over = reportOverLimit(raw);
+  if (over) throw new AppError('payload_too_large', `${over.message} Inget har sparats eller beräknats.`, { field: prefix && over.field ? `${prefix}.${over.field}` : over.field });
+}
+
+/** A JSON body that is a report document within the limits (not yet validated). */
+export async function readReportJson(c: Context): Promise<unknown> {
+  return readJson(c, (parsed) => assertReportWithinLimits(parsed));
 }

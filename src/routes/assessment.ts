@@ -5,7 +5,7 @@ import { assessReport } from '../domain/assessment';
 import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { invalid } from '../lib/errors';
-import { jsonBody, readJson } from '../lib/validate';
+import { jsonBody, readReportJson } from '../lib/validate';
 import { getAssessedReport, setFinalLevel } from '../services';
 
 const levelBody = z.strictObject({
@@ -20,7 +20,7 @@ export const assessmentRoutes = new Hono<AppEnv>()
     return c.json(await setFinalLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), ...body }));
   })
   .post('/assess', async (c) => {
-    const parsed = parseReportDocument(await readJson(c));
+    const parsed = parseReportDocument(await readReportJson(c));
     if (!parsed.ok) throw invalid(parsed.issues);
     return c.json(assessReport(parsed.doc));
   });

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../deps';
 import { principalFromCookieOrBearer } from '../lib/auth';
+import { sameOrigin } from '../lib/session';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import { findConversation } from '../db/conversations';
 import { chatCss, chatJs } from '../web/assets';
@@ -37,16 +38,6 @@ const session = (kind: 'page' | 'api') =>
     c.set('principal', principal);
     await next();
   });
-
-/** A SameSite=Strict cookie never comes along from another site; an Origin from elsewhere is refused as well. */
-const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
-  const origin = c.req.header('origin');
-  if (c.req.method !== 'GET' && origin && origin !== 'null') {
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
-    if (new URL(origin).host !== host) throw forbidden('Förfrågan kom från en annan webbplats.');
-  }
-  await next();
-});
 
 async function chatPage(c: Context<AppEnv>) {
   const { row, doc } = await loadReport(c, c.req.param('id')!);

@@ -8,7 +8,7 @@ import { checkInContext, loadSectionContext } from '../services';
 import { findGoal, parseReportDocument, scaleOf, type ReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { badRequest, invalid, notFound } from '../lib/errors';
-import { jsonBody } from '../lib/validate';
+import { assertReportWithinLimits, jsonBody } from '../lib/validate';
 import { getAssessedReport } from '../services';
 
 export const MAX_TEXT_CHARS = 20_000;
@@ -69,6 +69,7 @@ async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody> & { go
     const found = await getAssessedReport(c.var.deps.db, c.var.principal, body.reportId);
     return { doc: found.doc, assessment: found.assessment.goals.find((g) => g.goalId === body.goalId) };
   }
+  assertReportWithinLimits(body.report, 'report');
   const parsed = parseReportDocument(body.report);
   if (!parsed.ok) {
     throw invalid(

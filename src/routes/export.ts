@@ -3,15 +3,12 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps';
-import { renderDocx } from '../export/docx';
-import { renderHtml } from '../export/html';
-import { renderMarkdown } from '../export/markdown';
+import { exportFormats, renderInline, type ExportFormat } from '../export/render';
 import type { Section } from '../export/section';
 import { parseWith } from '../lib/validate';
 import { getReportSection } from '../services';
 
-export const exportFormats = ['md', 'html', 'docx', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export { exportFormats, type ExportFormat };
 
 const formatQuery = z.object({
   format: z.enum(exportFormats, { error: `ska vara en av ${exportFormats.join(', ')}` }),
@@ -37,16 +34,9 @@ export function contentDisposition(reportId: string, format: ExportFormat, dispo
 export async function exportResponse(c: Context<AppEnv>, reportId: string, format: ExportFormat, disposition: 'attachment' | 'inline' = 'attachment') {
   const section = await loadSection(c, reportId);
   const headers = { 'content-type': contentTypes[format], 'content-disposition': contentDisposition(reportId, format, disposition) };
-  switch (format) {
-    case 'md':
-      return c.body(renderMarkdown(section), 200, headers);
-    case 'html':
-      return c.body(renderHtml(section), 200, headers);
-    case 'json':
-      return c.body(`${JSON.stringify(section, null, 2)}\n`, 200, headers);
-    case 'docx':
-      return c.body(await renderDocx(section), 200, headers);
-  }
+  // Off the event loop on Node (a worker thread), inline elsewhere.
+  const body = await (c.var.deps.render ?? renderInline)(section, format);
+  return c.body(body, 200, headers);
 }
 
 export const exportRoutes = new Hono<AppEnv>().get('/reports/:id/export', async (c) => {

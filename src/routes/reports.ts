@@ -4,13 +4,13 @@ import { listReports } from '../db/reports';
 import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { invalid } from '../lib/errors';
-import { readJson } from '../lib/validate';
+import { readReportJson } from '../lib/validate';
 import { getReport, importReportFor } from '../services';
 
 export const reportRoutes = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ reports: await listReports(c.var.deps.db, c.var.principal.orgId) }))
   .post('/', async (c) => {
-    const parsed = parseReportDocument(await readJson(c));
+    const parsed = parseReportDocument(await readReportJson(c));
     if (!parsed.ok) throw invalid(parsed.issues);
     const { staleSuggestions, ...result } = await importReportFor(c.var.deps.db, c.var.principal, parsed.doc);
     if (result.created) return c.json(result, 201);

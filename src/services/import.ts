@@ -1,5 +1,5 @@
 /** @module Importing a report document for an organisation, and flagging the texts its new figures make stale. */
-import type { Db } from '../db/client';
+import { writeTransaction, type Db } from '../db/client';
 import { importReport, loadReportDocument } from '../db/reports';
 import type { RevisionOrigin } from '../db/revisions';
 import type { Principal } from '../db/tokens';
@@ -24,10 +24,15 @@ export async function importReportFor(
     throw forbidden(`Dokumentet gäller organisationen "${doc.organisation.id}" men din token hör till "${caller.orgId}". Inget har sparats.`);
   }
   const ref = { orgId: doc.organisation.id, reportId: doc.report.id };
-  const texts = await hasOpenTexts(db, ref.orgId, ref.reportId);
-  const previous = opts.previous ?? (texts ? (await loadReportDocument(db, ref.orgId, ref.reportId))?.doc : undefined);
-  const result = await importReport(db, doc, { origin: opts.origin, actor: caller.name, previous });
-  if (result.created) return { ...result, staleSuggestions: [] as string[] };
-  const staleSuggestions = texts ? await recheckAfterImport(db, { ...ref, previous, actor: caller.name }) : [];
-  return { ...result, staleSuggestions };
+  // The new figures and the stale flags they cause are written in one transaction: a process
+  // killed between the two can leave neither an accepted text unflagged on new figures nor flags
+  // without the figures.
+  return writeTransaction(db, async (tx) => {
+    const texts = await hasOpenTexts(tx, ref.orgId, ref.reportId);
+    const previous = opts.previous ?? (texts ? (await loadReportDocument(tx, ref.orgId, ref.reportId))?.doc : undefined);
+    const result = await importReport(tx, doc, { origin: opts.origin, actor: caller.name, previous });
+    if (result.created) return { ...result, staleSuggestions: [] as string[] };
+    const staleSuggestions = texts ? await recheckAfterImport(tx, { ...ref, previous, actor: caller.name }) : [];
+    return { ...result, staleSuggestions };
+  });
 }

@@ -7,7 +7,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { assessReport } from '../domain/assessment';
 import { checkSection, findSection, sectionDigest } from '../domain/sections';
 import { loadOverrides } from '../db/assessments';
-import type { Db, DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/client';
 import { loadReportDocument } from '../db/reports';
 import { suggestions } from '../db/schema';
 import { markStale } from '../db/suggestions';
@@ -22,7 +22,7 @@ export async function acceptedGoalTexts(db: DbOrTx, reportPk: number): Promise<M
 }
 
 /** Checks every open section text of the report whose fingerprint changed, and flags it stale. Returns the ids flagged. */
-export async function recheckSections(db: Db, input: { orgId: string; reportId: string; actor: string }): Promise<string[]> {
+export async function recheckSections(db: DbOrTx, input: { orgId: string; reportId: string; actor: string }): Promise<string[]> {
   const found = await loadReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
   const { row: report, doc } = found;

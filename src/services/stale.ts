@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { loadOverrides } from '../db/assessments';
-import type { Db } from '../db/client';
+import type { DbOrTx } from '../db/client';
 import { reports, suggestions } from '../db/schema';
 import { markStale, type ChangeNote, type StaleChange } from '../db/suggestions';
 import { checkText } from '../domain/checker';
@@ -18,7 +18,7 @@ import { recheckSections } from './section-stale';
 const assess = (doc: ReportDocument, overrides: Parameters<typeof assessWithLevels>[1]) => assessWithLevels(doc, overrides, { lenient: true });
 
 /** Whether a report has any accepted or pending text a re-import could make stale: a cheap look before loading whole documents. */
-export async function hasOpenTexts(db: Db, orgId: string, reportId: string): Promise<boolean> {
+export async function hasOpenTexts(db: DbOrTx, orgId: string, reportId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: suggestions.id })
     .from(suggestions)
@@ -36,7 +36,7 @@ const sameFindings = (a: unknown, b: unknown) => canonicalJson(a ?? []) === cano
  * the text. `previous` is the document before the import; it stands in for texts stored without
  * a digest of ours. Returns the ids flagged.
  */
-export function recheckAfterImport(db: Db, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
+export function recheckAfterImport(db: DbOrTx, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
   return recheckTexts(db, { ...input, reason: 'facts_changed' });
 }
 
@@ -44,12 +44,12 @@ export function recheckAfterImport(db: Db, input: { orgId: string; reportId: str
  * After an official set a goal's final level: the goal's accepted and pending texts argue for a
  * level, so each is checked against the new one and flagged when its verdict may have changed.
  */
-export function recheckAfterLevel(db: Db, input: { orgId: string; reportId: string; goalId: string; actor: string; changed?: ChangeNote[] }): Promise<string[]> {
+export function recheckAfterLevel(db: DbOrTx, input: { orgId: string; reportId: string; goalId: string; actor: string; changed?: ChangeNote[] }): Promise<string[]> {
   return recheckTexts(db, { ...input, reason: 'level_changed' });
 }
 
 async function recheckTexts(
-  db: Db,
+  db: DbOrTx,
   input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed'; changed?: ChangeNote[] },
 ): Promise<string[]> {
   const found = await findReportDocument(db, input.orgId, input.reportId);

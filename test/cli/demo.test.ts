@@ -42,5 +42,9 @@ describe('npm run demo', () => {
     const s = (await draft.json()) as { id: string; version: number; verified: boolean };
     expect(s.verified).toBe(true);
     expect((await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version }, token: editor })).status).toBe(200);
+    // Only the admin token re-imports a report.
+    const doc = readFileSync(join(__dirname, '../../data/vb-2022.json'), 'utf8');
+    expect((await t.request('POST', '/api/v1/reports', { body: doc, token: editor })).status).toBe(403);
+    expect((await t.request('POST', '/api/v1/reports', { body: doc, token: tokens['huddinge-socialnamnden/admin']! })).status).toBe(200);
   });
 });

@@ -34,7 +34,9 @@ export async function makeTestApp(env: Record<string, string> = {}, configOverri
     return tokens.get(key)!;
   }
   async function request(method: string, path: string, opts: { body?: unknown; token?: string | null; headers?: Record<string, string> } = {}) {
-    const auth = opts.token === null ? undefined : (opts.token ?? (await token('editor')));
+    // The default caller is an editor; imports (admin only) go as the organisation's admin.
+    const defaultRole: Role = method === 'POST' && /^\/api\/v1\/reports(\/[^/]+\/kolada)?$/.test(path) ? 'admin' : 'editor';
+    const auth = opts.token === null ? undefined : (opts.token ?? (await token(defaultRole)));
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (auth) headers.authorization = `Bearer ${auth}`;
     let body: string | undefined;

@@ -233,7 +233,7 @@ describe('conversations belong to their user', () => {
 describe('the chat page', () => {
   async function signIn() {
     const res = await t.app.request('/logga-in', { method: 'POST', body: new URLSearchParams({ token: await t.token('official', DEMO_ORG, 'Sidan') }) });
-    return /motivera_token=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
+    return /motivera_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
   }
 
   it('is served to a signed-in person, with its own script and no inline code', async () => {

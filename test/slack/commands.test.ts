@@ -178,7 +178,7 @@ describe('workspaces and organisations', () => {
     const other = demoFile('vb-2022');
     other.organisation = { id: 'annan-namnd', name: 'Annan nämnd' };
     other.goals[0]!.indicators![0]!.name = 'Hemlig kvot för annan nämnd';
-    const otherToken = await t.token('editor', 'annan-namnd');
+    const otherToken = await t.token('admin', 'annan-namnd');
     const res = await t.request('POST', '/api/v1/reports', { body: other, token: otherToken });
     expect(res.status).toBe(201);
     await link('T0003', 'annan-namnd', 'vb-2022');
@@ -195,14 +195,14 @@ describe('a re-imported report', () => {
   it('answers with the new figures at once, not with what an earlier look-up saw', async () => {
     const own = await makeTestApp(SLACK_ENV);
     try {
-      const editor = await own.token('editor');
-      await own.importDemo('vb-2022', editor);
+      const admin = await own.token('admin');
+      await own.importDemo('vb-2022', admin);
       await linkSlackTeam(own.db, { teamId: 'T0RE', orgId: DEMO_ORG, reportId: 'vb-2022' });
       expect((await slash(own, 'sjukfrånvaro', { team_id: 'T0RE' })).body.text).toBe('Sjukfrånvaro totalt 2022: 7,8 procent; målet nås inte.');
       const changed = demoFile('vb-2022');
       const sick = changed.goals[1]!.indicators!.find((i) => i.name === 'Sjukfrånvaro totalt')!;
       sick.values = sick.values!.map((v) => (v.period === '2022' ? { ...v, value: 6.4 } : v));
-      expect((await own.request('POST', '/api/v1/reports', { body: changed, token: editor })).status).toBe(200);
+      expect((await own.request('POST', '/api/v1/reports', { body: changed, token: admin })).status).toBe(200);
       expect((await slash(own, 'sjukfrånvaro', { team_id: 'T0RE' })).body.text).toBe('Sjukfrånvaro totalt 2022: 6,4 procent; målet nås.');
     } finally {
       own.close();

@@ -44,7 +44,9 @@ const id = z
   .string()
   .min(1, 'får inte vara tom')
   .max(300, 'högst 300 tecken')
-  .regex(/^[^\s/?#%]+$/, 'får inte innehålla mellanslag eller tecknen / ? # %');
+  .regex(/^[^\s/?#%]+$/, 'får inte innehålla mellanslag eller tecknen / ? # %')
+  // A path segment "." or ".." is resolved away by every URL parser: such an id could never be reached.
+  .refine((v) => v !== '.' && v !== '..', 'får inte vara . eller ..');
 
 export const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const period = z.string().regex(periodPattern, 'period ska skrivas ÅÅÅÅ eller ÅÅÅÅ-MM');

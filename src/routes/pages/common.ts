@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../../deps';
 import { principalFromCookieOrBearer } from '../../lib/auth';
-import { forbidden } from '../../lib/errors';
+import { cleanString } from '../../lib/json-input';
 import { renderPage } from '../../web/layout';
 import { SignInPage } from '../../web/report-pages';
 
@@ -27,8 +27,8 @@ export const user = (c: Ctx) => ({ name: c.var.principal.name, role: c.var.princ
 export const reportPath = (reportId: string) => `/rapporter/${encodeURIComponent(reportId)}`;
 export const goalPath = (reportId: string, goalId: string) => `${reportPath(reportId)}/mal/${encodeURIComponent(goalId)}`;
 
-/** Only paths on this site: never "//elsewhere" or a full URL. */
-export const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/rapporter');
+// Only paths on this site, and forms from this site: the rules live with the session (src/lib/session.ts).
+export { safeNext, sameOrigin } from '../../lib/session';
 
 export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   const principal = await principalFromCookieOrBearer(c);
@@ -40,17 +40,8 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** Forms from other sites never carry the SameSite=Strict cookie; this refuses them outright as well. */
-export const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
-  const origin = c.req.header('origin');
-  if (c.req.method === 'POST' && origin && origin !== 'null') {
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
-    if (new URL(origin).host !== host) throw forbidden('Formuläret kom från en annan webbplats.');
-  }
-  await next();
-});
-
 export async function formFields(c: Ctx): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  // The same character rules as JSON bodies (src/lib/json-input.ts).
+  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [k, cleanString(v, [k])]));
 }
