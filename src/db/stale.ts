@@ -12,7 +12,7 @@ import { loadOverrides } from './assessments';
 import type { Db } from './client';
 import { loadReportDocument } from './reports';
 import { reports, suggestions } from './schema';
-import { markStale } from './suggestions';
+import { markStale, textOriginOf } from './suggestions';
 
 /** The assessment of a document, or null when stored levels no longer fit it (then texts are checked against computed levels). */
 function assess(doc: ReportDocument, overrides: LevelOverride[]): ReportAssessment {
@@ -88,7 +88,7 @@ async function recheckTexts(
     }
     const digest = factsDigest(doc, s.goalId, goal.level);
     if (digest === baseline) continue;
-    const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit });
+    const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit, origin: textOriginOf(s) });
     // With nothing to compare against, only a different verdict on the text shows that its facts moved.
     if (baseline === null && sameFindings(findings, s.findings)) continue;
     changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: input.reason });

@@ -2,14 +2,14 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { assessReport, type GoalAssessment } from '../domain/assessment';
-import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors } from '../domain/checker';
+import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors, MAX_CHECK_CHARS } from '../domain/checker';
 import { findGoal, parseReportDocument, type ReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { badRequest, invalid, notFound } from '../lib/errors';
-import { jsonBody } from '../lib/validate';
+import { parseWith, readJson, refuseLongText } from '../lib/validate';
 import { loadAssessedReport } from './load';
 
-export const MAX_TEXT_CHARS = 20_000;
+export const MAX_TEXT_CHARS = MAX_CHECK_CHARS;
 
 const checkBody = z
   .strictObject({
@@ -19,10 +19,11 @@ const checkBody = z
     // Not trimmed: the findings' spans are offsets in the text as sent.
     text: z
       .string({ error: 'skicka texten som en sträng' })
-      .max(MAX_TEXT_CHARS, 'högst 20 000 tecken')
       .refine((t) => t.trim() !== '', 'får inte vara tom'),
     level: z.string().min(1, 'får inte vara tom').max(300, 'högst 300 tecken').optional(),
     wordLimit: z.number().int('ska vara ett heltal').min(1, 'minst 1').max(2000, 'högst 2 000').optional(),
+    /** Who wrote the text: a figure the data does not hold is an error in a model's text, a warning in a person's. */
+    origin: z.enum(['person', 'model'], { error: 'ska vara "person" eller "model"' }).optional(),
   })
   .superRefine((b, ctx) => {
     if ((b.report === undefined) === (b.reportId === undefined)) {
@@ -46,18 +47,22 @@ async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody>): Prom
 }
 
 export const checkRoutes = new Hono<AppEnv>().post('/', async (c) => {
-  const body = await jsonBody(c, checkBody);
+  const raw = await readJson(c);
+  // Refused before the report is parsed or anything is checked.
+  refuseLongText((raw as { text?: unknown } | null)?.text, MAX_TEXT_CHARS);
+  const body = parseWith(checkBody, raw);
   const { doc, assessment } = await source(c, body);
   if (!findGoal(doc, body.goalId) || !assessment) throw notFound(`Målet "${body.goalId}" finns inte i rapporten "${doc.report.id}".`);
   const levelId = body.level ?? assessment.level;
   const level = doc.scale.levels.find((l) => l.id === levelId);
   if (!level) throw badRequest(`Nivån "${levelId}" finns inte i rapportens skala (${doc.scale.levels.map((l) => l.id).join(', ')}).`, 'level');
 
-  const findings = checkText({ doc, goalId: body.goalId, text: body.text, level: level.id, assessment, wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT });
+  const findings = checkText({ doc, goalId: body.goalId, text: body.text, level: level.id, assessment, wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT, origin: body.origin ?? 'person' });
   return c.json({
     reportId: doc.report.id,
     goalId: body.goalId,
     level: { id: level.id, label: level.label },
+    origin: body.origin ?? 'person',
     ok: !hasErrors(findings),
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -12,12 +12,13 @@ import {
   rejectSuggestion,
   reviseSuggestion,
   suggestionView,
+  textOriginOf,
   type SuggestionRow,
   type SuggestionView,
   type WriteResult,
 } from '../db/suggestions';
 import type { GoalAssessment } from '../domain/assessment';
-import { checkText, hasErrors } from '../domain/checker';
+import { checkText, hasErrors, type TextOrigin } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
 import type { AppEnv } from '../deps';
@@ -25,6 +26,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/erro
 import { saveFinalLevel } from '../db/assessments';
 import { recheckAfterLevel } from '../db/stale';
 import { validateOverride } from '../domain/assessment';
+import { refuseLongText } from '../lib/validate';
 import { swedishTime } from '../lib/time';
 import { loadGoal } from './load';
 
@@ -65,19 +67,19 @@ function goalMoved(current: SuggestionView | null, accepted: SuggestionView | nu
 export function validText(text: unknown): string {
   const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').trim() : '';
   if (t === '') throw badRequest('Skriv en text.', 'text');
-  if (t.length > MAX_TEXT_LENGTH) throw badRequest(`Texten får vara högst ${MAX_TEXT_LENGTH} tecken.`, 'text');
+  refuseLongText(t, MAX_TEXT_LENGTH);
   return t;
 }
 
-function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, wordLimit: number) {
-  return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit });
+function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, wordLimit: number, origin: TextOrigin) {
+  return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit, origin });
 }
 
 /** An official's own paragraph, checked and stored pending. */
 export async function writeSuggestion(c: Ctx, reportId: string, goalId: string, rawText: unknown): Promise<SuggestionView> {
   const text = validText(rawText);
   const { row, doc, goalAssessment } = await loadGoal(c, reportId, goalId);
-  const findings = checkAgainst(doc, goalAssessment, text, row.wordLimit);
+  const findings = checkAgainst(doc, goalAssessment, text, row.wordLimit, 'person');
   return createSuggestion(c.var.deps.db, {
     reportPk: row.pk,
     goalId: goalAssessment.goalId,
@@ -98,7 +100,7 @@ export async function reviseText(c: Ctx, id: string, rawText: unknown, baseVersi
   enforce(editRule(row, c.var.principal.role));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
   const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, text, report.wordLimit);
+  const findings = checkAgainst(doc, goalAssessment, text, report.wordLimit, 'person');
   const result = await reviseSuggestion(c.var.deps.db, {
     id,
     baseVersion,
@@ -120,7 +122,7 @@ export async function acceptText(c: Ctx, id: string, baseVersion: number, overri
   enforce(reviewerRule(c.var.principal.role, 'godkänna'));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
   const { row: report, doc, goalAssessment } = await loadGoal(c, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, row.text, report.wordLimit);
+  const findings = checkAgainst(doc, goalAssessment, row.text, report.wordLimit, textOriginOf(row));
   const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, c.var.principal.role, override));
   const result = await acceptSuggestion(c.var.deps.db, {
     id,

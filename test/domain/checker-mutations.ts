@@ -274,7 +274,7 @@ export function runMutants(mutants: Mutant[]): KindResult[] {
   return MUTATION_KINDS.map((kind) => {
     const list = mutants.filter((m) => m.kind === kind);
     const missed = list.filter((m) => {
-      const findings = checkText({ doc: demoDoc(m.source.report), goalId: m.source.goalId, text: m.text, ...(m.source.level ? { level: m.source.level } : {}) });
+      const findings = checkText({ doc: demoDoc(m.source.report), goalId: m.source.goalId, text: m.text, origin: 'model', ...(m.source.level ? { level: m.source.level } : {}) });
       return !detects(findings, m);
     });
     const detected = list.length - missed.length;

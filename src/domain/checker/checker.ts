@@ -31,9 +31,30 @@ export interface Fact {
   direction?: 'up' | 'down';
 }
 
+/** Every code a finding can carry; errors contradict the data, warnings ask a person to look. */
+export type FindingCode =
+  | 'wrong_value'
+  | 'wrong_period'
+  | 'wrong_unit'
+  | 'wrong_level'
+  | 'wrong_trend_claim'
+  | 'wrong_target_claim'
+  | 'wrong_count'
+  | 'ungrounded_number'
+  | 'personal_identity_number'
+  | 'missing_level'
+  | 'too_long';
+
+/**
+ * Who wrote the text. A model may not invent: a figure the data does not hold is an error in its
+ * text. A person may know more than the data (a figure from a meeting, a survey not yet imported):
+ * in a person's text the same figure is a warning that it cannot be checked.
+ */
+export type TextOrigin = 'person' | 'model';
+
 export interface Finding {
   severity: Severity;
-  code: string;
+  code: FindingCode;
   message: string;
   start: number;
   end: number;
@@ -51,7 +72,12 @@ export interface CheckInput {
   assessment?: GoalAssessment;
   /** Words above which the text is too long; default 150. */
   wordLimit?: number;
+  /** Who wrote the text; default `person`. See {@link TextOrigin}. */
+  origin?: TextOrigin;
 }
+
+/** The longest text the checker reads (characters); longer texts are refused before any work. */
+export const MAX_CHECK_CHARS = 20_000;
 
 export const DEFAULT_WORD_LIMIT = 150;
 
@@ -84,6 +110,7 @@ export function checkText(input: CheckInput): Finding[] {
   findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled] }));
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
+  if ((input.origin ?? 'person') === 'person') findings.forEach(asPersonsFigure);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
 }
 
@@ -125,6 +152,13 @@ function defaultAssessment(doc: ReportDocument, goal: Goal): GoalAssessment {
   let a = perDoc.get(goal.id);
   if (!a) perDoc.set(goal.id, (a = assessGoal(goal, doc)));
   return a;
+}
+
+/** In a person's text a figure the data does not hold is no contradiction: it cannot be checked. */
+function asPersonsFigure(f: Finding): void {
+  if (f.code !== 'ungrounded_number' || f.severity !== 'error') return;
+  f.severity = 'warning';
+  f.message = `${f.message} Den kan inte kontrolleras mot underlaget; kontrollera den själv.`;
 }
 
 export function hasErrors(findings: Finding[]): boolean {

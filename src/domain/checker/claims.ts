@@ -89,7 +89,7 @@ function nearestRelation(words: Word[], ni: number): Relation | null {
 
 function judgeTarget(ind: IndicatorModel, claim: Relation, year: number, explicit: boolean): Finding | null {
   const target = ind.a.target;
-  const base = { severity: 'error' as const, code: 'wrong_target_claim', start: claim.start, end: claim.end };
+  const base = { severity: 'error' as const, code: 'wrong_target_claim' as const, start: claim.start, end: claim.end };
   if (!target) {
     if (!explicit) return null;
     return { ...base, message: `${ind.name} har inget etappmål att jämföra med.`, facts: ind.facts.filter((f) => f.kind === 'longTermTarget') };

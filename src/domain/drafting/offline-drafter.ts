@@ -303,7 +303,7 @@ function spans(blocks: Block[]): { start: number; end: number }[] {
 }
 
 function errorsOf(doc: ReportDocument, g: GoalAssessment, text: string): Finding[] {
-  return checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g, wordLimit: MAX_WORDS }).filter((f) => f.severity === 'error');
+  return checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g, wordLimit: MAX_WORDS, origin: 'model' }).filter((f) => f.severity === 'error');
 }
 
 /** Leaves out what is too long or wrong, least important first, until the draft checks clean. */

@@ -1,0 +1,1 @@
+ALTER TABLE `suggestions` ADD `text_origin` text;
