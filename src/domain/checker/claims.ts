@@ -9,7 +9,7 @@ import { periodText, type GoalModel, type IndicatorModel } from './facts';
 import { isTargetNoun, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
-import type { Span, TextModel, Word } from './text';
+import { mentionsWithin, type Span, type TextModel, type Word } from './text';
 import { formatQuantity, numberWord, type NumberMention } from '../sv';
 
 export interface ClaimResult {
@@ -196,7 +196,8 @@ function ellipticCount(t: TextModel, si: number, counted: Set<number>, mentions:
 function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], out: ClaimResult): Set<number> {
   const counted = new Set<number>();
   t.segments.forEach((seg, si) => {
-    const claim = countClaimIn(seg.words, mentions, model) ?? ellipticCount(t, si, counted, mentions);
+    const inClause = mentionsWithin(mentions, t.clauses[seg.clause]!);
+    const claim = countClaimIn(seg.words, inClause, model) ?? ellipticCount(t, si, counted, inClause);
     if (!claim) return;
     const words = seg.words;
     if (words.some((w) => REQUIREMENT.test(w.lower))) {

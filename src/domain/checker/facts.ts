@@ -55,12 +55,6 @@ export interface NoteNumber {
   periods: NearPeriods;
 }
 
-export interface NoteClause {
-  note: string;
-  words: Word[];
-  stems: Set<string>;
-}
-
 export interface GoalModel {
   doc: ReportDocument;
   goal: Goal;
@@ -68,7 +62,6 @@ export interface GoalModel {
   indicators: IndicatorModel[];
   facts: Fact[];
   noteNumbers: NoteNumber[];
-  noteClauses: NoteClause[];
   counts: Record<CountKey, number>;
 }
 
@@ -256,16 +249,14 @@ function noteSources(goal: Goal): string[] {
   return out;
 }
 
-function notesOf(goal: Goal): { numbers: NoteNumber[]; clauses: NoteClause[] } {
+function notesOf(goal: Goal): { numbers: NoteNumber[] } {
   const numbers: NoteNumber[] = [];
-  const clauses: NoteClause[] = [];
-  goal.notes.forEach((note) => {
-    for (const c of textModel(note).clauses) clauses.push({ note, words: c.words, stems: contentStems(c.words) });
-  });
   for (const note of noteSources(goal)) {
+    // Most of a goal's texts hold no figure; only those that do are read word by word.
+    const mentions = findNumbers(note);
+    if (mentions.length === 0) continue;
     const t = textModel(note);
     const noteContext = contentStems(t.words);
-    const mentions = findNumbers(note);
     for (const m of mentions) {
       const si = t.segments.findIndex((c) => c.start <= m.start && m.start < c.end);
       let context = contentStems(t.segments[si]?.words ?? t.words);
@@ -275,7 +266,7 @@ function notesOf(goal: Goal): { numbers: NoteNumber[]; clauses: NoteClause[] } {
       numbers.push({ fact, mention: m, context, noteContext, periods: periodsNear(m, t.segments[si]?.words ?? t.words, mentions) });
     }
   }
-  return { numbers, clauses };
+  return { numbers };
 }
 
 // ---------------------------------------------------------------- the goal
@@ -358,7 +349,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
     ...notes.numbers.map((n) => n.fact),
     { kind: 'level', label: levelLabel, text: assessment.level },
   ];
-  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, noteClauses: notes.clauses, counts };
+  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, counts };
   perDoc.set(goal.id, { assessment, model });
   return model;
 }

@@ -4,9 +4,9 @@
  * outcome of a named year, the change); a figure whose words match a note is held to that note.
  */
 import type { Fact, Finding } from './checker';
-import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type UnitClass } from './facts';
+import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type NoteNumber, type UnitClass } from './facts';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
-import { contentStems, isFromToEnd, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
+import { contentStems, isFromToEnd, mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -201,27 +201,132 @@ function expectationFor(role: Role, ind: IndicatorModel, segment: Word[], clause
 function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel): Fact | null {
   // Years are grounded by the periods of the data, whatever the words around them.
   if (m.isYear) return null;
-  const own = contentStems(clause);
+  const own = stemsOf(clause);
   if (own.size === 0) return null;
-  let bestOther: { score: number; fact: Fact } | null = null;
+  const index = noteIndex(model);
+  // Only notes sharing a word with the clause can score: add up their words through the index.
+  const scores = new Map<number, number>();
+  for (const s of own) {
+    for (const p of index.byStem.get(s) ?? []) scores.set(p.at, (scores.get(p.at) ?? 0) + p.weight);
+  }
+  const matching = new Set(notesMatching(model, m));
+  let bestOther: { score: number; at: number; fact: Fact } | null = null;
   let bestMatch = 0;
-  const matchingNotes = new Set<string>();
-  for (const n of model.noteNumbers) {
+  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
+  for (const [at, score] of scores) {
+    const n = model.noteNumbers[at]!;
     if (n.mention.isYear) continue;
     const classOk = n.mention.unit === m.unit || (m.unit === undefined && n.mention.unit === 'antal') || (m.unit === 'antal' && n.mention.unit === undefined);
     if (!classOk) continue;
-    // Words next to the note's figure weigh twice the rest of the note.
-    let score = 0;
-    for (const s of own) score += n.context.has(s) ? 2 : n.noteContext.has(s) ? 1 : 0;
-    if (matchesFact(m, n.fact)) {
-      bestMatch = Math.max(bestMatch, score);
-      matchingNotes.add(n.fact.text ?? '');
-    } else if (!bestOther || score > bestOther.score) bestOther = { score, fact: n.fact };
+    if (matching.has(n)) bestMatch = Math.max(bestMatch, score);
+    else if (!bestOther || score > bestOther.score || (score === bestOther.score && at < bestOther.at)) bestOther = { score, at, fact: n.fact };
   }
   // A note that also holds the figure written is a list of parallel figures; the text took one of them.
   if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
   if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.fact;
   return null;
+}
+
+// ---------------------------------------------------------------- the goal's facts, indexed
+
+interface Indexed<T> {
+  value: number;
+  item: T;
+  /** Position in the goal's list, to keep its order. */
+  at: number;
+}
+type IndexedNote = Indexed<NoteNumber>;
+type IndexedFact = Indexed<Fact>;
+
+interface NoteIndex {
+  /** Note figures sorted by value as written, and money figures by their value in kronor. */
+  byValue: IndexedNote[];
+  byKronor: IndexedNote[];
+  /** Per word stem: the note figures whose note has it (weight 2 where it stands next to the figure). */
+  byStem: Map<string, { at: number; weight: number }[]>;
+  /** Every other fact with a value (the indicators', the periods', the counts), the same two ways. */
+  factsByValue: IndexedFact[];
+  factsByKronor: IndexedFact[];
+}
+
+const MONEY: ReadonlySet<string | undefined> = new Set(['mnkr', 'tkr', 'kr']);
+const noteIndexes = new WeakMap<GoalModel, NoteIndex>();
+
+/** Built once per goal model, so a check costs the text's length, not the number of notes times the figures. */
+function noteIndex(model: GoalModel): NoteIndex {
+  const hit = noteIndexes.get(model);
+  if (hit) return hit;
+  const byValue: NoteIndex['byValue'] = [];
+  const byKronor: NoteIndex['byKronor'] = [];
+  const byStem: NoteIndex['byStem'] = new Map();
+  model.noteNumbers.forEach((n, at) => {
+    byValue.push({ value: n.fact.value!, item: n, at });
+    if (MONEY.has(n.mention.unit)) byKronor.push({ value: n.fact.value! * moneyScale(n.mention.unit), item: n, at });
+    for (const s of n.noteContext) {
+      let list = byStem.get(s);
+      if (!list) byStem.set(s, (list = []));
+      list.push({ at, weight: n.context.has(s) ? 2 : 1 });
+    }
+  });
+  const factsByValue: IndexedFact[] = [];
+  const factsByKronor: IndexedFact[] = [];
+  model.facts.forEach((f, at) => {
+    if (f.kind === 'note' || f.value === undefined) return;
+    factsByValue.push({ value: f.value, item: f, at });
+    if (f.kind !== 'period' && unitClassOf(f.unit) === 'money') factsByKronor.push({ value: f.value * moneyScale(f.unit), item: f, at });
+  });
+  for (const list of [byValue, byKronor, factsByValue, factsByKronor]) list.sort((a, b) => a.value - b.value);
+  const index = { byValue, byKronor, byStem, factsByValue, factsByKronor };
+  noteIndexes.set(model, index);
+  return index;
+}
+
+/** Items of a list sorted by value whose value lies in [lo, hi]. */
+function inRange<T extends { value: number }>(list: T[], lo: number, hi: number, out: Set<T>): void {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid]!.value < lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < list.length && list[i]!.value <= hi; i++) out.add(list[i]!);
+}
+
+/** The items whose value a figure may stand for: within one unit of its last place, either sign, or in kronor for money. */
+function candidates<T>(m: NumberMention, byValue: Indexed<T>[], byKronor: Indexed<T>[]): T[] {
+  // matchesFact never accepts a value further away than this.
+  const unit = 10 ** -m.decimals * (1 + 1e-9);
+  const found = new Set<Indexed<T>>();
+  inRange(byValue, m.value - unit, m.value + unit, found);
+  inRange(byValue, -m.value - unit, -m.value + unit, found);
+  if (MONEY.has(m.unit)) {
+    const scale = moneyScale(m.unit);
+    inRange(byKronor, (m.value - unit) * scale, (m.value + unit) * scale, found);
+    inRange(byKronor, (-m.value - unit) * scale, (-m.value + unit) * scale, found);
+  }
+  return [...found].sort((a, b) => a.at - b.at).map((x) => x.item);
+}
+
+/** The notes' figures a figure in the text stands for. */
+export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] {
+  const index = noteIndex(model);
+  return candidates(m, index.byValue, index.byKronor).filter((n) => matchesFact(m, n.fact));
+}
+
+/** Every fact of the goal a figure stands for. */
+export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
+  const index = noteIndex(model);
+  return [...candidates(m, index.factsByValue, index.factsByKronor).filter((f) => matchesFact(m, f)), ...notesMatching(model, m).map((n) => n.fact)];
+}
+
+const stemCache = new WeakMap<Word[], Set<string>>();
+
+/** The content words of a clause, once per clause. */
+function stemsOf(words: Word[]): Set<string> {
+  let s = stemCache.get(words);
+  if (!s) stemCache.set(words, (s = contentStems(words)));
+  return s;
 }
 
 // ---------------------------------------------------------------- the check
@@ -251,32 +356,40 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
   const scales = checkScales(t, model);
   const skip = [...opts.skip, ...scales.handled];
   const out: Finding[] = [...scales.findings];
+  const perClause = new Map<number, NumberMention[]>();
+  const clauseMentions = (c: number) => {
+    let list = perClause.get(c);
+    if (!list) perClause.set(c, (list = mentionsWithin(mentions, t.clauses[c]!)));
+    return list;
+  };
   for (const m of mentions) {
     if (skip.some((s) => overlaps(s, m))) continue;
     const si = segmentAt(t, m.start);
     const seg = t.segments[si];
     const clause = seg ? t.clauses[seg.clause]!.words : [];
+    // Everything a figure's meaning is read from lies in its clause.
+    const inClause = seg ? clauseMentions(seg.clause) : [];
     const base = { severity: 'error' as const, start: m.start, end: m.end };
 
     let subject = seg ? subjectAt(subjects, si, m.start) : null;
     // "etappmålet 4" in a goal with one etappmål can only be that one.
     const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
-    if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, mentions)?.kind === 'target') subject = { indicator: withTarget[0]!.index, explicit: false };
+    if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target') subject = { indicator: withTarget[0]!.index, explicit: false };
     const ind = subject ? model.indicators[subject.indicator] : undefined;
     if (ind && seg && fitsIndicator(m, ind)) {
       const named = seg.words.some((w) => ind.groups.has(w.lower));
-      let role = roleOf(m, seg.words, mentions) ?? (named ? { kind: 'outcome' as const } : null);
+      let role = roleOf(m, seg.words, inClause) ?? (named ? { kind: 'outcome' as const } : null);
       // "…jämfört med 2021, då den var 7 procent": "då … var" is about the year just named.
       if (role?.kind === 'outcome' && seg.words[0]?.lower === 'då') {
         const before = t.segments[si - 1];
-        const year = before && before.sentence === seg.sentence ? mentions.filter((x) => x.isYear && x.start >= before.start && x.end <= before.end).pop() : undefined;
+        const year = before && before.sentence === seg.sentence ? mentionsWithin(mentions, before).filter((x) => x.isYear).pop() : undefined;
         role = year ? { kind: 'period', period: String(year.value) } : { kind: 'previous' };
       }
-      const exp = role ? expectationFor(role, ind, seg.words, clause, mentions) : null;
+      const exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
       if (exp?.noData) {
         // A figure for a period the indicator has no value for: only a note can back it.
-        const near = periodsNear(m, seg.words, mentions);
-        if (model.noteNumbers.some((n) => matchesFact(m, n.fact) && !periodClash(near, n.periods))) continue;
+        const nearPeriods = periodsNear(m, seg.words, inClause);
+        if (notesMatching(model, m).some((n) => !periodClash(nearPeriods, n.periods))) continue;
         out.push({
           ...base,
           code: 'ungrounded_number',
@@ -304,7 +417,7 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
       }
       if (!role && ind.facts.some((f) => matchesFact(m, f) && (f.kind !== 'breakdown' || clause.some((w) => f.label.toLowerCase().endsWith(`, ${w.lower}`))))) continue;
       // Next to this indicator's name but only another indicator's figure: name the right one.
-      const elsewhere = model.facts.filter((f) => matchesFact(m, f));
+      const elsewhere = factsMatching(model, m);
       if (!role && elsewhere.length > 0 && elsewhere.every((f) => f.indicatorId !== undefined && f.indicatorId !== ind.id)) {
         const right = ind.facts.find((f) => f.kind === 'outcome' && f.period === (ind.trend?.to.period ?? ind.known[ind.known.length - 1]?.period));
         if (right) {
@@ -320,7 +433,7 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
       }
     }
 
-    const grounded = model.facts.filter((f) => matchesFact(m, f));
+    const grounded = factsMatching(model, m);
     // "fyra indikatorer", "två av etappmålen": a count of the goal's own indicators is what the assessment counted.
     if (countsIndicators(t, m) && grounded.some((f) => f.kind === 'count')) continue;
     const other = noteVerdict(m, clause, model);
@@ -331,8 +444,8 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     }
     if (grounded.length > 0 && seg && !grounded.some((f) => f.kind === 'count')) {
       // The period written next to the figure must be the one it has in the data.
-      const near = periodsNear(m, seg.words, mentions);
-      const notes = model.noteNumbers.filter((n) => matchesFact(m, n.fact));
+      const near = periodsNear(m, seg.words, inClause);
+      const notes = notesMatching(model, m);
       // Without the indicator named, an indicator's value is a coincidence next to a note that holds the figure.
       const values = ind ? grounded.filter((f) => f.kind !== 'note' && f.kind !== 'period') : [];
       const clash =
@@ -355,7 +468,7 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
       }
     }
     if (grounded.length > 0) continue;
-    const swap = unitSwap(m, model.facts);
+    const swap = unitSwap(m, model);
     if (swap) {
       out.push({ ...base, code: 'wrong_unit', message: swap.message, facts: [swap.fact], expected: swap.expected });
       continue;
@@ -371,11 +484,11 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
 }
 
 /** "0,8 procent" where the data has 0,8 procentenheter (a difference between two percentages), or the other way round. */
-function unitSwap(m: NumberMention, facts: Fact[]): { message: string; fact: Fact; expected: string } | null {
+function unitSwap(m: NumberMention, facts: Fact[] | GoalModel): { message: string; fact: Fact; expected: string } | null {
   if (m.unit !== 'procent' && m.unit !== 'procentenheter') return null;
   const want = m.unit === 'procent' ? 'procentenheter' : 'procent';
   const asOther: NumberMention = { ...m, unit: want };
-  const fact = facts.find((f) => matchesFact(asOther, f));
+  const fact = Array.isArray(facts) ? facts.find((f) => matchesFact(asOther, f)) : factsMatching(facts, asOther)[0];
   if (!fact) return null;
   const expected = `${formatNumber(m.value)} ${want}`;
   const message =

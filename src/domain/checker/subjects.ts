@@ -5,7 +5,7 @@
  */
 import type { GoalModel, IndicatorModel } from './facts';
 import { GENERIC_REF, isPredicate, isTargetNoun, SKIP } from './lexicon';
-import { sameWord, type Segment, type TextModel, type Word } from './text';
+import { firstEndingAfter, sameWord, type Segment, type TextModel, type Word } from './text';
 
 export interface IndicatorMention {
   indicator: number;
@@ -153,7 +153,8 @@ export function subjectAt(subjects: Subjects, segIndex: number, pos: number): { 
 }
 
 export function segmentAt(t: TextModel, pos: number): number {
-  return t.segments.findIndex((s) => s.start <= pos && pos < s.end);
+  const i = firstEndingAfter(t.segments, pos);
+  return i < t.segments.length && t.segments[i]!.start <= pos ? i : -1;
 }
 
 /** The first indicator named later in the same sentence ("Etappmålet nås, då 100 procent av avhopparna …"). */

@@ -8,18 +8,22 @@ import type { Finding } from './checker';
 import { monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
 import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
 import { subjectAt, type Subjects } from './subjects';
-import { contentStems, textModel, type TextModel, type Word } from './text';
+import { contentStems, mentionsWithin, textModel, type TextModel, type Word } from './text';
 import { formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
 import { comparePeriods } from '../report';
 
 const fmt = (ind: IndicatorModel, value: number) => formatQuantity(value, ind.unit);
 
 /** Trend claims, segment by segment; segments holding a count claim are judged there. */
-export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, mentions: NumberMention[], out: { findings: Finding[] }) {
+export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, allMentions: NumberMention[], out: { findings: Finding[] }) {
+  let mentions: NumberMention[] = [];
   t.segments.forEach((seg, si) => {
     if (counted.has(si)) return;
     const clause = t.clauses[seg.clause]!;
-    for (const hit of trendHits(clause.words)) {
+    const hits = trendHits(clause.words);
+    if (hits.length === 0) return;
+    mentions = mentionsWithin(allMentions, clause);
+    for (const hit of hits) {
       if (hit.word.start < seg.start || hit.word.start >= seg.end) continue;
       const subject = subjectAt(subjects, si, hit.word.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
@@ -158,12 +162,16 @@ interface NoteTrend {
 }
 
 const noteTrendCache = new WeakMap<GoalModel, NoteTrend[]>();
+/** Letters every trend word in the lexicon starts with or holds; a cheap test before a note is parsed. */
+const TREND_HINT = /ök|minsk|stig|steg|sjunk|sjönk|höj|sänk|förbättr|försämr|oförändr|kvar|samma/i;
 
 function noteTrends(model: GoalModel): NoteTrend[] {
   const hit = noteTrendCache.get(model);
   if (hit) return hit;
   const out: NoteTrend[] = [];
   for (const note of model.goal.notes) {
+    // Only a note with a trend word in it is read word by word.
+    if (!TREND_HINT.test(note)) continue;
     const t = textModel(note);
     for (const c of t.clauses) {
       for (const h of trendHits(c.words)) out.push({ note, kind: h.kind, negated: h.negated, stems: contentStems(t.words) });
