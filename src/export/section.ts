@@ -4,7 +4,7 @@
  * Every figure is already written the Swedish way here, so all formats print the same thing.
  */
 import type { ReportAssessment } from '../domain/assessment';
-import { formatNumber } from '../domain/sv';
+import { formatNumber, MONTH_ABBREVIATIONS } from '../domain/sv';
 import { comparePeriods, type Indicator, type ReportDocument, type Target } from '../domain/report';
 
 export const SECTION_TITLE = 'Nämndens mål och resultat';
@@ -92,8 +92,7 @@ export function buildSection(doc: ReportDocument, assessment: ReportAssessment, 
 
 // ---------------------------------------------------------------- the indicator table
 
-const MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
-const monthOf = (period: string) => MONTHS[Number(period.slice(5, 7)) - 1] ?? period.slice(5);
+const monthOf = (period: string) => MONTH_ABBREVIATIONS[Number(period.slice(5, 7)) - 1] ?? period.slice(5);
 const yearOf = (period: string) => period.slice(0, 4);
 
 const listPeriods = (ps: string[]) => (ps.length < 2 ? ps.join('') : `${ps.slice(0, -1).join(', ')} och ${ps.at(-1)}`);

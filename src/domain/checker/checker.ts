@@ -7,6 +7,7 @@ import { assessGoal, type GoalAssessment } from '../assessment';
 import { checkClaims } from './claims';
 import { goalModel } from './facts';
 import { checkLevel } from './levels';
+import { nonFigures } from './non-figures';
 import { checkNumbers } from './numbers';
 import { checkPersonalNumbers } from './personal-numbers';
 import { findSubjects } from './subjects';
@@ -103,11 +104,14 @@ export function checkText(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   const pnr = checkPersonalNumbers(text);
   findings.push(...pnr);
-  const mentions = findNumbers(read);
+  // Dates, references, clock times, ages, thresholds in names and list numbers are no figures.
+  const found = findNumbers(read);
+  const not = nonFigures(read, found, model);
+  const mentions = found.filter((m) => !not.drop.has(m));
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);
-  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled] }));
+  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled, ...not.unchecked] }));
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
   if ((input.origin ?? 'person') === 'person') findings.forEach(asPersonsFigure);

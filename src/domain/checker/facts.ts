@@ -3,7 +3,7 @@ import { comparePrinted, difference } from '../assessment';
 import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import type { Fact } from './checker';
 import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
-import { findNumbers, type NumberMention } from '../sv';
+import { changeUnit, findNumbers, MONTH_WORDS, periodText, type NumberMention } from '../sv';
 import { comparePeriods, findGoal, type Goal, type Indicator, type ReportDocument } from '../report';
 
 export type UnitClass = 'percent' | 'pp' | 'money' | 'krinv' | 'days' | 'years' | 'plain';
@@ -146,9 +146,8 @@ function aliasKeys(index: number, names: Word[][]): AliasKey[] {
 // ---------------------------------------------------------------- per indicator
 
 const isMonth = (p: string) => p.length === 7;
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-export const periodText = (p: string) => (isMonth(p) ? `${MONTHS[Number(p.slice(5)) - 1] ?? p.slice(5)} ${p.slice(0, 4)}` : p);
-export const monthNames = MONTHS;
+export { periodText };
+export const monthNames: readonly string[] = MONTH_WORDS;
 
 /**
  * How an indicator stands against its etappmål. As in the assessment, where no etappmål of the
@@ -207,7 +206,7 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
     if (t.value !== undefined) facts.push({ kind, label, value: t.value, period: t.period, ...base });
     else facts.push({ kind, label, period: t.period, text: t.change === 'increase' ? 'Öka' : 'Minska', indicatorId: ind.id });
   }
-  const diffUnit = unitClassOf(unit) === 'percent' ? 'procentenheter' : unit;
+  const diffUnit = unitClassOf(unit) === 'percent' ? changeUnit('%') : unit;
   const diffBase = { indicatorId: ind.id, ...(diffUnit !== undefined ? { unit: diffUnit } : {}) };
   for (let i = 0; i < known.length; i++) {
     for (let j = i + 1; j < known.length; j++) {

@@ -1,5 +1,5 @@
 /** @module The checker's view of Swedish prose: words with their spans, sentences, clauses and segments, and a light stemmer that lets "sjukfrånvaron" meet "Sjukfrånvaro totalt". */
-import { parseNumber, type NumberMention } from '../sv';
+import { MONTH_WORDS, parseNumber, type NumberMention } from '../sv';
 
 export interface Word {
   /** As written. */
@@ -219,7 +219,7 @@ export function contentStems(words: Word[]): Set<string> {
   return new Set(words.filter(isContent).map((w) => w.stem));
 }
 
-const MONTH_INDEX = new Map(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'].map((m, i) => [m, i + 1]));
+const MONTH_INDEX = new Map(MONTH_WORDS.map((m, i) => [m as string, i + 1]));
 /** Words after which a year is what a figure is compared with, not when it was measured. */
 const BASE_CUE = /^(?:jämfört|mot|sedan|från|än|jämförelse)$/;
 

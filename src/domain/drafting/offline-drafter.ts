@@ -9,7 +9,7 @@ import type { GoalAssessment, IndicatorAssessment } from '../assessment';
 import { checkText, hasErrors, type Finding } from '../checker';
 import { wordsOf } from '../checker';
 import { mentionTopics, noteAbout } from '../chat';
-import { findNumbers, formatQuantity, numberWord } from '../sv';
+import { findNumbers, formatQuantity, numberWord, periodText } from '../sv';
 import { findGoal, type Goal, type ReportDocument } from '../report';
 
 export const MIN_WORDS = 40;
@@ -49,8 +49,7 @@ const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowe
 /** A small count as reports write it ("fyra av indikatorerna"), larger ones in digits. */
 const count = (n: number) => numberWord(n) ?? String(n);
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const when = (period: string) => (period.length === 7 ? `${MONTHS[Number(period.slice(5)) - 1]} ${period.slice(0, 4)}` : period);
+const when = periodText;
 
 /** The name as a sentence can carry it: a long name up to its first comma or full stop. */
 function shortName(name: string): string {

@@ -1,3 +1,4 @@
 /** @module The sv area's only door: everything outside src/domain/sv/ imports from here. */
 export * from './numbers';
+export * from './periods';
 export * from './redact';
