@@ -6,7 +6,7 @@
 import { comparePrinted } from '../assessment';
 import type { Fact, Finding } from './checker';
 import { periodText, type GoalModel, type IndicatorModel } from './facts';
-import { isTargetNoun, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
+import { isTargetNoun, moodAt, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
 import { mentionsWithin, type Span, type TextModel, type Word } from './text';
@@ -41,6 +41,8 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
       if (!isTargetNoun(words, ni)) return;
       const claim = nearestRelation(words, ni);
       if (!claim) return;
+      const verb = words.findIndex((w) => w.start >= claim.start);
+      if (moodAt(words, Math.min(ni, verb < 0 ? ni : verb), t.clauses[seg.clause]!.words) !== 'statement') return;
       const plural = /(?:en|na)$/.test(noun.lower) || noun.lower === 'målen';
       let subject = subjectAt(subjects, si, noun.start);
       const later = subject || plural ? null : laterInSentence(t, subjects, si);

@@ -159,3 +159,48 @@ export function isPredicate(w: Word): boolean {
     /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning)$/.test(w.lower)
   );
 }
+
+// ---------------------------------------------------------------- mood
+
+/** Words that make what follows in their part of a sentence a purpose, a wish, a plan or a forecast, not a statement of fact. */
+const MOOD_WORDS = new Set([
+  'ska', 'skall', 'bör', 'borde', 'måste', 'vill', 'skulle', 'planeras', 'planerar', 'planerat', 'planerade', 'väntas', 'förväntas',
+  'beräknas', 'syftar', 'syfte', 'syftet', 'ambitionen', 'målsättningen', 'strävar', 'avser', 'hoppas', 'önskar', 'förhoppningen',
+  'prognosen', 'bedöms',
+]);
+/** Of those, the ones that announce a forecast ("bedöms bli", "förväntas"), which a delårsrapport checks against its forecast values. */
+const FORECAST_WORDS = new Set(['väntas', 'förväntas', 'beräknas', 'prognosen', 'bedöms']);
+/** "bedöms" states a level or a judgement ("bedöms som god", "bedöms vara uppfyllt") unless a future follows. */
+const BEDOMS_FUTURE = /^(?:bli|öka|minska|hamna|landa|ligga|kunna|nå|uppgå)$/;
+const CONDITION_OPENERS = new Set(['om', 'ifall', 'såvida', 'förutsatt']);
+const CLAUSE_LEAD = new Set(['och', 'men', 'samt', 'så', 'därför', 'då', 'eller']);
+
+export type Mood = 'statement' | 'irrealis' | 'forecast';
+
+/**
+ * The mood at word `i` of a segment: a purpose ("för att", "i syfte att", "så att", "målet är
+ * att"), a wish or plan ("ska", "bör", "kommer att", "planeras"), a forecast ("förväntas",
+ * "bedöms bli") or a condition opening the clause ("om", "ifall") before it makes the claim at
+ * `i` no statement about the data. `clause` is the clause the segment belongs to.
+ */
+export function moodAt(segment: Word[], i: number, clause: Word[] = segment): Mood {
+  const first = clause.findIndex((w) => !CLAUSE_LEAD.has(w.lower));
+  const opener = clause[first];
+  if (opener && CONDITION_OPENERS.has(opener.lower) && opener.start <= (segment[i]?.start ?? Infinity)) return 'irrealis';
+  let mood: Mood = 'statement';
+  for (let k = 0; k < i && k < segment.length; k++) {
+    const w = segment[k]!.lower;
+    const next = segment[k + 1]?.lower ?? '';
+    if (w === 'bedöms' && !BEDOMS_FUTURE.test(next)) continue;
+    // "individer som vill lämna …", "de som ska …": a relative clause inside a name, not the sentence's mood.
+    if (segment.slice(0, k).some((x) => x.lower === 'som')) continue;
+    if (MOOD_WORDS.has(w)) return FORECAST_WORDS.has(w) ? 'forecast' : 'irrealis';
+    if (w === 'kommer' && next === 'att') return 'irrealis';
+    // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
+    const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
+    if ((w === 'för' || w === 'så') && next === 'att' && segment[k - 1]?.lower !== 'där' && !infinitive) return 'irrealis';
+    if (/^mål(?:et)?$/.test(w) && next === 'är' && segment[k + 2]?.lower === 'att') return 'irrealis';
+    if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) mood = 'irrealis';
+  }
+  return mood;
+}

@@ -32,6 +32,7 @@ const THRESHOLD_BEFORE = /(?:^|\s)(?:längre|kortare|mer|mindre|fler|färre|äld
 const CLAIM_VERB = /(?:^|\s)(?:var|är|blev|blir|ligger|låg|uppgick|uppgår|landade|hamnade|har|hade|varit|ökade|minskade|ökat|minskat|med)\s+(?:\p{L}+\s+)?$/iu;
 const DAY_BEFORE = /(?:^|\s)dag\s*$/iu;
 const LIST_AFTER = /^\)/;
+const PLAN_BEFORE = /(?:^|\s)(?:till|senast|inför|från|under|efter|före|mot|år|året|läsåret|fram\s+till|till\s+och\s+med)\s*$/iu;
 
 /** The integer a mention is, if it is one. */
 const int = (m: NumberMention) => (Number.isInteger(m.value) && m.value >= 0 && m.source === 'digits' ? m.value : null);
@@ -54,7 +55,8 @@ export function nonFigures(text: string, mentions: NumberMention[], model: GoalM
       const dash = (a: NumberMention, b: NumberMention) => /^\s*[-–—]\s*$/u.test(text.slice(a.end, b.start));
       const inRange = (prev !== undefined && prev.isYear && dash(prev, m)) || (next !== undefined && next.isYear && dash(m, next));
       if (inRange && !model.indicators.some((ind) => ind.known.some((k) => k.period.startsWith(String(m.value))))) unchecked.add(m);
-      if (m.value > lastPeriod) unchecked.add(m);
+      // A year after all the data is a plan where the report is one, or where the words say so ("till 2030", "senast 2030").
+      if (m.value > lastPeriod && (model.doc.report.kind === 'verksamhetsplan' || PLAN_BEFORE.test(before.slice(-25)))) unchecked.add(m);
       return;
     }
     let no = false;

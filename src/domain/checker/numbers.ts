@@ -6,6 +6,7 @@
 import type { Fact, Finding } from './checker';
 import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type NoteNumber, type UnitClass } from './facts';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
+import { moodAt } from './lexicon';
 import { contentStems, isFromToEnd, mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
 
@@ -209,15 +210,15 @@ function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel): Fact |
   for (const s of own) {
     for (const p of index.byStem.get(s) ?? []) scores.set(p.at, (scores.get(p.at) ?? 0) + p.weight);
   }
-  const matching = new Set(notesMatching(model, m));
+  const classOk = (n: NoteNumber) =>
+    !n.mention.isYear && (n.mention.unit === m.unit || (m.unit === undefined && n.mention.unit === 'antal') || (m.unit === 'antal' && n.mention.unit === undefined));
+  const matching = new Set(notesMatching(model, m).filter(classOk));
   let bestOther: { score: number; at: number; fact: Fact } | null = null;
   let bestMatch = 0;
   const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
   for (const [at, score] of scores) {
     const n = model.noteNumbers[at]!;
-    if (n.mention.isYear) continue;
-    const classOk = n.mention.unit === m.unit || (m.unit === undefined && n.mention.unit === 'antal') || (m.unit === 'antal' && n.mention.unit === undefined);
-    if (!classOk) continue;
+    if (!classOk(n)) continue;
     if (matching.has(n)) bestMatch = Math.max(bestMatch, score);
     else if (!bestOther || score > bestOther.score || (score === bestOther.score && at < bestOther.at)) bestOther = { score, at, fact: n.fact };
   }
@@ -375,7 +376,21 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     // "etappmålet 4" in a goal with one etappmål can only be that one.
     const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
     if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target') subject = { indicator: withTarget[0]!.index, explicit: false };
-    const ind = subject ? model.indicators[subject.indicator] : undefined;
+    const wi = seg ? seg.words.findIndex((w) => w.end > m.start) : -1;
+    const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause) : 'statement';
+    // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
+    const bound = subject && mood !== 'irrealis' && !(mood === 'forecast' && model.doc.report.kind !== 'delarsrapport') ? subject : null;
+    const ind = bound ? model.indicators[bound.indicator] : undefined;
+    if (ind && seg && mood === 'forecast' && fitsIndicator(m, ind)) {
+      // In a delårsrapport a forecast clause is a claim about the forecast: held to the forecast values.
+      const forecast = forecastFacts(model, ind);
+      if (forecast.length > 0 && !forecast.some((f) => matchesFact(m, f)) && !targetBefore(seg.words, wi, inClause)) {
+        const right = forecast[forecast.length - 1]!;
+        out.push({ ...base, code: 'wrong_value', message: `Prognosen för ${ind.name} är ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)}, inte ${m.text.trim()}.`, facts: forecast, expected: formatQuantity(right.value!, right.unit) });
+        continue;
+      }
+      if (forecast.length > 0) continue;
+    }
     if (ind && seg && fitsIndicator(m, ind)) {
       const named = seg.words.some((w) => ind.groups.has(w.lower));
       let role = roleOf(m, seg.words, inClause) ?? (named ? { kind: 'outcome' as const } : null);
@@ -481,6 +496,12 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     });
   }
   return out;
+}
+
+/** The outcome facts of an indicator that are forecasts (`values[].kind: "forecast"`). */
+function forecastFacts(model: GoalModel, ind: IndicatorModel): Fact[] {
+  const periods = new Set((model.goal.indicators[ind.index]?.values ?? []).filter((v) => v.kind === 'forecast').map((v) => v.period));
+  return ind.facts.filter((f) => f.kind === 'outcome' && periods.has(f.period ?? ''));
 }
 
 /** "0,8 procent" where the data has 0,8 procentenheter (a difference between two percentages), or the other way round. */
