@@ -12,7 +12,7 @@ import { checkNumbers } from './numbers';
 import { checkPersonalNumbers } from './personal-numbers';
 import { findSubjects } from './subjects';
 import { countedWords, textModel } from './text';
-import { findNumbers } from '../sv';
+import { findNumbers, readLooseFigures } from '../sv';
 import { findGoal, type Goal, type ReportDocument } from '../report';
 
 export { goalFacts } from './facts';
@@ -107,7 +107,7 @@ export function checkText(input: CheckInput): Finding[] {
   // Dates, references, clock times, ages, thresholds in names and list numbers are no figures.
   const found = findNumbers(read);
   const not = nonFigures(read, found, model);
-  const mentions = found.filter((m) => !not.drop.has(m));
+  const mentions = readLooseFigures(read, found.filter((m) => !not.drop.has(m)));
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);

@@ -8,7 +8,7 @@ import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorMode
 import { segmentAt, subjectAt, type Subjects } from './subjects';
 import { moodAt } from './lexicon';
 import { contentStems, isFromToEnd, mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
-import { formatNumber, formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
+import { formatNumber, formatQuantity, looseMatch, matchesAtPrecision, type NumberMention } from '../sv';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -51,8 +51,13 @@ export function matchesFact(m: NumberMention, fact: Fact): boolean {
   if (m.unit === undefined && (factClass === 'pp' || fact.kind === 'relativeChange')) return false;
   let value = fact.value;
   if (factClass === 'money' && (m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr')) value = (value * moneyScale(fact.unit)) / moneyScale(m.unit);
-  // Cheap test first: a figure can only stand for a value within one unit of its last place.
   const unit = 10 ** -m.decimals;
+  if (m.approx !== undefined || m.upTo !== undefined) {
+    // A loose figure keeps its sign: "drygt 80 procent" is no −80.
+    if (fact.kind === 'period' || fact.kind === 'count') return false;
+    return looseMatch(m, value, unit) || (m.value >= 0 && value < 0 && looseMatch(m, -value, unit));
+  }
+  // Cheap test first: a figure can only stand for a value within one unit of its last place.
   if (Math.abs(value - m.value) > unit && Math.abs(value + m.value) > unit) return false;
   if (matchesAtPrecision(m.value, m.decimals, value)) return true;
   // A change is stored as its size; a minus written before it says it went down ("−9 procentenheter").
@@ -296,15 +301,18 @@ function inRange<T extends { value: number }>(list: T[], lo: number, hi: number,
 
 /** The items whose value a figure may stand for: within one unit of its last place, either sign, or in kronor for money. */
 function candidates<T>(m: NumberMention, byValue: Indexed<T>[], byKronor: Indexed<T>[]): T[] {
-  // matchesFact never accepts a value further away than this.
+  // matchesFact never accepts a value further away than this (a loose figure: its range or a tenth, a fraction five points).
   const unit = 10 ** -m.decimals * (1 + 1e-9);
+  const slack = m.approx !== undefined ? Math.max(unit, Math.abs(m.value) * 0.1, m.fraction ? 5 : 0) : unit;
+  const lo = m.value - slack;
+  const hi = (m.upTo ?? m.value) + slack;
   const found = new Set<Indexed<T>>();
-  inRange(byValue, m.value - unit, m.value + unit, found);
-  inRange(byValue, -m.value - unit, -m.value + unit, found);
+  inRange(byValue, lo, hi, found);
+  inRange(byValue, -hi, -lo, found);
   if (MONEY.has(m.unit)) {
     const scale = moneyScale(m.unit);
-    inRange(byKronor, (m.value - unit) * scale, (m.value + unit) * scale, found);
-    inRange(byKronor, (-m.value - unit) * scale, (-m.value + unit) * scale, found);
+    inRange(byKronor, lo * scale, hi * scale, found);
+    inRange(byKronor, -hi * scale, -lo * scale, found);
   }
   return [...found].sort((a, b) => a.at - b.at).map((x) => x.item);
 }
@@ -393,7 +401,14 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     }
     if (ind && seg && fitsIndicator(m, ind)) {
       const named = seg.words.some((w) => ind.groups.has(w.lower));
-      let role = roleOf(m, seg.words, inClause) ?? (named ? { kind: 'outcome' as const } : null);
+      let role = roleOf(m, seg.words, inClause) ?? (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
+      // A range says where the values have been: it holds when one of them lies in it.
+      if (m.upTo !== undefined) {
+        const values = ind.facts.filter((f) => f.kind === 'outcome' || f.kind === 'breakdown');
+        if (values.length === 0 || values.some((f) => matchesFact(m, f))) continue;
+        out.push({ ...base, code: 'wrong_value', message: `${ind.name} har inte legat inom ${m.text.trim()}: ${values.map((f) => `${formatQuantity(f.value!, f.unit)} ${periodText(f.period!)}`).join(', ')}.`, facts: values, expected: values.map((f) => formatQuantity(f.value!, f.unit)).join(', ') });
+        continue;
+      }
       // "…jämfört med 2021, då den var 7 procent": "då … var" is about the year just named.
       if (role?.kind === 'outcome' && seg.words[0]?.lower === 'då') {
         const before = t.segments[si - 1];

@@ -48,6 +48,15 @@ export interface NumberMention {
   isYear: boolean;
   /** "sju av 18", "309 svarande av 347": the total the count is out of. */
   ofTotal?: number;
+  /**
+   * How loosely the figure is written: "cirka 15 000" (about), "drygt 80 procent" (above: a little
+   * more), "knappt tio dagar" (below: a little less), a fraction ("nio av tio", "hälften").
+   */
+  approx?: 'about' | 'above' | 'below' | 'fraction';
+  /** A share written as a fraction ("nio av tio", "hälften", "var tredje"). */
+  fraction?: boolean;
+  /** A range ("60–70 procent", "mellan 7,5 och 8,5 procent"): `value` is its lower end, this its upper. */
+  upTo?: number;
 }
 
 // ---------------------------------------------------------------- decimal digits
