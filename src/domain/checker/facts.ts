@@ -41,7 +41,13 @@ export interface IndicatorModel {
   pairs: { from: string; to: string; diff: Fact; rel?: Fact }[];
   /** How far the judged value is from the etappmål. */
   distance?: Fact;
+  /** The indicator's values are themselves changes ("Förändring av … jämfört med föregående år"): "ökade med 3,4 procent" is a value. */
+  isChange: boolean;
 }
+
+/** Names of indicators whose values are changes, as Swedish reports name them. */
+const CHANGE_NAME = /^(?:förändring|ökning|minskning|utveckling)(?:en)?\b|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i)\b|jämfört\s+med\s+(?:föregående|förra)\s+år/iu;
+export const isChangeIndicator = (name: string): boolean => CHANGE_NAME.test(name);
 
 /** A number in the goal's own texts (notes, names, footnotes), with the words around it. */
 export interface NoteNumber {
@@ -314,6 +320,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
       known,
       judged: judge(a, known, latestKnown),
       trend: trendOf(a, known),
+      isChange: isChangeIndicator(ind.name),
       ...indicatorFacts(ind, a, known),
     };
   });

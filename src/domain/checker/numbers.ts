@@ -415,6 +415,14 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
         const year = before && before.sentence === seg.sentence ? mentionsWithin(mentions, before).filter((x) => x.isYear).pop() : undefined;
         role = year ? { kind: 'period', period: String(year.value) } : { kind: 'previous' };
       }
+      // An indicator that holds changes: "ökade med 3,4 procent" is its value, "minskade med 2,3 procent" is −2,3.
+      let asWritten = m;
+      if (ind.isChange && role?.kind === 'difference') {
+        const period = periodsNear(m, seg.words, inClause).at;
+        role = period ? { kind: 'period', period } : { kind: 'outcome' };
+        const down = seg.words.slice(0, Math.max(0, wi)).some((w) => DOWN_WORD.test(w.lower));
+        if (down && m.value > 0) asWritten = { ...m, value: -m.value };
+      }
       const exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
       if (exp?.noData) {
         // A figure for a period the indicator has no value for: only a note can back it.
@@ -429,7 +437,9 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
         continue;
       }
       if (exp && exp.accept.length > 0) {
-        if (exp.accept.some((f) => matchesFact(m, f))) continue;
+        if (exp.accept.some((f) => (ind.isChange ? matchesSigned(asWritten, f) : matchesFact(m, f)))) continue;
+        // The size is right and only the verb's direction is not: the trend check says so.
+        if (ind.isChange && asWritten !== m && exp.accept.some((f) => matchesFact({ ...m, value: Math.abs(m.value) }, { ...f, value: Math.abs(f.value ?? NaN) }))) continue;
         const right = exp.primary ?? exp.accept[0]!;
         const wrongUnit = unitSwap(m, exp.accept);
         if (wrongUnit) {
@@ -511,6 +521,16 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     });
   }
   return out;
+}
+
+const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre)$/u;
+
+/** A figure for an indicator that holds changes keeps its sign: +3,4 is no −3,4. */
+function matchesSigned(m: NumberMention, f: Fact): boolean {
+  if (f.value === undefined) return false;
+  const written = /^\s*\+/.test(m.text) ? Math.abs(m.value) : m.value;
+  if (Math.sign(written) !== Math.sign(f.value) && f.value !== 0 && written !== 0) return false;
+  return matchesFact({ ...m, value: Math.abs(written) }, { ...f, value: Math.abs(f.value) });
 }
 
 /** The outcome facts of an indicator that are forecasts (`values[].kind: "forecast"`). */

@@ -30,6 +30,12 @@ export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, 
       const subject = subjectAt(subjects, si, hit.word.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
       if (ind && partOfName(ind, clause.words, hit.word)) continue;
+      if (ind?.isChange) {
+        // The values are changes: "ökade" says the value is above zero, "minskade" below.
+        const f = judgeChange(ind, hit, clause.words, mentions);
+        if (f) out.findings.push(f);
+        continue;
+      }
       const tr = ind ? trendFor(ind, clause.words, mentions) : null;
       if (ind && tr) {
         const f = judgeTrend(ind, hit, tr);
@@ -47,6 +53,33 @@ export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, 
       }
     }
   });
+}
+
+const BASE_BEFORE = /(?:jämfört\s+med|jämfört\s+mot|mot|sedan|från)\s*$/iu;
+/** The words of a clause before a position, as one lower-case string. */
+const hitText = (clause: Word[], pos: number) => clause.filter((w) => w.end <= pos).slice(-3).map((w) => w.lower).join(' ');
+
+/** A trend verb about an indicator whose values are changes: the sign of the value for the year named (else the latest). */
+function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mentions: NumberMention[]): Finding | null {
+  if (hit.kind !== 'up' && hit.kind !== 'down') return null;
+  // "jämfört med 2020" names the base, not the year the change belongs to.
+  const years = mentions
+    .filter((m) => m.isYear && clause.some((w) => w.start === m.start))
+    .filter((m) => !BASE_BEFORE.test(hitText(clause, m.start)))
+    .map((m) => String(m.value));
+  const value = [...ind.known].reverse().find((k) => years.length === 0 || years.includes(k.period.slice(0, 4)));
+  if (!value || value.value === 0) return null;
+  const actual = value.value > 0 ? 'up' : 'down';
+  if ((actual === hit.kind) !== hit.negated) return null;
+  return {
+    severity: 'error',
+    code: 'wrong_trend_claim',
+    message: `${ind.name} var ${fmt(ind, value.value)} ${periodText(value.period)}, en ${actual === 'up' ? 'ökning' : 'minskning'}, inte "${TREND_WORD[hit.kind]}".`,
+    start: hit.start,
+    end: hit.end,
+    facts: ind.facts.filter((f) => f.kind === 'outcome' && f.period === value.period),
+    expected: TREND_WORD[actual],
+  };
 }
 
 /** "har ökat från 81,9 till 81,5": the figures the text gives contradict its own verb. */

@@ -454,7 +454,9 @@ function readFigure(text: string, p: number, lastEnd: number): Reading {
     }
   }
 
-  const unit = genitive ? null : readUnit(text, end);
+  let unit = genitive ? null : readUnit(text, end);
+  // "48 200 år 2024": "år" names the year that follows, it is no unit of the figure.
+  if (unit?.unit === 'år' && /^[ \t\u00a0]+(?:19|20)\d\d(?!\d)/.test(text.slice(unit.end))) unit = null;
   if (!unit && isLetter(after)) return skipChunk(text, p); // digits glued to a word that is no unit: "5G", "3e"
   if (unit) end = unit.end;
   const plainFourDigits = !neg && !sep && !grouped && int.length === 4;
