@@ -21,7 +21,9 @@ export { levelPhrases } from './levels';
 export type Severity = 'error' | 'warning';
 
 export interface Fact {
-  kind: 'outcome' | 'target' | 'longTermTarget' | 'period' | 'difference' | 'relativeChange' | 'count' | 'note' | 'breakdown' | 'level';
+  kind: 'outcome' | 'target' | 'longTermTarget' | 'period' | 'difference' | 'relativeChange' | 'count' | 'note' | 'breakdown' | 'comparison' | 'level';
+  /** For a comparison: the population it is about ("riket", "länet", "liknande kommuner"). */
+  population?: string;
   label: string;
   value?: number;
   unit?: string;

@@ -202,6 +202,9 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
   const base = { indicatorId: ind.id, ...(unit !== undefined ? { unit } : {}) };
   for (const v of ind.values) {
     if (v.value !== null) facts.push({ kind: 'outcome', label: `${ind.name} ${periodText(v.period)}`, value: v.value, period: v.period, ...base });
+    for (const [population, value] of Object.entries(v.comparisons ?? {})) {
+      if (value !== null && value !== undefined) facts.push({ kind: 'comparison', label: `${ind.name} ${periodText(v.period)}, ${population}`, value, period: v.period, population, ...base });
+    }
     for (const [group, value] of Object.entries(v.breakdown ?? {})) {
       if (value !== null) facts.push({ kind: 'breakdown', label: `${ind.name} ${periodText(v.period)}, ${group}`, value, period: v.period, ...base });
     }

@@ -204,3 +204,23 @@ export function moodAt(segment: Word[], i: number, clause: Word[] = segment): Mo
   }
   return mood;
 }
+
+// ---------------------------------------------------------------- other populations
+
+/** Which population a word names, as a key family: riket, länet, or other municipalities. */
+export function populationOf(words: Word[], i: number): 'riket' | 'länet' | 'kommuner' | null {
+  const w = words[i]!.lower;
+  if (/^(?:riket|rikets|rikssnitt\p{L}*|riksgenomsnitt\p{L}*|riksnivå\p{L}*)$/u.test(w)) return 'riket';
+  if (/^(?:länet|länets|länssnitt\p{L}*|länsgenomsnitt\p{L}*)$/u.test(w)) return 'länet';
+  if (/^kommuner(?:na)?$/.test(w) && /^(?:liknande|jämförbara|jämförelse|övriga|andra)$/.test(words[i - 1]?.lower ?? '')) return 'kommuner';
+  if (/^(?:kommungrupp\p{L}*|jämförelsekommuner\p{L}*)$/u.test(w)) return 'kommuner';
+  return null;
+}
+
+/** Whether a comparison key in the data ("riket", "Länet", "liknande kommuner", "Stockholms län") is of a population family. */
+export function keyOfPopulation(key: string, family: 'riket' | 'länet' | 'kommuner'): boolean {
+  const k = key.toLowerCase();
+  if (family === 'riket') return /^(?:riket|rikssnitt|sverige|hela landet)/.test(k);
+  if (family === 'länet') return /län/.test(k);
+  return /kommun/.test(k);
+}

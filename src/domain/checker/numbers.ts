@@ -6,7 +6,7 @@
 import type { Fact, Finding } from './checker';
 import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type NoteNumber, type UnitClass } from './facts';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
-import { moodAt } from './lexicon';
+import { keyOfPopulation, moodAt, populationOf } from './lexicon';
 import { contentStems, isFromToEnd, mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, looseMatch, matchesAtPrecision, type NumberMention } from '../sv';
 
@@ -388,7 +388,27 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause) : 'statement';
     // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
     const bound = subject && mood !== 'irrealis' && !(mood === 'forecast' && model.doc.report.kind !== 'delarsrapport') ? subject : null;
-    const ind = bound ? model.indicators[bound.indicator] : undefined;
+    let ind = bound ? model.indicators[bound.indicator] : undefined;
+    // "rikssnittet 11 dagar", "länet (87,2 procent)": a figure about another population is held to the comparison, if the data has one.
+    const population = seg && wi >= 0 ? populationNear(clause, clause.findIndex((w) => w.end > m.start)) : null;
+    if (population && !ind && seg) {
+      // "…, att jämföra med rikssnittet 13 dagar": the indicator named earlier in the sentence.
+      for (let k = si - 1; k >= 0 && t.segments[k]!.sentence === seg.sentence && !ind; k--) {
+        const named = subjects.mentions[k]!.at(-1);
+        if (named) ind = model.indicators[named.indicator];
+      }
+    }
+    if (population && ind && fitsIndicator(m, ind)) {
+      const comps = ind.facts.filter((f) => f.kind === 'comparison' && keyOfPopulation(f.population ?? '', population));
+      if (comps.length > 0) {
+        if (comps.some((f) => matchesFact(m, f))) continue;
+        const near = periodsNear(m, seg!.words, inClause).at;
+        const right = comps.filter((f) => !near || f.period === near).pop() ?? comps[comps.length - 1]!;
+        out.push({ ...base, code: 'wrong_value', message: `Enligt underlaget var ${right.population} ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)} för ${ind.name}, inte ${m.text.trim()}.`, facts: comps, expected: formatQuantity(right.value!, right.unit) });
+        continue;
+      }
+    }
+    if (population) ind = undefined;
     if (ind && seg && mood === 'forecast' && fitsIndicator(m, ind)) {
       // In a delårsrapport a forecast clause is a claim about the forecast: held to the forecast values.
       const forecast = forecastFacts(model, ind);
@@ -521,6 +541,19 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     });
   }
   return out;
+}
+
+/** The population named within a few words of a figure in its clause, the nearest first. */
+function populationNear(clause: Word[], i: number): ReturnType<typeof populationOf> {
+  if (i < 0) return null;
+  for (let d = 1; d <= 8; d++) {
+    for (const k of [i - d, i + d]) {
+      if (k < 0 || k >= clause.length || (k > i && d > 3)) continue;
+      const p = populationOf(clause, k);
+      if (p) return p;
+    }
+  }
+  return null;
 }
 
 const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre)$/u;
