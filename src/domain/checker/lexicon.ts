@@ -195,7 +195,7 @@ export function moodAt(segment: Word[], i: number, clause: Word[] = segment): Mo
     // "individer som vill lämna …", "de som ska …": a relative clause inside a name, not the sentence's mood.
     if (segment.slice(0, k).some((x) => x.lower === 'som')) continue;
     if (MOOD_WORDS.has(w)) return FORECAST_WORDS.has(w) ? 'forecast' : 'irrealis';
-    if (w === 'kommer' && next === 'att') return 'irrealis';
+    if (w === 'kommer' && segment.slice(k + 1, k + 5).some((x) => x.lower === 'att')) return 'irrealis';
     // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
     const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
     if ((w === 'för' || w === 'så') && next === 'att' && segment[k - 1]?.lower !== 'där' && !infinitive) return 'irrealis';
@@ -223,4 +223,16 @@ export function keyOfPopulation(key: string, family: 'riket' | 'länet' | 'kommu
   if (family === 'riket') return /^(?:riket|rikssnitt|sverige|hela landet)/.test(k);
   if (family === 'länet') return /län/.test(k);
   return /kommun/.test(k);
+}
+
+/** The breakdown group a word names ("flickorna" → "flickor", "männen" → "män"), if the indicator has it. */
+export function groupNamed(groups: ReadonlySet<string>, w: Word): string | null {
+  if (groups.has(w.lower)) return w.lower;
+  for (const form of [w.lower.replace(/(?:na|nas|ns|s)$/u, ''), w.lower.replace(/(?:en|ens)$/u, ''), w.stem]) {
+    if (groups.has(form)) return form;
+  }
+  // "männen", "kvinnorna", "pojkarnas": the plural's definite forms
+  for (const g of groups) if (w.lower.startsWith(g) && w.lower.length - g.length <= 3) return g;
+  if (w.lower.startsWith('männ') && groups.has('män')) return 'män';
+  return null;
 }

@@ -29,7 +29,7 @@ const AGE_AFTER = /^\s*(?:och|eller)\s+(?:äldre|yngre|uppåt|över)|^\s*(?:gaml
 /** A comparative inside a noun phrase: "frånvaro längre än 60 dagar", "ärenden som tar mer än 30 dagar". */
 const THRESHOLD_BEFORE = /(?:^|\s)(?:längre|kortare|mer|mindre|fler|färre|äldre|yngre)\s+än\s*$|(?:^|\s)(?:överstigande|understigande)\s*$/iu;
 /** Verbs and copulas that make a comparative a claim ("var mer än 30 dagar"), not part of a name. */
-const CLAIM_VERB = /(?:^|\s)(?:var|är|blev|blir|ligger|låg|uppgick|uppgår|landade|hamnade|har|hade|varit|ökade|minskade|ökat|minskat|med)\s+(?:\p{L}+\s+)?$/iu;
+const CLAIM_VERB = /(?:^|\s)(?:var|är|blev|blir|ligger|låg|uppgick|uppgår|landade|hamnade|har|hade|varit|ökade|minskade|ökat|minskat)\s+(?:\p{L}+\s+)?$/iu;
 const DAY_BEFORE = /(?:^|\s)dag\s*$/iu;
 const LIST_AFTER = /^\)/;
 const PLAN_BEFORE = /(?:^|\s)(?:till|senast|inför|från|under|efter|före|mot|år|året|läsåret|fram\s+till|till\s+och\s+med)\s*$/iu;
@@ -56,7 +56,8 @@ export function nonFigures(text: string, mentions: NumberMention[], model: GoalM
       const inRange = (prev !== undefined && prev.isYear && dash(prev, m)) || (next !== undefined && next.isYear && dash(m, next));
       if (inRange && !model.indicators.some((ind) => ind.known.some((k) => k.period.startsWith(String(m.value))))) unchecked.add(m);
       // A year after all the data is a plan where the report is one, or where the words say so ("till 2030", "senast 2030").
-      if (m.value > lastPeriod && (model.doc.report.kind === 'verksamhetsplan' || PLAN_BEFORE.test(before.slice(-25)))) unchecked.add(m);
+      const joinedPlan = prev !== undefined && prev.isYear && unchecked.has(prev) && rangeJoin(prev, m);
+      if (m.value > lastPeriod && (model.doc.report.kind === 'verksamhetsplan' || PLAN_BEFORE.test(before.slice(-25)) || joinedPlan)) unchecked.add(m);
       return;
     }
     let no = false;

@@ -6,7 +6,7 @@
 import type { Fact, Finding } from './checker';
 import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type NoteNumber, type UnitClass } from './facts';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
-import { keyOfPopulation, moodAt, populationOf } from './lexicon';
+import { groupNamed, keyOfPopulation, moodAt, populationOf } from './lexicon';
 import { contentStems, isFromToEnd, mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, looseMatch, matchesAtPrecision, type NumberMention } from '../sv';
 
@@ -80,7 +80,7 @@ const CHANGE_WORD = /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(
 const OUTCOME_CUE = /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
 const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
 
-function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Role | null {
+function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clause: Word[] = words): Role | null {
   const i = words.findIndex((w) => w.end > m.start);
   if (i < 0) return null;
   const before = words.slice(Math.max(0, i - 4), i).filter((w) => !mentions.some((x) => x !== m && x.start <= w.start && w.start < x.end && !x.isYear));
@@ -93,12 +93,34 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[]): Rol
   // "till 9,9 (+9,8)", "till 364,1 timmar (+363,8 timmar)": a signed figure right after the new value is the change.
   if (isBracketedChange(m, words, i, mentions)) return { kind: 'difference' };
   if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return { kind: 'difference' };
+  const span = fromToSpan(words, i, mentions, clause);
+  if (span) return { kind: 'period', period: span };
   const period = periodsNear(m, words, mentions).at;
   if (period) return { kind: 'period', period };
   // "från 7 procent föregående år till 7,8 procent": the figure after "till" is the later one.
   if (isFromToEnd(words, i)) return { kind: 'outcome' };
   if (prev === 'från' || before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) || after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))) return { kind: 'previous' };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
+  return null;
+}
+
+/**
+ * "från 14 till 9 dagar mellan 2021 och 2023", "Från 2021 till 2023 … från 14 till 9": the first
+ * figure of a från–till pair belongs to the first year of the span, the second to the last.
+ */
+function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause: Word[]): string | null {
+  const isYearAt = (k: number) => mentions.find((x) => x.isYear && x.start === clause[k]?.start);
+  const isFigureAt = (k: number) => mentions.some((x) => !x.isYear && x.start === words[k]?.start);
+  let which: 'from' | 'to' | null = null;
+  if (words[i - 1]?.lower === 'från' && words.slice(i + 1, i + 6).some((w, d) => w.lower === 'till' && isFigureAt(i + 2 + d))) which = 'from';
+  else if (words[i - 1]?.lower === 'till' && [i - 3, i - 4].some((k) => words[k]?.lower === 'från' && isFigureAt(k + 1))) which = 'to';
+  if (!which) return null;
+  for (let k = 0; k + 3 < clause.length; k++) {
+    if (!/^(?:mellan|från)$/.test(clause[k]!.lower)) continue;
+    const y1 = isYearAt(k + 1);
+    const y2 = /^(?:och|till)$/.test(clause[k + 2]!.lower) ? isYearAt(k + 3) : undefined;
+    if (y1 && y2) return String(which === 'from' ? y1.value : y2.value);
+  }
   return null;
 }
 
@@ -152,7 +174,7 @@ interface Expectation {
 function expectationFor(role: Role, ind: IndicatorModel, segment: Word[], clause: Word[], mentions: NumberMention[]): Expectation | null {
   // A breakdown ("kvinnor 7,4") only counts where the text names its group.
   const groupOf = (x: Fact) => x.label.slice(x.label.lastIndexOf(', ') + 2).toLowerCase();
-  const namedGroups = new Set(segment.filter((w) => ind.groups.has(w.lower)).map((w) => w.lower));
+  const namedGroups = new Set(segment.map((w) => groupNamed(ind.groups, w)).filter((g): g is string => g !== null));
   // Where the text names a group ("bland män"), the figure is that group's; otherwise the total's.
   const f = ind.facts.filter((x) => (x.kind === 'breakdown' ? namedGroups.has(groupOf(x)) : namedGroups.size === 0 || (x.kind !== 'outcome' && x.kind !== 'difference')));
   const valueOf = (kind: Fact['kind'], period: string) => f.find((x) => x.kind === kind && x.period === period);
@@ -170,7 +192,8 @@ function expectationFor(role: Role, ind: IndicatorModel, segment: Word[], clause
       const years = new Set(mentions.filter((x) => x.isYear && clause.some((w) => w.start === x.start)).map((x) => String(x.value)));
       const inText = (p: string) => years.has(p.slice(0, 4));
       const main = tr ? ind.pairs.find((p) => p.from === tr.from.period && p.to === tr.to.period) : undefined;
-      const chosen = ind.pairs.filter((p) => p === main || (inText(p.from) && inText(p.to)));
+      const latest = ind.known[ind.known.length - 1]?.period;
+      const chosen = ind.pairs.filter((p) => p === main || (inText(p.from) && (inText(p.to) || p.to === latest)));
       const accept = [...chosen.flatMap((p) => [p.diff, ...(p.rel ? [p.rel] : [])]), ...(ind.distance ? [ind.distance] : [])];
       const primary = main?.diff ?? accept[0];
       return { accept, primary, describe: (x) => `Förändringen för ${ind.name} är ${fq(x)}${tr ? ` (från ${formatQuantity(tr.from.value, ind.unit)} ${periodText(tr.from.period)} till ${formatQuantity(tr.to.value, ind.unit)} ${periodText(tr.to.period)})` : ''}` };
@@ -420,8 +443,8 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
       if (forecast.length > 0) continue;
     }
     if (ind && seg && fitsIndicator(m, ind)) {
-      const named = seg.words.some((w) => ind.groups.has(w.lower));
-      let role = roleOf(m, seg.words, inClause) ?? (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
+      const named = seg.words.some((w) => groupNamed(ind.groups, w) !== null);
+      let role = roleOf(m, seg.words, inClause, clause) ?? (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
       // A range says where the values have been: it holds when one of them lies in it.
       if (m.upTo !== undefined) {
         const values = ind.facts.filter((f) => f.kind === 'outcome' || f.kind === 'breakdown');
