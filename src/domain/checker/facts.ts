@@ -126,6 +126,7 @@ const GENERIC = new Set([
   'individer', 'personer', 'verksamheten', 'verksamhet', 'förbättrad', 'avslutad', 'nått', 'uppnår', 'socialnämnd', 'nämnd',
   'nämnden', 'kommun', 'kommunen', 'huddinge', 'totalt', 'total', 'index', 'skala', 'resultat', 'utfall', 'anser', 'upplever',
   'hjälp', 'arbete', 'arbetet', 'familjer', 'föräldrar', 'medarbetare', 'påbörjat', 'påbörjats', 'kontakt', 'tagit', 'ifo', 'sol',
+  'jämfört', 'föregående', 'förändring', 'utveckling', 'ökning', 'minskning',
 ]);
 
 function nameWords(i: Indicator): Word[] {
@@ -307,7 +308,8 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
   const indicators = goal.indicators.map((ind, index): IndicatorModel => {
     const a = assessment.indicators[index] ?? assessGoal(goal, doc).indicators[index]!;
     const known = ind.values
-      .filter((v): v is typeof v & { value: number } => v.value !== null)
+      // A forecast is no outcome: changes and trends are between what was measured.
+      .filter((v): v is typeof v & { value: number } => v.value !== null && v.kind !== 'forecast')
       .map((v) => ({ period: v.period, value: v.value }))
       .sort((x, y) => comparePeriods(x.period, y.period));
     return {

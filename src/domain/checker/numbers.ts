@@ -59,6 +59,8 @@ export function matchesFact(m: NumberMention, fact: Fact): boolean {
   }
   // Cheap test first: a figure can only stand for a value within one unit of its last place.
   if (Math.abs(value - m.value) > unit && Math.abs(value + m.value) > unit) return false;
+  // "+3 dagar" says it went up; a change that went down is no match, whatever its size.
+  if (fact.direction === 'down' && /^\s*\+/.test(m.text)) return false;
   if (matchesAtPrecision(m.value, m.decimals, value)) return true;
   // A change is stored as its size; a minus written before it says it went down ("−9 procentenheter").
   if (m.value < 0 && fact.direction === 'down' && matchesAtPrecision(-m.value, m.decimals, value)) return true;
@@ -76,7 +78,8 @@ type Role =
   | { kind: 'previous' }
   | { kind: 'outcome' };
 
-const CHANGE_WORD = /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|skillnad(?:en)?)$/u;
+const APPROX_WORD = /^(?:cirka|ca|runt|omkring|ungefär|drygt|knappt|nästan|närmare|strax|uppskattningsvis)$/;
+const CHANGE_WORD = /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
 const OUTCOME_CUE = /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
 const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
 
@@ -88,7 +91,9 @@ function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clau
   const after = j < 0 ? [] : words.slice(j, j + 3);
   const target = targetBefore(words, i, mentions);
   if (target) return { kind: target };
-  const prev = before[before.length - 1]?.lower;
+  // "ökade med cirka 15 000": the approximation word stands between the preposition and the figure.
+  const lead = before.filter((w, k) => !(k === before.length - 1 && APPROX_WORD.test(w.lower)));
+  const prev = lead[lead.length - 1]?.lower;
   if (m.unit === 'procentenheter') return { kind: 'difference' };
   // "till 9,9 (+9,8)", "till 364,1 timmar (+363,8 timmar)": a signed figure right after the new value is the change.
   if (isBracketedChange(m, words, i, mentions)) return { kind: 'difference' };
@@ -239,7 +244,13 @@ function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel): Fact |
     for (const p of index.byStem.get(s) ?? []) scores.set(p.at, (scores.get(p.at) ?? 0) + p.weight);
   }
   const classOk = (n: NoteNumber) =>
-    !n.mention.isYear && (n.mention.unit === m.unit || (m.unit === undefined && n.mention.unit === 'antal') || (m.unit === 'antal' && n.mention.unit === undefined));
+    !n.mention.isYear &&
+    // A count written as a word ("elva områden") is not one of a note's measured values ("74,7").
+    !(m.source === 'word' && n.mention.decimals > 0) &&
+    (n.mention.unit === m.unit ||
+      (MONEY.has(m.unit) && MONEY.has(n.mention.unit)) ||
+      (m.unit === undefined && n.mention.unit === 'antal') ||
+      (m.unit === 'antal' && n.mention.unit === undefined));
   const matching = new Set(notesMatching(model, m).filter(classOk));
   let bestOther: { score: number; at: number; fact: Fact } | null = null;
   let bestMatch = 0;
@@ -484,7 +495,9 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
         // The size is right and only the verb's direction is not: the trend check says so.
         if (ind.isChange && asWritten !== m && exp.accept.some((f) => matchesFact({ ...m, value: Math.abs(m.value) }, { ...f, value: Math.abs(f.value ?? NaN) }))) continue;
         const right = exp.primary ?? exp.accept[0]!;
-        const wrongUnit = unitSwap(m, exp.accept);
+        // The unit is wrong only where the figure fits no fact of its own unit here ("ökade med +7 procentenheter" is a wrong size).
+        const sameUnit = exp.accept.some((f) => compatible(m, unitClassOf(f.unit)));
+        const wrongUnit = unitSwap(m, exp.accept) ?? (sameUnit ? null : unitSwap(m, ind.facts));
         if (wrongUnit) {
           out.push({ ...base, code: 'wrong_unit', message: wrongUnit.message, facts: [wrongUnit.fact], expected: wrongUnit.expected });
           continue;
