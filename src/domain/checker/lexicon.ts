@@ -187,22 +187,33 @@ export function moodAt(segment: Word[], i: number, clause: Word[] = segment): Mo
   const first = clause.findIndex((w) => !CLAUSE_LEAD.has(w.lower));
   const opener = clause[first];
   if (opener && CONDITION_OPENERS.has(opener.lower) && opener.start <= (segment[i]?.start ?? Infinity)) return 'irrealis';
-  let mood: Mood = 'statement';
-  for (let k = 0; k < i && k < segment.length; k++) {
+  const marker = firstMarker(segment);
+  return marker && marker.at < i ? marker.mood : 'statement';
+}
+
+const markers = new WeakMap<Word[], { at: number; mood: Mood } | null>();
+
+/** The first word of a segment that sets its mood, once per segment. */
+function firstMarker(segment: Word[]): { at: number; mood: Mood } | null {
+  if (markers.has(segment)) return markers.get(segment)!;
+  let found: { at: number; mood: Mood } | null = null;
+  for (let k = 0; k < segment.length && !found; k++) {
     const w = segment[k]!.lower;
     const next = segment[k + 1]?.lower ?? '';
     if (w === 'bedöms' && !BEDOMS_FUTURE.test(next)) continue;
     // "individer som vill lämna …", "de som ska …": a relative clause inside a name, not the sentence's mood.
-    if (segment.slice(0, k).some((x) => x.lower === 'som')) continue;
-    if (MOOD_WORDS.has(w)) return FORECAST_WORDS.has(w) ? 'forecast' : 'irrealis';
-    if (w === 'kommer' && segment.slice(k + 1, k + 5).some((x) => x.lower === 'att')) return 'irrealis';
-    // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
-    const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
-    if ((w === 'för' || w === 'så') && next === 'att' && segment[k - 1]?.lower !== 'där' && !infinitive) return 'irrealis';
-    if (/^mål(?:et)?$/.test(w) && next === 'är' && segment[k + 2]?.lower === 'att') return 'irrealis';
-    if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) mood = 'irrealis';
+    if (MOOD_WORDS.has(w) && segment.slice(0, k).some((x) => x.lower === 'som')) continue;
+    if (MOOD_WORDS.has(w)) found = { at: k, mood: FORECAST_WORDS.has(w) ? 'forecast' : 'irrealis' };
+    else if (w === 'kommer' && segment.slice(k + 1, k + 5).some((x) => x.lower === 'att')) found = { at: k, mood: 'irrealis' };
+    else if ((w === 'för' || w === 'så') && next === 'att' && segment[k - 1]?.lower !== 'där') {
+      // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
+      const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
+      if (!infinitive) found = { at: k, mood: 'irrealis' };
+    } else if (/^mål(?:et)?$/.test(w) && next === 'är' && segment[k + 2]?.lower === 'att') found = { at: k, mood: 'irrealis' };
+    else if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) found = { at: k, mood: 'irrealis' };
   }
-  return mood;
+  markers.set(segment, found);
+  return found;
 }
 
 // ---------------------------------------------------------------- other populations
@@ -210,6 +221,7 @@ export function moodAt(segment: Word[], i: number, clause: Word[] = segment): Mo
 /** Which population a word names, as a key family: riket, länet, or other municipalities. */
 export function populationOf(words: Word[], i: number): 'riket' | 'länet' | 'kommuner' | null {
   const w = words[i]!.lower;
+  if (w.length < 5 || !'rlkj'.includes(w[0]!)) return null;
   if (/^(?:riket|rikets|rikssnitt\p{L}*|riksgenomsnitt\p{L}*|riksnivå\p{L}*)$/u.test(w)) return 'riket';
   if (/^(?:länet|länets|länssnitt\p{L}*|länsgenomsnitt\p{L}*)$/u.test(w)) return 'länet';
   if (/^kommuner(?:na)?$/.test(w) && /^(?:liknande|jämförbara|jämförelse|övriga|andra)$/.test(words[i - 1]?.lower ?? '')) return 'kommuner';

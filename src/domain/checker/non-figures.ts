@@ -83,8 +83,7 @@ export function nonFigures(text: string, mentions: NumberMention[], model: GoalM
 
 /** A number written as part of one of the goal's indicator names ("… frånvaro längre än 60 dagar"). */
 function inName(text: string, m: NumberMention, model: GoalModel): boolean {
-  const lower = text.toLowerCase();
-  const word = /(\p{L}+)\s*$/u.exec(lower.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  const word = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start).toLowerCase())?.[1];
   if (!word) return false;
   const written = `${word} ${m.text.trim().toLowerCase()}`;
   return model.indicators.some((ind) => ind.name.toLowerCase().replace(/\s+/g, ' ').includes(written));

@@ -359,9 +359,19 @@ export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] 
 
 /** Every fact of the goal a figure stands for. */
 export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
+  // The same figure written again (a list, a table pasted as text) is looked up once.
+  const key = `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
+  let memo = matchMemo.get(model);
+  if (!memo || memo.size > 10_000) matchMemo.set(model, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
   const index = noteIndex(model);
-  return [...candidates(m, index.factsByValue, index.factsByKronor).filter((f) => matchesFact(m, f)), ...notesMatching(model, m).map((n) => n.fact)];
+  const found = [...candidates(m, index.factsByValue, index.factsByKronor).filter((f) => matchesFact(m, f)), ...notesMatching(model, m).map((n) => n.fact)];
+  memo.set(key, found);
+  return found;
 }
+
+const matchMemo = new WeakMap<GoalModel, Map<string, Fact[]>>();
 
 const stemCache = new WeakMap<Word[], Set<string>>();
 
@@ -376,12 +386,24 @@ function stemsOf(words: Word[]): Set<string> {
 
 const SCALE = /skala(?:n)?\s*(?:\(\s*)?(\d+)\s*[–-]\s*(\d+)/giu;
 
+const scalesOf = new WeakMap<GoalModel, Set<string>>();
+
+/** The scales the goal's own texts name, once per goal model. */
+function knownScales(model: GoalModel): Set<string> {
+  let known = scalesOf.get(model);
+  if (!known) {
+    const sources = [...model.goal.indicators.map((i) => i.unit ?? ''), ...model.goal.indicators.map((i) => i.name), ...model.goal.notes];
+    known = new Set(sources.filter((src) => /skala/i.test(src)).flatMap((src) => [...src.matchAll(SCALE)].map((m) => `${m[1]}–${m[2]}`)));
+    scalesOf.set(model, known);
+  }
+  return known;
+}
+
 /** "en skala 1–5": the scale must be the one the indicator is measured on. */
 function checkScales(t: TextModel, model: GoalModel): { findings: Finding[]; handled: Span[] } {
   const findings: Finding[] = [];
   const handled: Span[] = [];
-  const sources = [...model.goal.indicators.map((i) => i.unit ?? ''), ...model.goal.indicators.map((i) => i.name), ...model.goal.notes];
-  const known = new Set(sources.flatMap((src) => [...src.matchAll(SCALE)].map((m) => `${m[1]}–${m[2]}`)));
+  const known = knownScales(model);
   if (known.size === 0) return { findings, handled };
   for (const m of t.text.matchAll(SCALE)) {
     const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));

@@ -216,6 +216,25 @@ function noteTrends(model: GoalModel): NoteTrend[] {
   return out;
 }
 
+const noteTrendIndexes = new WeakMap<GoalModel, Map<string, NoteTrend[]>>();
+
+/** The notes' trend statements by the words of their note, so a claim looks only at notes sharing a word with it. */
+function noteTrendIndex(model: GoalModel): Map<string, NoteTrend[]> {
+  let index = noteTrendIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const n of noteTrends(model)) {
+      for (const s of n.stems) {
+        const list = index.get(s) ?? [];
+        list.push(n);
+        index.set(s, list);
+      }
+    }
+    noteTrendIndexes.set(model, index);
+  }
+  return index;
+}
+
 const axis = (k: TrendKind) => (k === 'better' || k === 'worse' ? 'quality' : k === 'same' ? 'both' : 'raw');
 const sameAxis = (a: TrendKind, b: TrendKind) => axis(a) === 'both' || axis(b) === 'both' || axis(a) === axis(b);
 
@@ -235,7 +254,10 @@ function agree(a: { kind: TrendKind; negated: boolean }, b: { kind: TrendKind; n
 /** A trend claim about something that is no indicator, checked against what the notes say about the same thing. */
 function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Finding | null {
   const own = contentStems(clause.filter((w) => w !== hit.word));
-  const scored = noteTrends(model)
+  const candidates = new Set<NoteTrend>();
+  const byStem = noteTrendIndex(model);
+  for (const s of own) for (const n of byStem.get(s) ?? []) candidates.add(n);
+  const scored = [...candidates]
     .filter((n) => sameAxis(n.kind, hit.kind))
     .map((n) => {
       const shared = [...own].filter((s) => n.stems.has(s));
