@@ -5,7 +5,7 @@
  */
 import { comparePrinted } from '../assessment';
 import type { Fact, Finding } from './checker';
-import { periodText, type GoalModel, type IndicatorModel } from './facts';
+import { nameList, periodText, type GoalModel, type IndicatorModel } from './facts';
 import { isTargetNoun, keyOfPopulation, moodAt, NEGATIONS, populationOf, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
@@ -48,7 +48,7 @@ function checkComparatives(t: TextModel, model: GoalModel, subjects: Subjects, o
       if (words[k]?.lower === 'än') k--;
       const comp = words[k];
       if (!comp || !(MORE.test(comp.lower) || LESS.test(comp.lower) || comp.lower === 'bättre' || comp.lower === 'sämre')) return;
-      if (moodAt(words, k, t.clauses[seg.clause]!.words) !== 'statement') return;
+      if (moodAt(words, k, t.clauses[seg.clause]!.words, nameList(model)) !== 'statement') return;
       const subject = subjectAt(subjects, si, comp.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
       if (!ind) return;
@@ -92,7 +92,7 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
       const claim = nearestRelation(words, ni);
       if (!claim) return;
       const verb = words.findIndex((w) => w.start >= claim.start);
-      if (moodAt(words, Math.min(ni, verb < 0 ? ni : verb), t.clauses[seg.clause]!.words) !== 'statement') return;
+      if (moodAt(words, Math.min(ni, verb < 0 ? ni : verb), t.clauses[seg.clause]!.words, nameList(model)) !== 'statement') return;
       const plural = /(?:en|na)$/.test(noun.lower) || noun.lower === 'målen';
       let subject = subjectAt(subjects, si, noun.start);
       const later = subject || plural ? null : laterInSentence(t, subjects, si);

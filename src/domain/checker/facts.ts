@@ -373,3 +373,12 @@ export function goalFacts(doc: ReportDocument, goalId: string, assessment?: Goal
   return goalModel(doc, goal, assessment ?? cached?.assessment ?? assessGoal(goal, doc)).facts;
 }
 
+
+const namesOf = new WeakMap<GoalModel, string[]>();
+
+/** The goal's indicator names in lower case, with single spaces: words in them are the name, not the sentence. */
+export function nameList(model: GoalModel): string[] {
+  let names = namesOf.get(model);
+  if (!names) namesOf.set(model, (names = model.indicators.map((i) => i.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '))));
+  return names;
+}

@@ -183,24 +183,27 @@ export type Mood = 'statement' | 'irrealis' | 'forecast';
  * "bedöms bli") or a condition opening the clause ("om", "ifall") before it makes the claim at
  * `i` no statement about the data. `clause` is the clause the segment belongs to.
  */
-export function moodAt(segment: Word[], i: number, clause: Word[] = segment): Mood {
+export function moodAt(segment: Word[], i: number, clause: Word[] = segment, names: readonly string[] = []): Mood {
   const first = clause.findIndex((w) => !CLAUSE_LEAD.has(w.lower));
   const opener = clause[first];
   if (opener && CONDITION_OPENERS.has(opener.lower) && opener.start <= (segment[i]?.start ?? Infinity)) return 'irrealis';
-  const marker = firstMarker(segment);
+  const marker = firstMarker(segment, names);
   return marker && marker.at < i ? marker.mood : 'statement';
 }
 
 const markers = new WeakMap<Word[], { at: number; mood: Mood } | null>();
 
 /** The first word of a segment that sets its mood, once per segment. */
-function firstMarker(segment: Word[]): { at: number; mood: Mood } | null {
+function firstMarker(segment: Word[], names: readonly string[]): { at: number; mood: Mood } | null {
   if (markers.has(segment)) return markers.get(segment)!;
   let found: { at: number; mood: Mood } | null = null;
   for (let k = 0; k < segment.length && !found; k++) {
     const w = segment[k]!.lower;
     const next = segment[k + 1]?.lower ?? '';
     if (w === 'bedöms' && !BEDOMS_FUTURE.test(next)) continue;
+    // "Brukaren får den hjälp hen vill ha": a marker written as part of an indicator's name.
+    const around = `${segment[k - 1]?.lower ?? ''} ${w} ${next}`.trim();
+    if (names.some((n) => n.includes(around))) continue;
     // "individer som vill lämna …", "de som ska …": a relative clause inside a name, not the sentence's mood.
     if (MOOD_WORDS.has(w) && segment.slice(0, k).some((x) => x.lower === 'som')) continue;
     if (MOOD_WORDS.has(w)) found = { at: k, mood: FORECAST_WORDS.has(w) ? 'forecast' : 'irrealis' };

@@ -4,7 +4,7 @@
  * outcome of a named year, the change); a figure whose words match a note is held to that note.
  */
 import type { Fact, Finding } from './checker';
-import { moneyScale, periodText, unitClassOf, type GoalModel, type IndicatorModel, type NoteNumber, type UnitClass } from './facts';
+import { moneyScale, nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel, type NoteNumber, type UnitClass } from './facts';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
 import { groupNamed, keyOfPopulation, moodAt, populationOf } from './lexicon';
 import { contentStems, isFromToEnd, mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
@@ -441,7 +441,7 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
     if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target') subject = { indicator: withTarget[0]!.index, explicit: false };
     const wi = seg ? seg.words.findIndex((w) => w.end > m.start) : -1;
-    const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause) : 'statement';
+    const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause, nameList(model)) : 'statement';
     // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
     const bound = subject && mood !== 'irrealis' && !(mood === 'forecast' && model.doc.report.kind !== 'delarsrapport') ? subject : null;
     let ind = bound ? model.indicators[bound.indicator] : undefined;

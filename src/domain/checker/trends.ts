@@ -5,7 +5,7 @@
  */
 import { comparePrinted } from '../assessment';
 import type { Finding } from './checker';
-import { monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
+import { monthNames, nameList, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
 import { moodAt, TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
 import { subjectAt, type Subjects } from './subjects';
 import { contentStems, mentionsWithin, textModel, type TextModel, type Word } from './text';
@@ -26,7 +26,7 @@ export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, 
     for (const hit of hits) {
       if (hit.word.start < seg.start || hit.word.start >= seg.end) continue;
       // A purpose, wish, plan, forecast or condition says nothing about what happened.
-      if (moodAt(seg.words, seg.words.indexOf(hit.word), clause.words) !== 'statement') continue;
+      if (moodAt(seg.words, seg.words.indexOf(hit.word), clause.words, nameList(model)) !== 'statement') continue;
       const subject = subjectAt(subjects, si, hit.word.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
       if (ind && partOfName(ind, clause.words, hit.word)) continue;
