@@ -2,4 +2,5 @@
 export * from './approximate';
 export * from './numbers';
 export * from './periods';
+export * from './personnummer';
 export * from './redact';
