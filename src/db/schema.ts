@@ -207,6 +207,8 @@ export const suggestions = sqliteTable(
     version: integer('version').notNull().default(1),
     text: text('text').notNull(),
     origin: text('origin').notNull(),
+    /** Who wrote the text as it stands: `model` until a person edits it. Null on rows from before it was kept (read from `origin`). */
+    textOrigin: text('text_origin', { enum: ['person', 'model'] }),
     level: text('level'),
     verified: integer('verified', { mode: 'boolean' }).notNull().default(false),
     findings: json('findings'),

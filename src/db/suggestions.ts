@@ -28,6 +28,14 @@ export interface NewSuggestion {
   createdBy: string;
 }
 
+/**
+ * Who wrote a stored text, for the checker: a model (offline drafts included) until a person edits
+ * it, then a person. Rows from before the column existed fall back on how the text was created.
+ */
+export function textOriginOf(row: Pick<SuggestionRow, 'origin' | 'textOrigin'>): 'person' | 'model' {
+  return row.textOrigin ?? (row.origin === 'manual' ? 'person' : 'model');
+}
+
 export function suggestionView(row: SuggestionRow) {
   return {
     id: row.id,
@@ -129,6 +137,7 @@ export async function createSuggestion(db: Transactional, input: NewSuggestion):
         version: 1,
         text: input.text,
         origin: input.origin,
+        textOrigin: input.origin === 'manual' ? 'person' : 'model',
         level: input.level ?? null,
         verified: input.verified,
         findings: input.findings,
@@ -192,6 +201,7 @@ export async function reviseSuggestion(
     const before = await getSuggestionRow(tx, input.id);
     const row = await updateIfVersion(tx, input.id, input.baseVersion, {
       text: input.text,
+      textOrigin: 'person',
       status: 'pending',
       findings: input.findings,
       verified: input.verified,

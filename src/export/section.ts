@@ -4,7 +4,7 @@
  * Every figure is already written the Swedish way here, so all formats print the same thing.
  */
 import type { ReportAssessment } from '../domain/assessment';
-import { formatNumber } from '../domain/sv';
+import { formatNumber, MONTH_ABBREVIATIONS } from '../domain/sv';
 import { contextText, indicatorContext, usesKolada } from '../domain/kolada';
 import { comparePeriods, type EconomyTable, type Indicator, type ReportDocument, type Target } from '../domain/report';
 import { listSections, type ReportSection } from '../domain/sections';
@@ -141,8 +141,7 @@ export function economyTable(t: EconomyTable, defaultUnit?: string): SectionTabl
 
 // ---------------------------------------------------------------- the indicator table
 
-const MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
-const monthOf = (period: string) => MONTHS[Number(period.slice(5, 7)) - 1] ?? period.slice(5);
+const monthOf = (period: string) => MONTH_ABBREVIATIONS[Number(period.slice(5, 7)) - 1] ?? period.slice(5);
 const yearOf = (period: string) => period.slice(0, 4);
 
 const listPeriods = (ps: string[]) => (ps.length < 2 ? ps.join('') : `${ps.slice(0, -1).join(', ')} och ${ps.at(-1)}`);

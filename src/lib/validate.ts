@@ -18,6 +18,20 @@ export async function readJson(c: Context, check?: (parsed: unknown) => void): P
   return parseJsonInput(raw, check);
 }
 
+/**
+ * A text longer than the checker reads is refused with 413 before anything else is done with it.
+ * Other shapes pass through to the schema, which names the field.
+ */
+export function refuseLongText(text: unknown, limit: number, field = 'text'): void {
+  if (typeof text === 'string' && text.length > limit) {
+    throw new AppError(
+      'payload_too_large',
+      `Texten är för lång (${text.length.toLocaleString('sv-SE')} tecken); högst ${limit.toLocaleString('sv-SE')} tecken kan kontrolleras.`,
+      { field },
+    );
+  }
+}
+
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw invalid(issuesOf(result.error), 'Förfrågan innehåller fel.');

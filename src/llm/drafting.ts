@@ -80,7 +80,7 @@ class DraftFailure extends Error {
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function checkDraft(req: Pick<DraftRequest, 'doc' | 'goalId' | 'assessment'>, text: string): Finding[] {
-  return checkText({ doc: req.doc, goalId: req.goalId, text, level: req.assessment.level, assessment: req.assessment, wordLimit: MAX_WORDS });
+  return checkText({ doc: req.doc, goalId: req.goalId, text, level: req.assessment.level, assessment: req.assessment, wordLimit: MAX_WORDS, origin: 'model' });
 }
 
 function offlineDraft(req: DraftRequest) {

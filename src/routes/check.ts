@@ -2,16 +2,16 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { assessReport, type GoalAssessment } from '../domain/assessment';
-import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors, type Finding } from '../domain/checker';
+import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors, MAX_CHECK_CHARS, type Finding } from '../domain/checker';
 import { checkSection, findSection, type ReportSection } from '../domain/sections';
 import { checkInContext, loadSectionContext } from '../services';
 import { findGoal, parseReportDocument, scaleOf, type ReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { badRequest, invalid, notFound } from '../lib/errors';
-import { assertReportWithinLimits, jsonBody } from '../lib/validate';
+import { assertReportWithinLimits, parseWith, readJson, refuseLongText } from '../lib/validate';
 import { getAssessedReport } from '../services';
 
-export const MAX_TEXT_CHARS = 20_000;
+export const MAX_TEXT_CHARS = MAX_CHECK_CHARS;
 
 const checkBody = z
   .strictObject({
@@ -23,10 +23,11 @@ const checkBody = z
     // Not trimmed: the findings' spans are offsets in the text as sent.
     text: z
       .string({ error: 'skicka texten som en sträng' })
-      .max(MAX_TEXT_CHARS, 'högst 20 000 tecken')
       .refine((t) => t.trim() !== '', 'får inte vara tom'),
     level: z.string().min(1, 'får inte vara tom').max(300, 'högst 300 tecken').optional(),
     wordLimit: z.number().int('ska vara ett heltal').min(1, 'minst 1').max(2000, 'högst 2 000').optional(),
+    /** Who wrote the text: a figure the data does not hold is an error in a model's text, a warning in a person's. */
+    origin: z.enum(['person', 'model'], { error: 'ska vara "person" eller "model"' }).optional(),
   })
   .superRefine((b, ctx) => {
     if ((b.report === undefined) === (b.reportId === undefined)) {
@@ -42,14 +43,14 @@ async function checkSectionBody(c: Context<AppEnv>, body: z.infer<typeof checkBo
   let result: { reportId: string; section: ReportSection; findings: Finding[] };
   if (body.reportId !== undefined) {
     const ctx = await loadSectionContext(c.var.deps.db, c.var.principal.orgId, body.reportId, sectionId);
-    result = { reportId: ctx.doc.report.id, section: ctx.section, findings: checkInContext(ctx, body.text).findings };
+    result = { reportId: ctx.doc.report.id, section: ctx.section, findings: checkInContext(ctx, body.text, body.origin ?? 'person').findings };
   } else {
     const parsed = parseReportDocument(body.report);
     if (!parsed.ok) throw invalid(parsed.issues.map((i) => ({ path: i.path === '(dokumentet)' ? 'report' : `report.${i.path}`, message: i.message })), 'Rapporten i förfrågan innehåller fel.');
     const assessment = assessReport(parsed.doc);
     const section = findSection(parsed.doc, assessment, sectionId);
     if (!section) throw notFound(`Avsnittet "${sectionId}" finns inte i rapporten "${parsed.doc.report.id}".`);
-    result = { reportId: parsed.doc.report.id, section, findings: checkSection(parsed.doc, assessment, section, body.text) };
+    result = { reportId: parsed.doc.report.id, section, findings: checkSection(parsed.doc, assessment, section, body.text, new Map(), body.origin ?? 'person') };
   }
   const { section, findings } = result;
   return {
@@ -81,7 +82,10 @@ async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody> & { go
 }
 
 export const checkRoutes = new Hono<AppEnv>().post('/', async (c) => {
-  const body = await jsonBody(c, checkBody);
+  const raw = await readJson(c);
+  // Refused before the report is parsed or anything is checked.
+  refuseLongText((raw as { text?: unknown } | null)?.text, MAX_TEXT_CHARS);
+  const body = parseWith(checkBody, raw);
   if (body.sectionId !== undefined) return c.json(await checkSectionBody(c, body, body.sectionId));
   if (body.goalId === undefined) throw badRequest('Ange goalId eller sectionId.', 'goalId');
   const { doc, assessment } = await source(c, { ...body, goalId: body.goalId });
@@ -90,11 +94,12 @@ export const checkRoutes = new Hono<AppEnv>().post('/', async (c) => {
   const level = scaleOf(doc).levels.find((l) => l.id === levelId);
   if (!level) throw badRequest(`Nivån "${levelId}" finns inte i rapportens skala (${scaleOf(doc).levels.map((l) => l.id).join(', ')}).`, 'level');
 
-  const findings = checkText({ doc, goalId: body.goalId, text: body.text, level: level.id, assessment, wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT });
+  const findings = checkText({ doc, goalId: body.goalId, text: body.text, level: level.id, assessment, wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT, origin: body.origin ?? 'person' });
   return c.json({
     reportId: doc.report.id,
     goalId: body.goalId,
     level: { id: level.id, label: level.label },
+    origin: body.origin ?? 'person',
     ok: !hasErrors(findings),
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

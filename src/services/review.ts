@@ -13,17 +13,19 @@ import {
   rejectSuggestion,
   reviseSuggestion,
   suggestionView,
+  textOriginOf,
   type SuggestionRow,
   type SuggestionView,
   type WriteResult,
 } from '../db/suggestions';
 import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
-import { checkText, hasErrors, type Finding } from '../domain/checker';
+import { checkText, hasErrors, type Finding, type TextOrigin } from '../domain/checker';
 import { scaleOf, type ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { swedishTime } from '../lib/time';
+import { refuseLongText } from '../lib/validate';
 import { storeSuggestion } from './drafting';
 import { getAssessedGoal } from './reports';
 import { recheckSections } from './section-stale';
@@ -65,29 +67,37 @@ function goalMoved(current: SuggestionView | null, accepted: SuggestionView | nu
 export function validText(text: unknown): string {
   const t = typeof text === 'string' ? text.replace(/\r\n?/g, '\n').trim() : '';
   if (t === '') throw badRequest('Skriv en text.', 'text');
-  if (t.length > MAX_TEXT_LENGTH) throw badRequest(`Texten får vara högst ${MAX_TEXT_LENGTH} tecken.`, 'text');
+  refuseLongText(t, MAX_TEXT_LENGTH);
   return t;
 }
 
-function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, wordLimit: number) {
-  return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit });
+/** A person's own text is checked as a person's (a figure the data lacks is a warning), a draft as a model's (an error). */
+function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, wordLimit: number, origin: TextOrigin) {
+  return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit, origin });
 }
 
 /** A stored text checked against today's data: a goal's against the goal, a report-level section's against its section. */
-async function checkStored(db: Db, principal: Principal, reportId: string, row: SuggestionRow, text: string): Promise<{ findings: Finding[]; digest: string | null }> {
+async function checkStored(
+  db: Db,
+  principal: Principal,
+  reportId: string,
+  row: SuggestionRow,
+  text: string,
+  origin: TextOrigin,
+): Promise<{ findings: Finding[]; digest: string | null }> {
   if (row.sectionId !== null) {
-    const { findings, digest } = checkInContext(await loadSectionContext(db, principal.orgId, reportId, row.sectionId), text);
+    const { findings, digest } = checkInContext(await loadSectionContext(db, principal.orgId, reportId, row.sectionId), text, origin);
     return { findings, digest };
   }
   const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
-  return { findings: checkAgainst(doc, goalAssessment, text, report.wordLimit), digest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) };
+  return { findings: checkAgainst(doc, goalAssessment, text, report.wordLimit, origin), digest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) };
 }
 
 /** An official's own paragraph, checked and stored pending. */
 export async function writeSuggestion(db: Db, principal: Principal, input: { reportId: string; goalId: string; text: unknown }): Promise<SuggestionView> {
   const text = validText(input.text);
   const { row, doc, goalAssessment } = await getAssessedGoal(db, principal, input.reportId, input.goalId);
-  const findings = checkAgainst(doc, goalAssessment, text, row.wordLimit);
+  const findings = checkAgainst(doc, goalAssessment, text, row.wordLimit, 'person');
   return storeSuggestion(db, principal, { reportPk: row.pk, doc, goal: goalAssessment, text, origin: 'manual', findings });
 }
 
@@ -98,7 +108,8 @@ export async function reviseText(db: Db, principal: Principal, input: { id: stri
   const { row, reportId } = await getSuggestion(db, principal, id);
   enforce(editRule(row, principal.role));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { findings, digest } = await checkStored(db, principal, reportId, row, text);
+  // A person has edited it: from now on it is checked as a person's text.
+  const { findings, digest } = await checkStored(db, principal, reportId, row, text, 'person');
   const result = await reviseSuggestion(db, {
     id,
     baseVersion,
@@ -124,7 +135,7 @@ export async function acceptText(
   const { row, reportId } = await getSuggestion(db, principal, id);
   enforce(reviewerRule(principal.role, 'godkänna'));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { findings, digest } = await checkStored(db, principal, reportId, row, row.text);
+  const { findings, digest } = await checkStored(db, principal, reportId, row, row.text, textOriginOf(row));
   const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, principal.role, override));
   const result = await acceptSuggestion(db, {
     id,

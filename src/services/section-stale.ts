@@ -10,7 +10,7 @@ import { loadOverrides } from '../db/assessments';
 import type { DbOrTx } from '../db/client';
 import { loadReportDocument } from '../db/reports';
 import { suggestions } from '../db/schema';
-import { markStale } from '../db/suggestions';
+import { markStale, textOriginOf } from '../db/suggestions';
 
 /** The goals' accepted texts of a report, by goal id. */
 export async function acceptedGoalTexts(db: DbOrTx, reportPk: number): Promise<Map<string, string>> {
@@ -47,7 +47,7 @@ export async function recheckSections(db: DbOrTx, input: { orgId: string; report
     }
     const digest = sectionDigest(doc, assessment, section, accepted);
     if (digest === s.factsDigest) continue;
-    const findings = checkSection(doc, assessment, section, s.text, accepted);
+    const findings = checkSection(doc, assessment, section, s.text, accepted, textOriginOf(s));
     changes.push({ id: s.id, version: s.version, goalId: s.goalId, sectionId: s.sectionId!, findings, factsDigest: digest, previousDigest: s.factsDigest, reason: 'section_changed' });
   }
   await markStale(db, report.pk, changes, input.actor);

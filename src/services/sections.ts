@@ -11,7 +11,7 @@ import { acceptedGoalTexts } from './section-stale';
 import { createSuggestion, listSuggestions, type SuggestionView } from '../db/suggestions';
 import type { Principal } from '../db/tokens';
 import { assessReport } from '../domain/assessment';
-import { hasErrors, type Finding } from '../domain/checker';
+import { hasErrors, type Finding, type TextOrigin } from '../domain/checker';
 import { goalReviewStatus, type GoalReviewStatus } from '../domain/review';
 import { activityClassLabels, checkFollowUp, checkSection, draftSection, findSection, listSections, sectionDigest, statusClass, type ActivityClass, type ReportSection } from '../domain/sections';
 import { notFound } from '../lib/errors';
@@ -36,9 +36,9 @@ export async function loadSectionContext(db: DbOrTx, orgId: string, reportId: st
 export type SectionContext = Awaited<ReturnType<typeof loadSectionContext>>;
 
 /** A text checked against its section as the data stands now, with the fingerprint to store beside it. */
-export function checkInContext(ctx: SectionContext, text: string): { findings: Finding[]; digest: string; level: string | undefined } {
+export function checkInContext(ctx: SectionContext, text: string, origin: TextOrigin = 'model'): { findings: Finding[]; digest: string; level: string | undefined } {
   return {
-    findings: checkSection(ctx.doc, ctx.assessment, ctx.section, text, ctx.accepted),
+    findings: checkSection(ctx.doc, ctx.assessment, ctx.section, text, ctx.accepted, origin),
     digest: sectionDigest(ctx.doc, ctx.assessment, ctx.section, ctx.accepted),
     level: ctx.section.level?.id,
   };
@@ -93,7 +93,7 @@ export async function draftReportSection(db: Db, principal: Principal, reportId:
 /** An official's own text for a section, checked and stored pending. */
 export async function writeSectionText(db: Db, principal: Principal, reportId: string, sectionId: string, text: string): Promise<SuggestionView> {
   const ctx = await loadSectionContext(db, principal.orgId, reportId, sectionId);
-  const { findings, digest, level } = checkInContext(ctx, text);
+  const { findings, digest, level } = checkInContext(ctx, text, 'person');
   return createSuggestion(db, {
     reportPk: ctx.row.pk,
     goalId: '',

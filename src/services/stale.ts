@@ -7,7 +7,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { loadOverrides } from '../db/assessments';
 import type { DbOrTx } from '../db/client';
 import { reports, suggestions } from '../db/schema';
-import { markStale, type ChangeNote, type StaleChange } from '../db/suggestions';
+import { markStale, textOriginOf, type ChangeNote, type StaleChange } from '../db/suggestions';
 import { checkText } from '../domain/checker';
 import { goalDataChanges, type ReportDocument } from '../domain/report';
 import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/review';
@@ -86,7 +86,7 @@ async function recheckTexts(
     }
     const digest = factsDigest(doc, s.goalId, goal.level);
     if (digest === baseline) continue;
-    const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit });
+    const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit, origin: textOriginOf(s) });
     // With nothing to compare against, only a different verdict on the text shows that its facts moved.
     if (baseline === null && sameFindings(findings, s.findings)) continue;
     const changed = input.changed ?? (input.previous ? goalDataChanges(input.previous, doc, s.goalId) : undefined);

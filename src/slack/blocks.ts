@@ -4,7 +4,7 @@
  * reads on a phone; Swedish text and Swedish numbers throughout. Pure: builds JSON, sends nothing.
  */
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
-import { formatNumber, formatQuantity } from '../domain/sv';
+import { changeText, changeUnit, formatNumber, formatQuantity, periodText } from '../domain/sv';
 import { comparePeriods, type Indicator } from '../domain/report';
 import { indicatorContext } from '../domain/kolada';
 
@@ -56,18 +56,12 @@ const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_
 const section = (text: string): Block => ({ type: 'section', text: mrkdwn(text) });
 const context = (text: string): Block => ({ type: 'context', elements: [mrkdwn(text)] });
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-/** "2022" stays; "2025-08" reads "augusti 2025". */
-export function periodText(period: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  return m ? `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : period;
-}
+export { periodText };
 
 const quantity = (value: number, unit?: string) => formatQuantity(value, unit);
 /** A change: percentages change in procentenheter, and the sign is always written. */
 function change(value: number, unit?: string): string {
-  const u = unit?.trim() === '%' ? 'procentenheter' : unit;
-  return formatQuantity(value, u, { signed: true });
+  return changeText(value, unit);
 }
 
 function targetText(a: IndicatorAssessment): string | undefined {
@@ -89,7 +83,7 @@ function statusText(a: IndicatorAssessment): string {
     case 'not_met': {
       const verdict = a.status === 'met' ? `:white_check_mark: *${name} nås*` : `:x: *${name} nås inte*`;
       if (t?.value !== undefined) {
-        const left = a.status === 'not_met' && a.distance !== null ? `, ${formatQuantity(Math.abs(a.distance), a.unit?.trim() === '%' ? 'procentenheter' : a.unit)} från målet` : '';
+        const left = a.status === 'not_met' && a.distance !== null ? `, ${formatQuantity(Math.abs(a.distance), changeUnit(a.unit))} från målet` : '';
         return `${verdict}: ${outcome}${left}`;
       }
       const wanted = t?.change === 'increase' ? 'öka' : 'minska';

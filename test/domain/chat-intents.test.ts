@@ -97,7 +97,7 @@ describe('grounding a reply', () => {
   });
 
   it('moves finding offsets past the marks put in before them', () => {
-    const f = (start: number, end: number) => ({ severity: 'error' as const, code: 'x', message: 'x', start, end, facts: [] });
+    const f = (start: number, end: number) => ({ severity: 'error' as const, code: 'wrong_value' as const, message: 'x', start, end, facts: [] });
     const out = markFindings('a 1 b 2 c', [f(2, 3), f(6, 7)]);
     expect(out.text).toBe('a 1 ⚠ b 2 ⚠ c');
     expect(out.findings.map((x) => out.text.slice(x.start, x.end))).toEqual(['1', '2']);

@@ -5,10 +5,11 @@
  */
 import { checkText, goalFacts, type Finding } from '../../src/domain/checker';
 import { findNumbers, formatNumber, matchesAtPrecision, numberWord, type NumberMention } from '../../src/domain/sv';
+import { proseNames, scaleOf } from '../../src/domain/report';
 import { demoDoc, type TrueText } from './checker-texts';
 
-export type MutationKind = 'figure' | 'trend' | 'target' | 'level' | 'personnummer';
-export const MUTATION_KINDS: MutationKind[] = ['figure', 'trend', 'target', 'level', 'personnummer'];
+export type MutationKind = 'figure' | 'trend' | 'target' | 'level' | 'level-inverted' | 'level-bedomer' | 'trend-paraphrase' | 'personnummer';
+export const MUTATION_KINDS: MutationKind[] = ['figure', 'trend', 'target', 'level', 'level-inverted', 'level-bedomer', 'trend-paraphrase', 'personnummer'];
 
 export interface Mutant {
   kind: MutationKind;
@@ -201,6 +202,53 @@ function levelMutants(t: TrueText): Mutant[] {
   return out;
 }
 
+// ---------------------------------------------------------------- (4b) levels in V2 order and in "bedömer att" form
+
+/** A sentence stating another level, added after the text: in inverted word order or as an assessment clause. */
+function appendedLevelMutants(t: TrueText): Mutant[] {
+  if (!t.level) return [];
+  const doc = demoDoc(t.report);
+  const out: Mutant[] = [];
+  const forms: [MutationKind, (label: string) => string][] = [
+    ['level-inverted', (l) => `Sammanfattningsvis bedöms målet vara ${l}.`],
+    ['level-inverted', (l) => `Därför bedöms nämndmålet som ${l}.`],
+    ['level-bedomer', (l) => `Förvaltningen bedömer att målet är ${l}.`],
+    ['level-bedomer', (l) => `Bedömningen är att nämndmålet är ${l}.`],
+  ];
+  for (const other of scaleOf(doc).levels) {
+    if (other.id === t.level) continue;
+    for (const [kind, sentence] of forms) {
+      const add = ` ${sentence(other.label.toLowerCase())}`;
+      const at = t.text.length;
+      const m = replace(t, kind, at, at, add, `added "${add.trim()}"`);
+      out.push({ ...m, start: at + 1, end: at + add.length });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- (4c) trends on an indicator named in other words
+
+/** "Handläggningstiden för ekonomiskt bistånd har ökat" where it went down: the indicator by its prose name, not its table name. */
+function paraphrasedTrendMutants(t: TrueText): Mutant[] {
+  const doc = demoDoc(t.report);
+  const names = proseNames(doc);
+  const goal = doc.goals.find((g) => g.id === t.goalId)!;
+  const out: Mutant[] = [];
+  for (const ind of goal.indicators) {
+    const prose = names.get(ind.id);
+    const years = ind.values.filter((v) => v.value !== null && /^\d{4}$/.test(v.period)).sort((a, b) => a.period.localeCompare(b.period));
+    const [a, b] = years.slice(-2);
+    if (!prose || prose.toLowerCase() === ind.name.toLowerCase() || !a || !b || a.value === b.value) continue;
+    const wrong = b.value! > a.value! ? 'minskat' : 'ökat';
+    const add = ` ${prose.charAt(0).toUpperCase()}${prose.slice(1)} har ${wrong} sedan ${a.period}.`;
+    const at = t.text.length;
+    const m = replace(t, 'trend-paraphrase', at, at, add, `added "${add.trim()}"`);
+    out.push({ ...m, start: at + 1, end: at + add.length });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- (5) personnummer
 
 /** The nine digits with their Luhn check digit appended. */
@@ -235,7 +283,7 @@ function personnummerMutants(t: TrueText): Mutant[] {
 }
 
 export function mutantsOf(t: TrueText): Mutant[] {
-  return [...figureMutants(t), ...trendMutants(t), ...targetMutants(t), ...levelMutants(t), ...personnummerMutants(t)];
+  return [...figureMutants(t), ...trendMutants(t), ...targetMutants(t), ...levelMutants(t), ...appendedLevelMutants(t), ...paraphrasedTrendMutants(t), ...personnummerMutants(t)];
 }
 
 // ---------------------------------------------------------------- equivalent mutants
@@ -274,7 +322,7 @@ export function runMutants(mutants: Mutant[]): KindResult[] {
   return MUTATION_KINDS.map((kind) => {
     const list = mutants.filter((m) => m.kind === kind);
     const missed = list.filter((m) => {
-      const findings = checkText({ doc: demoDoc(m.source.report), goalId: m.source.goalId, text: m.text, ...(m.source.level ? { level: m.source.level } : {}) });
+      const findings = checkText({ doc: demoDoc(m.source.report), goalId: m.source.goalId, text: m.text, origin: 'model', ...(m.source.level ? { level: m.source.level } : {}) });
       return !detects(findings, m);
     });
     const detected = list.length - missed.length;

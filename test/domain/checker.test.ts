@@ -6,8 +6,9 @@ import { demoDoc, publishedTexts, WRITTEN, type ReportName } from './checker-tex
 
 const vb = demoDoc('vb-2022');
 
+/** Checked as a model's text, the strictest reading: a figure the data does not hold is an error. */
 function check(goalId: string, text: string, level?: string, report: ReportName = 'vb-2022'): Finding[] {
-  return checkText({ doc: demoDoc(report), goalId, text, ...(level ? { level } : {}) });
+  return checkText({ doc: demoDoc(report), goalId, text, origin: 'model', ...(level ? { level } : {}) });
 }
 const errors = (f: Finding[]) => f.filter((x) => x.severity === 'error');
 /** The words each error points at. */
@@ -87,6 +88,16 @@ describe('figures', () => {
       code: 'wrong_unit',
       message: 'Skillnaden mellan två andelar anges i procentenheter: 0,8 procentenheter, inte 0,8 procent.',
     });
+  });
+
+  it('flags a figure the data does not hold as an error in a model\'s text and a warning in a person\'s', () => {
+    const text = 'Antalet ärenden var 7,5 procent högre.';
+    const person = checkText({ doc: vb, goalId: 'g2', text });
+    expect(errors(person)).toEqual([]);
+    expect(person.find((f) => f.code === 'ungrounded_number')).toMatchObject({ severity: 'warning' });
+    expect(errors(checkText({ doc: vb, goalId: 'g2', text, origin: 'person' }))).toEqual([]);
+    // A contradiction is an error whoever wrote it.
+    expect(errors(checkText({ doc: vb, goalId: 'g2', text: 'Sjukfrånvaron var 7,5 procent 2022.' }))[0]).toMatchObject({ code: 'wrong_value' });
   });
 
   it('grounds the years of the data and the report year, and no other', () => {

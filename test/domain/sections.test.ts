@@ -53,7 +53,7 @@ describe('report-level sections', () => {
       'Prognosen pekar på att verksamhetens kostnader är en miljon högre än budget.';
     expect(errors(checkSection(dr, a, eco, published))).toEqual([]);
     expect(errors(checkSection(dr, a, eco, 'Det är 9 miljoner mer än motsvarande period 2018.')).map((f) => f.code)).toEqual(['economy_sign']);
-    expect(errors(checkSection(dr, a, eco, 'Riktpunkten för mars är 30 procent av budgeten.')).map((f) => f.code)).toEqual(['unknown_number']);
+    expect(errors(checkSection(dr, a, eco, 'Riktpunkten för mars är 30 procent av budgeten.')).map((f) => f.code)).toEqual(['ungrounded_number']);
     expect(errors(checkSection(dr, a, eco, 'Kostnaderna för helåret blev 422,9 miljoner kronor.')).map((f) => f.code)).toEqual(['forecast_as_outcome']);
   });
 

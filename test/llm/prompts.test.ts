@@ -134,7 +134,7 @@ describe('the drafting prompt rendered from the demo report', () => {
     const at = text.indexOf('8,2');
     const repair = renderRepairPrompt(vb, g2, text, [
       { severity: 'error', code: 'wrong_value', message: 'Talet finns inte i underlaget', start: at, end: at + '8,2 procent'.length, facts: [], expected: '7,8 procent' },
-      { severity: 'warning', code: 'style', message: 'bara en varning', start: 0, end: 4, facts: [] },
+      { severity: 'warning', code: 'too_long', message: 'bara en varning', start: 0, end: 4, facts: [] },
     ]);
     const content = repair.messages[0]!.content;
     expect(content).toContain('- Talet finns inte i underlaget (i texten: "8,2 procent"); enligt underlaget: 7,8 procent');

@@ -77,6 +77,18 @@ describe('POST /api/v1/check', () => {
     expect(inline.status).toBe(404);
   });
 
+  it('holds a figure the data does not have against a model, and only flags it for a person', async () => {
+    const text = 'Sjukfrånvaron var 7,8 procent 2022. Under året genomfördes 37 utbildningstillfällen. Nämndmålet är delvis uppfyllt.';
+    const person = await check({ reportId: 'vb-2022', goalId: 'g2', text, level: 'delvis' });
+    expect(person.json).toMatchObject({ ok: true, errors: 0, warnings: 1 });
+    expect(person.json.findings[0]).toMatchObject({ severity: 'warning', code: 'ungrounded_number' });
+    expect(person.json.findings[0]!.message).toContain('kan inte kontrolleras mot underlaget');
+    const model = await check({ reportId: 'vb-2022', goalId: 'g2', text, level: 'delvis', origin: 'model' });
+    expect(model.json).toMatchObject({ ok: false, errors: 1 });
+    expect(model.json.findings[0]).toMatchObject({ severity: 'error', code: 'ungrounded_number' });
+    expect(text.slice(model.json.findings[0]!.start, model.json.findings[0]!.end)).toBe('37');
+  });
+
   it('does not show another organisation\'s report', async () => {
     const other = await t.token('editor', 'annan-nämnd');
     const { status } = await check({ reportId: 'vb-2022', goalId: 'g2', text: 'Text.' }, other);
@@ -85,9 +97,15 @@ describe('POST /api/v1/check', () => {
 
   it('rejects a bad body with the field named', async () => {
     const long = await check({ reportId: 'vb-2022', goalId: 'g2', text: 'a'.repeat(20_001) });
-    expect(long.status).toBe(400);
-    expect(long.json.error.issues).toEqual([{ path: 'text', message: 'högst 20 000 tecken' }]);
+    expect(long.status).toBe(413);
+    expect(long.json.error.code).toBe('payload_too_large');
+    expect(long.json.error.message).toMatch(/högst 20\s000 tecken/);
     expect(long.json.error.field).toBe('text');
+    // Refused before the report is even looked at: an unknown report gives the same answer.
+    expect((await check({ reportId: 'finns-inte', goalId: 'g2', text: '1 '.repeat(10_001) })).status).toBe(413);
+    const origin = await check({ reportId: 'vb-2022', goalId: 'g2', text: 'Text.', origin: 'robot' });
+    expect(origin.status).toBe(400);
+    expect(origin.json.error.field).toBe('origin');
 
     const both = await check({ report: demoFile('vb-2022'), reportId: 'vb-2022', goalId: 'g2', text: 'Text.' });
     expect(both.status).toBe(400);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers/app';
 
 const G2 = 'Sjukfrånvaron ökade till 7,8 procent 2022 och etappmålet om 6,5 procent nåddes inte. Målet bedöms som ej uppfyllt.';
-const HOSTILE = 'Avvikelsen var −22,1 procent 2021. <script>alert("x")</script> <img src=x onerror=alert(1)>';
+// A wrong figure (so the acceptance needs a reason) and markup that must never run.
+const HOSTILE = 'Nettokostnadsavvikelsen var −25,1 procent 2021. <script>alert("x")</script> <img src=x onerror=alert(1)>';
 
 let t: TestApp;
 beforeAll(async () => {

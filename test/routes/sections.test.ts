@@ -101,7 +101,7 @@ describe('the delårsrapport per 31 mars over the API', () => {
     expect(body.staleSuggestions).toEqual(expect.arrayContaining([eco.id, summary.id]));
     const now = await (await t.request('GET', `/api/v1/suggestions/${eco.id}`)).json();
     expect(now.stale).toBe(true);
-    expect(now.findings.some((f: { code: string }) => f.code === 'unknown_number')).toBe(true);
+    expect(now.findings.some((f: { code: string }) => f.code === 'ungrounded_number')).toBe(true);
   });
 
   it('checks a section text against a report sent inline, by sectionId', async () => {

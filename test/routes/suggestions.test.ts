@@ -6,6 +6,8 @@ import { makeTestApp, type TestApp } from '../helpers/app';
 const CLEAN = 'Sjukfrånvaron ökade till 7,8 procent 2022 och etappmålet om 6,5 procent nåddes inte. Målet bedöms som ej uppfyllt.';
 /** Two errors: the figure is wrong and sjukfrånvaron did not decrease. */
 const WRONG = 'Sjukfrånvaron minskade till 5,1 procent 2022. Målet bedöms som ej uppfyllt.';
+// Contradicts g5's data (47,4 procent); a figure the data merely lacks would only be a warning in an official's text.
+const WRONG_G5 = 'Andelen fordon med förnyelsebara drivmedel var 51,1 procent 2022. Målet bedöms som ej uppfyllt.';
 
 type View = {
   id: string;
@@ -116,7 +118,7 @@ describe('accepting and rejecting', () => {
   });
 
   it('refuses a text with errors unless the editor gives a reason, which is recorded and shown', async () => {
-    const s = await write(WRONG, 'g5');
+    const s = await write(WRONG_G5, 'g5');
     const refused = await accept(s);
     expect(refused.status).toBe(400);
     const body = (await refused.json()) as ErrorBody;
@@ -304,7 +306,7 @@ describe('listing and history', () => {
   });
 
   it('records who did what to a text, in order', async () => {
-    const s = await write(WRONG, 'g5');
+    const s = await write(WRONG_G5, 'g5');
     await t.request('PUT', `/api/v1/suggestions/${s.id}`, { body: { text: CLEAN, baseVersion: 1 }, token: official });
     await accept({ id: s.id, version: 2 }, editor, { reason: 'Avser sjukfrånvaron.' });
     const mine = (await history('g5')).filter((e) => e.suggestionId === s.id).reverse();

@@ -21,4 +21,5 @@ CREATE TABLE `sessions` (
 CREATE INDEX `sessions_token_idx` ON `sessions` (`token_id`);--> statement-breakpoint
 ALTER TABLE `events` ADD `section_id` text;--> statement-breakpoint
 ALTER TABLE `suggestions` ADD `section_id` text;--> statement-breakpoint
+ALTER TABLE `suggestions` ADD `text_origin` text;--> statement-breakpoint
 CREATE INDEX `suggestions_report_section` ON `suggestions` (`report_pk`,`section_id`);

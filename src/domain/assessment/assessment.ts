@@ -26,7 +26,7 @@ import {
   type Better,
   type TargetChange,
 } from './rules';
-import { formatQuantity } from '../sv';
+import { changeText as svChangeText, formatQuantity, periodText } from '../sv';
 import { differencesToAnalyse, gapRule, gapSentence, indicatorGaps, type GroupGap } from './gaps';
 import { outcomeComparisons, type OutcomeComparison } from './comparisons';
 import { countsInRollUp, rollUpLevel, rollUps, type RollUp } from './rollups';
@@ -114,15 +114,10 @@ export interface LevelOverride {
 // Up to four decimals: the figures are facts from the data and must read back exactly.
 const quantity = (value: number, unit?: string) => formatQuantity(value, unit, { maxDecimals: 4 });
 /** A change: percentages change in procentenheter; always signed. */
-const changeText = (value: number, unit?: string) =>
-  formatQuantity(value, unit?.trim() === '%' ? 'procentenheter' : unit, { maxDecimals: 4, signed: true });
+const changeText = (value: number, unit?: string) => svChangeText(value, unit, { maxDecimals: 4 });
 
 // ---------------------------------------------------------------- periods
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-function periodText(period: string): string {
-  return isMonth(period) ? `${MONTHS[Number(period.slice(5)) - 1] ?? period.slice(5)} ${period.slice(0, 4)}` : period;
-}
 
 // ---------------------------------------------------------------- indicators
 

@@ -1,6 +1,6 @@
 /** @module Checks the figures a chat reply states against the report's data and marks the ones the data does not back (⚠), so no figure is passed off as fact. */
 import type { ReportAssessment } from '../assessment';
-import { checkText, type Finding } from '../checker';
+import { checkText, type Finding, type TextOrigin } from '../checker';
 import { findNumbers } from '../sv';
 import type { ReportDocument } from '../report';
 
@@ -9,15 +9,16 @@ export const MARK = '⚠';
 /**
  * Findings for a text about the given goals (all goals when none is in play). With several goals
  * a finding stands only where every goal's check objects at the same place: a figure backed by
- * any one goal's facts is grounded.
+ * any one goal's facts is grounded. A chat reply is a model's text (`origin` model); a text the official
+ * pasted is a person's.
  */
-export function checkAgainstGoals(doc: ReportDocument, assessment: ReportAssessment, text: string, goalIds: string[]): Finding[] {
+export function checkAgainstGoals(doc: ReportDocument, assessment: ReportAssessment, text: string, goalIds: string[], origin: TextOrigin = 'model'): Finding[] {
   const known = new Set(assessment.goals.map((g) => g.goalId));
   const ids = [...new Set(goalIds.filter((id) => known.has(id)))];
   const scope = ids.length ? ids : [...known];
   if (scope.length === 0 || text.trim() === '') return [];
   const errorsFor = (goalId: string) =>
-    checkText({ doc, goalId, text, assessment: assessment.goals.find((g) => g.goalId === goalId) }).filter((f) => f.severity === 'error');
+    checkText({ doc, goalId, text, assessment: assessment.goals.find((g) => g.goalId === goalId), origin }).filter((f) => f.severity === 'error');
   // Each further goal can only clear findings, so stop as soon as none is left.
   let standing = errorsFor(scope[0]!);
   for (const goalId of scope.slice(1)) {

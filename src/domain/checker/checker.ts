@@ -7,11 +7,12 @@ import { assessGoal, type GoalAssessment } from '../assessment';
 import { checkClaims } from './claims';
 import { goalModel } from './facts';
 import { checkLevel } from './levels';
+import { nonFigures } from './non-figures';
 import { checkNumbers } from './numbers';
 import { checkPersonalNumbers } from './personal-numbers';
 import { findSubjects } from './subjects';
 import { countedWords, textModel } from './text';
-import { findNumbers } from '../sv';
+import { findNumbers, readLooseFigures } from '../sv';
 import { findGoal, scaleOf, type Goal, type ReportDocument } from '../report';
 
 export { goalFacts } from './facts';
@@ -20,7 +21,9 @@ export { levelPhrases } from './levels';
 export type Severity = 'error' | 'warning';
 
 export interface Fact {
-  kind: 'outcome' | 'target' | 'longTermTarget' | 'period' | 'difference' | 'relativeChange' | 'count' | 'note' | 'breakdown' | 'level';
+  kind: 'outcome' | 'target' | 'longTermTarget' | 'period' | 'difference' | 'relativeChange' | 'count' | 'note' | 'breakdown' | 'comparison' | 'level';
+  /** For a comparison: the population it is about ("riket", "länet", "liknande kommuner"). */
+  population?: string;
   label: string;
   value?: number;
   unit?: string;
@@ -31,9 +34,38 @@ export interface Fact {
   direction?: 'up' | 'down';
 }
 
+/** Every code a finding can carry; errors contradict the data, warnings ask a person to look. */
+export type FindingCode =
+  | 'wrong_value'
+  | 'wrong_period'
+  | 'wrong_unit'
+  | 'wrong_level'
+  | 'wrong_trend_claim'
+  | 'wrong_target_claim'
+  | 'wrong_count'
+  | 'ungrounded_number'
+  | 'personal_identity_number'
+  | 'missing_level'
+  | 'too_long'
+  // Report-level sections (src/domain/sections): roll-ups, the economy, forecasts, activities.
+  | 'rollup_count'
+  | 'rollup_total'
+  | 'section_level'
+  | 'economy_sign'
+  | 'forecast_as_outcome'
+  | 'forecast_tense'
+  | 'activity_status';
+
+/**
+ * Who wrote the text. A model may not invent: a figure the data does not hold is an error in its
+ * text. A person may know more than the data (a figure from a meeting, a survey not yet imported):
+ * in a person's text the same figure is a warning that it cannot be checked.
+ */
+export type TextOrigin = 'person' | 'model';
+
 export interface Finding {
   severity: Severity;
-  code: string;
+  code: FindingCode;
   message: string;
   start: number;
   end: number;
@@ -51,7 +83,12 @@ export interface CheckInput {
   assessment?: GoalAssessment;
   /** Words above which the text is too long; default 150. */
   wordLimit?: number;
+  /** Who wrote the text; default `person`. See {@link TextOrigin}. */
+  origin?: TextOrigin;
 }
+
+/** The longest text the checker reads (characters); longer texts are refused before any work. */
+export const MAX_CHECK_CHARS = 20_000;
 
 export const DEFAULT_WORD_LIMIT = 150;
 
@@ -77,15 +114,19 @@ export function checkText(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   const pnr = checkPersonalNumbers(text);
   findings.push(...pnr);
-  const mentions = findNumbers(read);
+  // Dates, references, clock times, ages, thresholds in names and list numbers are no figures.
+  const found = findNumbers(read);
+  const not = nonFigures(read, found, model);
+  const mentions = readLooseFigures(read, found.filter((m) => !not.drop.has(m)));
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);
   // "rullande tolv månader" (r12 written out) names a kind of value, not a figure.
   const rolling = [...read.matchAll(/rullande\s+tolv\s+månader/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled, ...rolling] }));
+  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled, ...not.unchecked, ...rolling] }));
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
+  if ((input.origin ?? 'person') === 'person') findings.forEach(asPersonsFigure);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
 }
 
@@ -127,6 +168,13 @@ function defaultAssessment(doc: ReportDocument, goal: Goal): GoalAssessment {
   let a = perDoc.get(goal.id);
   if (!a) perDoc.set(goal.id, (a = assessGoal(goal, doc)));
   return a;
+}
+
+/** In a person's text a figure the data does not hold is no contradiction: it cannot be checked. */
+function asPersonsFigure(f: Finding): void {
+  if (f.code !== 'ungrounded_number' || f.severity !== 'error') return;
+  f.severity = 'warning';
+  f.message = `${f.message} Den kan inte kontrolleras mot underlaget; kontrollera den själv.`;
 }
 
 export function hasErrors(findings: Finding[]): boolean {

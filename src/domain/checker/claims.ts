@@ -5,11 +5,11 @@
  */
 import { comparePrinted } from '../assessment';
 import type { Fact, Finding } from './checker';
-import { periodText, type GoalModel, type IndicatorModel } from './facts';
-import { isTargetNoun, NEGATIONS, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
+import { nameList, periodText, type GoalModel, type IndicatorModel } from './facts';
+import { isTargetNoun, keyOfPopulation, moodAt, NEGATIONS, populationOf, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
-import type { Span, TextModel, Word } from './text';
+import { mentionsWithin, type Span, type TextModel, type Word } from './text';
 import { formatQuantity, numberWord, type NumberMention } from '../sv';
 
 export interface ClaimResult {
@@ -27,7 +27,57 @@ export function checkClaims(t: TextModel, model: GoalModel, mentions: NumberMent
   const counted = checkCounts(t, model, mentions, out);
   checkTargets(t, model, subjects, counted, out);
   checkTrends(t, model, subjects, counted, mentions, out);
+  checkComparatives(t, model, subjects, out);
   return out;
+}
+
+// ---------------------------------------------------------------- against other populations
+
+const MORE = /^(?:högre|över|längre|fler|större|mer)$/;
+const LESS = /^(?:lägre|under|kortare|färre|mindre)$/;
+
+/** "högre än riket", "kortare än i länet", "bättre än liknande kommuner": held to the comparison in the data. */
+function checkComparatives(t: TextModel, model: GoalModel, subjects: Subjects, out: ClaimResult) {
+  t.segments.forEach((seg, si) => {
+    const words = seg.words;
+    words.forEach((w, j) => {
+      const family = populationOf(words, j);
+      if (!family) return;
+      let k = j - 1;
+      while (k >= 0 && /^(?:i|både|hela|snittet|genomsnittet|för|än|jämfört|med|mot|liknande|jämförbara|övriga|andra)$/.test(words[k]!.lower) && words[k]!.lower !== 'än') k--;
+      if (words[k]?.lower === 'än') k--;
+      const comp = words[k];
+      if (!comp || !(MORE.test(comp.lower) || LESS.test(comp.lower) || comp.lower === 'bättre' || comp.lower === 'sämre')) return;
+      if (moodAt(words, k, t.clauses[seg.clause]!.words, nameList(model)) !== 'statement') return;
+      const subject = subjectAt(subjects, si, comp.start);
+      const ind = subject ? model.indicators[subject.indicator] : undefined;
+      if (!ind) return;
+      const comps = ind.facts.filter((f) => f.kind === 'comparison' && keyOfPopulation(f.population ?? '', family));
+      const pair = comps
+        .map((c) => ({ c, own: ind.facts.find((f) => f.kind === 'outcome' && f.period === c.period) }))
+        .filter((x) => x.own !== undefined)
+        .pop();
+      if (!pair) return;
+      const diff = comparePrinted(pair.own!.value!, pair.c.value!);
+      const higherIsBetter = ind.better === 'higher';
+      const holds = MORE.test(comp.lower)
+        ? diff > 0
+        : LESS.test(comp.lower)
+          ? diff < 0
+          : (comp.lower === 'bättre') === (higherIsBetter ? diff > 0 : diff < 0) && diff !== 0 && ind.better !== 'none';
+      const negated = words.slice(Math.max(0, k - 2), k).some((x) => NEGATIONS.has(x.lower));
+      if (holds !== negated) return;
+      out.findings.push({
+        severity: 'error',
+        code: 'wrong_value',
+        message: `${ind.name} var ${fmt(ind, pair.own!.value!)} ${periodText(pair.c.period!)} och ${pair.c.population} ${fmt(ind, pair.c.value!)}, så "${comp.text} än ${w.text}" stämmer inte.`,
+        start: comp.start,
+        end: w.end,
+        facts: [pair.own!, pair.c],
+        expected: diff > 0 ? 'högre' : diff < 0 ? 'lägre' : 'lika',
+      });
+    });
+  });
 }
 
 // ---------------------------------------------------------------- targets
@@ -41,6 +91,8 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
       if (!isTargetNoun(words, ni)) return;
       const claim = nearestRelation(words, ni);
       if (!claim) return;
+      const verb = words.findIndex((w) => w.start >= claim.start);
+      if (moodAt(words, Math.min(ni, verb < 0 ? ni : verb), t.clauses[seg.clause]!.words, nameList(model)) !== 'statement') return;
       const plural = /(?:en|na)$/.test(noun.lower) || noun.lower === 'målen';
       let subject = subjectAt(subjects, si, noun.start);
       const later = subject || plural ? null : laterInSentence(t, subjects, si);
@@ -89,7 +141,7 @@ function nearestRelation(words: Word[], ni: number): Relation | null {
 
 function judgeTarget(ind: IndicatorModel, claim: Relation, year: number, explicit: boolean): Finding | null {
   const target = ind.a.target;
-  const base = { severity: 'error' as const, code: 'wrong_target_claim', start: claim.start, end: claim.end };
+  const base = { severity: 'error' as const, code: 'wrong_target_claim' as const, start: claim.start, end: claim.end };
   if (!target) {
     if (!explicit) return null;
     return { ...base, message: `${ind.name} har inget etappmål att jämföra med.`, facts: ind.facts.filter((f) => f.kind === 'longTermTarget') };
@@ -196,7 +248,8 @@ function ellipticCount(t: TextModel, si: number, counted: Set<number>, mentions:
 function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], out: ClaimResult): Set<number> {
   const counted = new Set<number>();
   t.segments.forEach((seg, si) => {
-    const claim = countClaimIn(seg.words, mentions, model) ?? ellipticCount(t, si, counted, mentions);
+    const inClause = mentionsWithin(mentions, t.clauses[seg.clause]!);
+    const claim = countClaimIn(seg.words, inClause, model) ?? ellipticCount(t, si, counted, inClause);
     if (!claim) return;
     const words = seg.words;
     if (words.some((w) => REQUIREMENT.test(w.lower))) {

@@ -3,7 +3,7 @@ import { comparePrinted, difference } from '../assessment';
 import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import type { Fact } from './checker';
 import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
-import { findNumbers, type NumberMention } from '../sv';
+import { changeUnit, findNumbers, MONTH_WORDS, periodText, type NumberMention } from '../sv';
 import { comparePeriods, findGoal, scaleOf, type Goal, type Indicator, type ReportDocument } from '../report';
 
 export type UnitClass = 'percent' | 'pp' | 'money' | 'krinv' | 'days' | 'years' | 'plain';
@@ -41,7 +41,13 @@ export interface IndicatorModel {
   pairs: { from: string; to: string; diff: Fact; rel?: Fact }[];
   /** How far the judged value is from the etappmål. */
   distance?: Fact;
+  /** The indicator's values are themselves changes ("Förändring av … jämfört med föregående år"): "ökade med 3,4 procent" is a value. */
+  isChange: boolean;
 }
+
+/** Names of indicators whose values are changes, as Swedish reports name them. */
+const CHANGE_NAME = /^(?:förändring|ökning|minskning|utveckling)(?:en)?\b|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i)\b|jämfört\s+med\s+(?:föregående|förra)\s+år/iu;
+export const isChangeIndicator = (name: string): boolean => CHANGE_NAME.test(name);
 
 /** A number in the goal's own texts (notes, names, footnotes), with the words around it. */
 export interface NoteNumber {
@@ -55,12 +61,6 @@ export interface NoteNumber {
   periods: NearPeriods;
 }
 
-export interface NoteClause {
-  note: string;
-  words: Word[];
-  stems: Set<string>;
-}
-
 export interface GoalModel {
   doc: ReportDocument;
   goal: Goal;
@@ -68,7 +68,6 @@ export interface GoalModel {
   indicators: IndicatorModel[];
   facts: Fact[];
   noteNumbers: NoteNumber[];
-  noteClauses: NoteClause[];
   counts: Record<CountKey, number>;
 }
 
@@ -127,6 +126,7 @@ const GENERIC = new Set([
   'individer', 'personer', 'verksamheten', 'verksamhet', 'förbättrad', 'avslutad', 'nått', 'uppnår', 'socialnämnd', 'nämnd',
   'nämnden', 'kommun', 'kommunen', 'huddinge', 'totalt', 'total', 'index', 'skala', 'resultat', 'utfall', 'anser', 'upplever',
   'hjälp', 'arbete', 'arbetet', 'familjer', 'föräldrar', 'medarbetare', 'påbörjat', 'påbörjats', 'kontakt', 'tagit', 'ifo', 'sol',
+  'jämfört', 'föregående', 'förändring', 'utveckling', 'ökning', 'minskning',
 ]);
 
 function nameWords(i: Indicator): Word[] {
@@ -153,9 +153,8 @@ function aliasKeys(index: number, names: Word[][]): AliasKey[] {
 // ---------------------------------------------------------------- per indicator
 
 const isMonth = (p: string) => p.length === 7;
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-export const periodText = (p: string) => (isMonth(p) ? `${MONTHS[Number(p.slice(5)) - 1] ?? p.slice(5)} ${p.slice(0, 4)}` : p);
-export const monthNames = MONTHS;
+export { periodText };
+export const monthNames: readonly string[] = MONTH_WORDS;
 
 /**
  * How an indicator stands against its etappmål. As in the assessment, where no etappmål of the
@@ -204,6 +203,9 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
   const base = { indicatorId: ind.id, ...(unit !== undefined ? { unit } : {}) };
   for (const v of ind.values) {
     if (v.value !== null) facts.push({ kind: 'outcome', label: `${ind.name} ${periodText(v.period)}`, value: v.value, period: v.period, ...base });
+    for (const [population, value] of Object.entries(v.comparisons ?? {})) {
+      if (value !== null && value !== undefined) facts.push({ kind: 'comparison', label: `${ind.name} ${periodText(v.period)}, ${population}`, value, period: v.period, population, ...base });
+    }
     for (const [group, value] of Object.entries(v.breakdown ?? {})) {
       if (value !== null) facts.push({ kind: 'breakdown', label: `${ind.name} ${periodText(v.period)}, ${group}`, value, period: v.period, ...base });
     }
@@ -214,7 +216,7 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
     if (t.value !== undefined) facts.push({ kind, label, value: t.value, period: t.period, ...base });
     else facts.push({ kind, label, period: t.period, text: t.change === 'increase' ? 'Öka' : 'Minska', indicatorId: ind.id });
   }
-  const diffUnit = unitClassOf(unit) === 'percent' ? 'procentenheter' : unit;
+  const diffUnit = unitClassOf(unit) === 'percent' ? changeUnit('%') : unit;
   const diffBase = { indicatorId: ind.id, ...(diffUnit !== undefined ? { unit: diffUnit } : {}) };
   for (let i = 0; i < known.length; i++) {
     for (let j = i + 1; j < known.length; j++) {
@@ -256,16 +258,14 @@ function noteSources(goal: Goal): string[] {
   return out;
 }
 
-function notesOf(goal: Goal): { numbers: NoteNumber[]; clauses: NoteClause[] } {
+function notesOf(goal: Goal): { numbers: NoteNumber[] } {
   const numbers: NoteNumber[] = [];
-  const clauses: NoteClause[] = [];
-  goal.notes.forEach((note) => {
-    for (const c of textModel(note).clauses) clauses.push({ note, words: c.words, stems: contentStems(c.words) });
-  });
   for (const note of noteSources(goal)) {
+    // Most of a goal's texts hold no figure; only those that do are read word by word.
+    const mentions = findNumbers(note);
+    if (mentions.length === 0) continue;
     const t = textModel(note);
     const noteContext = contentStems(t.words);
-    const mentions = findNumbers(note);
     for (const m of mentions) {
       const si = t.segments.findIndex((c) => c.start <= m.start && m.start < c.end);
       let context = contentStems(t.segments[si]?.words ?? t.words);
@@ -275,7 +275,7 @@ function notesOf(goal: Goal): { numbers: NoteNumber[]; clauses: NoteClause[] } {
       numbers.push({ fact, mention: m, context, noteContext, periods: periodsNear(m, t.segments[si]?.words ?? t.words, mentions) });
     }
   }
-  return { numbers, clauses };
+  return { numbers };
 }
 
 // ---------------------------------------------------------------- the goal
@@ -308,7 +308,8 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
   const indicators = goal.indicators.map((ind, index): IndicatorModel => {
     const a = assessment.indicators[index] ?? assessGoal(goal, doc).indicators[index]!;
     const known = ind.values
-      .filter((v): v is typeof v & { value: number } => v.value !== null)
+      // A forecast is no outcome: changes and trends are between what was measured.
+      .filter((v): v is typeof v & { value: number } => v.value !== null && v.kind !== 'forecast')
       .map((v) => ({ period: v.period, value: v.value }))
       .sort((x, y) => comparePeriods(x.period, y.period));
     return {
@@ -324,6 +325,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
       known,
       judged: judge(a, known, latestKnown),
       trend: trendOf(a, known),
+      isChange: isChangeIndicator(ind.name),
       ...indicatorFacts(ind, a, known),
     };
   });
@@ -358,7 +360,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
     ...notes.numbers.map((n) => n.fact),
     { kind: 'level', label: levelLabel, text: assessment.level },
   ];
-  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, noteClauses: notes.clauses, counts };
+  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, counts };
   perDoc.set(goal.id, { assessment, model });
   return model;
 }
@@ -371,3 +373,12 @@ export function goalFacts(doc: ReportDocument, goalId: string, assessment?: Goal
   return goalModel(doc, goal, assessment ?? cached?.assessment ?? assessGoal(goal, doc)).facts;
 }
 
+
+const namesOf = new WeakMap<GoalModel, string[]>();
+
+/** The goal's indicator names in lower case, with single spaces: words in them are the name, not the sentence. */
+export function nameList(model: GoalModel): string[] {
+  let names = namesOf.get(model);
+  if (!names) namesOf.set(model, (names = model.indicators.map((i) => i.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '))));
+  return names;
+}

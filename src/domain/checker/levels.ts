@@ -59,6 +59,8 @@ function verbalPattern(p: ParsedLabel, isTop: boolean, hasPlainLevel: boolean): 
   const plain = [
     `${B0}${GOAL_SUBJECT}${PLAIN_WORDS(3)}\\s+${VERB}${B1}(?!\\s+(?:${NEG}|${ANY_MODIFIER})${B1})`,
     `${B0}(?<!${NEG}\\s+)${VERB}\\s+${GOAL_SUBJECT}${B1}`,
+    // "nämnden når kommunens beslutade målsättning"
+    `${B0}(?<!${NEG}\\s+)${VERB}(?:\\s+(?!(?:${NEG})${B1})\\p{L}+){0,3}?\\s+målsättning(?:en|arna)?${B1}`,
   ];
   if (p.modifier === '') return plain.join('|');
   const m = modifierForm(p.modifier);
@@ -78,7 +80,9 @@ function adjectivePattern(p: ParsedLabel, others: ParsedLabel[]): string {
   const phrase = `${p.negated ? `${NEG}\\s+` : `(?<!${NEG}\\s+)`}${p.modifier ? `${escape(p.modifier)}\\s+` : guard}${core}`;
   return [
     `${B0}(?:bedöms|bedömdes|bedömd|bedömas|anses|ansågs)\\s+(?:som\\s+|vara\\s+)?${phrase}${B1}`,
-    `${B0}(?:måluppfyllelsen|måluppfyllnaden|nivån)\\s+(?:är|var|blir|blev|bedöms\\s+som)\\s+${phrase}${B1}`,
+    `${B0}(?:måluppfyllelsen|måluppfyllnaden|nivån)(?:\\s+(?!(?:${NEG})${B1})\\p{L}+){0,3}?\\s+(?:är|var|blir|blev|bedöms\\s+som)\\s+${phrase}${B1}`,
+    // V2 order: "Sammantaget bedöms måluppfyllelsen för året som god"
+    `${B0}(?:bedöms|bedömdes|anses|ansågs)\\s+(?:måluppfyllelsen|måluppfyllnaden|målet|nämndmålet)(?:\\s+\\p{L}+){0,3}?\\s+(?:som|vara)\\s+${phrase}${B1}`,
     `${B0}${phrase}\\s+måluppfyllelse${B1}`,
   ].join('|');
 }
@@ -103,8 +107,8 @@ export function levelPhrases(scale: Scale): { levelId: string; pattern: RegExp }
 
 // ---------------------------------------------------------------- the check
 
-const GOAL_NOUN = /^(?:målet|nämndmålet|måluppfyllelsen?|måluppfyllnaden?|målen|etappmål\p{L}*|målvärde\p{L}*|delmål\p{L}*|nämndmålen)$/u;
-const IS_GOAL = /^(?:målet|nämndmålet|måluppfyllelsen?|måluppfyllnaden?)$/u;
+const GOAL_NOUN = /^(?:målet|nämndmålet|målsättning(?:en)?|måluppfyllelsen?|måluppfyllnaden?|målen|etappmål\p{L}*|målvärde\p{L}*|delmål\p{L}*|nämndmålen)$/u;
+const IS_GOAL = /^(?:målet|nämndmålet|målsättning(?:en)?|måluppfyllelsen?|måluppfyllnaden?)$/u;
 
 interface LevelHit {
   levelId: string;

@@ -159,3 +159,95 @@ export function isPredicate(w: Word): boolean {
     /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning)$/.test(w.lower)
   );
 }
+
+// ---------------------------------------------------------------- mood
+
+/** Words that make what follows in their part of a sentence a purpose, a wish, a plan or a forecast, not a statement of fact. */
+const MOOD_WORDS = new Set([
+  'ska', 'skall', 'bör', 'borde', 'måste', 'vill', 'skulle', 'planeras', 'planerar', 'planerat', 'planerade', 'väntas', 'förväntas',
+  'beräknas', 'syftar', 'syfte', 'syftet', 'ambitionen', 'målsättningen', 'strävar', 'avser', 'hoppas', 'önskar', 'förhoppningen',
+  'prognosen', 'bedöms',
+]);
+/** Of those, the ones that announce a forecast ("bedöms bli", "förväntas"), which a delårsrapport checks against its forecast values. */
+const FORECAST_WORDS = new Set(['väntas', 'förväntas', 'beräknas', 'prognosen', 'bedöms']);
+/** "bedöms" states a level or a judgement ("bedöms som god", "bedöms vara uppfyllt") unless a future follows. */
+const BEDOMS_FUTURE = /^(?:bli|öka|minska|hamna|landa|ligga|kunna|nå|uppgå)$/;
+const CONDITION_OPENERS = new Set(['om', 'ifall', 'såvida', 'förutsatt']);
+const CLAUSE_LEAD = new Set(['och', 'men', 'samt', 'så', 'därför', 'då', 'eller']);
+
+export type Mood = 'statement' | 'irrealis' | 'forecast';
+
+/**
+ * The mood at word `i` of a segment: a purpose ("för att", "i syfte att", "så att", "målet är
+ * att"), a wish or plan ("ska", "bör", "kommer att", "planeras"), a forecast ("förväntas",
+ * "bedöms bli") or a condition opening the clause ("om", "ifall") before it makes the claim at
+ * `i` no statement about the data. `clause` is the clause the segment belongs to.
+ */
+export function moodAt(segment: Word[], i: number, clause: Word[] = segment, names: readonly string[] = []): Mood {
+  const first = clause.findIndex((w) => !CLAUSE_LEAD.has(w.lower));
+  const opener = clause[first];
+  if (opener && CONDITION_OPENERS.has(opener.lower) && opener.start <= (segment[i]?.start ?? Infinity)) return 'irrealis';
+  const marker = firstMarker(segment, names);
+  return marker && marker.at < i ? marker.mood : 'statement';
+}
+
+const markers = new WeakMap<Word[], { at: number; mood: Mood } | null>();
+
+/** The first word of a segment that sets its mood, once per segment. */
+function firstMarker(segment: Word[], names: readonly string[]): { at: number; mood: Mood } | null {
+  if (markers.has(segment)) return markers.get(segment)!;
+  let found: { at: number; mood: Mood } | null = null;
+  for (let k = 0; k < segment.length && !found; k++) {
+    const w = segment[k]!.lower;
+    const next = segment[k + 1]?.lower ?? '';
+    if (w === 'bedöms' && !BEDOMS_FUTURE.test(next)) continue;
+    // "Brukaren får den hjälp hen vill ha": a marker written as part of an indicator's name.
+    const around = `${segment[k - 1]?.lower ?? ''} ${w} ${next}`.trim();
+    if (names.some((n) => n.includes(around))) continue;
+    // "individer som vill lämna …", "de som ska …": a relative clause inside a name, not the sentence's mood.
+    if (MOOD_WORDS.has(w) && segment.slice(0, k).some((x) => x.lower === 'som')) continue;
+    if (MOOD_WORDS.has(w)) found = { at: k, mood: FORECAST_WORDS.has(w) ? 'forecast' : 'irrealis' };
+    else if (w === 'kommer' && segment.slice(k + 1, k + 5).some((x) => x.lower === 'att')) found = { at: k, mood: 'irrealis' };
+    else if ((w === 'för' || w === 'så') && next === 'att' && segment[k - 1]?.lower !== 'där') {
+      // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
+      const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
+      if (!infinitive) found = { at: k, mood: 'irrealis' };
+    } else if (/^mål(?:et)?$/.test(w) && next === 'är' && segment[k + 2]?.lower === 'att') found = { at: k, mood: 'irrealis' };
+    else if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) found = { at: k, mood: 'irrealis' };
+  }
+  markers.set(segment, found);
+  return found;
+}
+
+// ---------------------------------------------------------------- other populations
+
+/** Which population a word names, as a key family: riket, länet, or other municipalities. */
+export function populationOf(words: Word[], i: number): 'riket' | 'länet' | 'kommuner' | null {
+  const w = words[i]!.lower;
+  if (w.length < 5 || !'rlkj'.includes(w[0]!)) return null;
+  if (/^(?:riket|rikets|rikssnitt\p{L}*|riksgenomsnitt\p{L}*|riksnivå\p{L}*)$/u.test(w)) return 'riket';
+  if (/^(?:länet|länets|länssnitt\p{L}*|länsgenomsnitt\p{L}*)$/u.test(w)) return 'länet';
+  if (/^kommuner(?:na)?$/.test(w) && /^(?:liknande|jämförbara|jämförelse|övriga|andra)$/.test(words[i - 1]?.lower ?? '')) return 'kommuner';
+  if (/^(?:kommungrupp\p{L}*|jämförelsekommuner\p{L}*)$/u.test(w)) return 'kommuner';
+  return null;
+}
+
+/** Whether a comparison key in the data ("riket", "Länet", "liknande kommuner", "Stockholms län") is of a population family. */
+export function keyOfPopulation(key: string, family: 'riket' | 'länet' | 'kommuner'): boolean {
+  const k = key.toLowerCase();
+  if (family === 'riket') return /^(?:riket|rikssnitt|sverige|hela landet)/.test(k);
+  if (family === 'länet') return /län/.test(k);
+  return /kommun/.test(k);
+}
+
+/** The breakdown group a word names ("flickorna" → "flickor", "männen" → "män"), if the indicator has it. */
+export function groupNamed(groups: ReadonlySet<string>, w: Word): string | null {
+  if (groups.has(w.lower)) return w.lower;
+  for (const form of [w.lower.replace(/(?:na|nas|ns|s)$/u, ''), w.lower.replace(/(?:en|ens)$/u, ''), w.stem]) {
+    if (groups.has(form)) return form;
+  }
+  // "männen", "kvinnorna", "pojkarnas": the plural's definite forms
+  for (const g of groups) if (w.lower.startsWith(g) && w.lower.length - g.length <= 3) return g;
+  if (w.lower.startsWith('männ') && groups.has('män')) return 'män';
+  return null;
+}

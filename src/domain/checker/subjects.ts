@@ -4,8 +4,8 @@
  * while the sentence keeps talking about it ("… sjukfrånvaron har ökat och därmed nås inte etappmålet").
  */
 import type { GoalModel, IndicatorModel } from './facts';
-import { GENERIC_REF, isPredicate, isTargetNoun, SKIP } from './lexicon';
-import { sameWord, type Segment, type TextModel, type Word } from './text';
+import { GENERIC_REF, groupNamed, isPredicate, isTargetNoun, SKIP } from './lexicon';
+import { firstEndingAfter, sameWord, type Segment, type TextModel, type Word } from './text';
 
 export interface IndicatorMention {
   indicator: number;
@@ -80,7 +80,7 @@ function continuesTopic(seg: Segment, topic: IndicatorModel): boolean {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // More of the topic's own name ("…, ungdomar och familjer som nås …") or one of its groups ("och bland kvinnor").
-    if (topic.groups.has(w.lower) || topic.keys.some((k) => sameWord(w, k))) return true;
+    if (groupNamed(topic.groups, w) !== null || topic.keys.some((k) => sameWord(w, k))) return true;
     if (GENERIC_REF.has(w.lower)) {
       // "resultaten i medarbetarenkäten", "värdet för HME": the words after say what is meant.
       const [p, n] = [ws[i + 1], ws[i + 2]];
@@ -153,7 +153,8 @@ export function subjectAt(subjects: Subjects, segIndex: number, pos: number): { 
 }
 
 export function segmentAt(t: TextModel, pos: number): number {
-  return t.segments.findIndex((s) => s.start <= pos && pos < s.end);
+  const i = firstEndingAfter(t.segments, pos);
+  return i < t.segments.length && t.segments[i]!.start <= pos ? i : -1;
 }
 
 /** The first indicator named later in the same sentence ("Etappmålet nås, då 100 procent av avhopparna …"). */

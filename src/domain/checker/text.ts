@@ -1,5 +1,5 @@
 /** @module The checker's view of Swedish prose: words with their spans, sentences, clauses and segments, and a light stemmer that lets "sjukfrånvaron" meet "Sjukfrånvaro totalt". */
-import { parseNumber, type NumberMention } from '../sv';
+import { MONTH_WORDS, parseNumber, type NumberMention } from '../sv';
 
 export interface Word {
   /** As written. */
@@ -107,6 +107,14 @@ const STRONG = new Set(['men', 'medan', 'däremot', 'dock', 'eftersom', 'varför
 const WEAK = new Set(['och', 'samt', 'eller']);
 
 /**
+ * No reader takes a claim's subject or a figure's meaning from further away than this. Longer
+ * stretches without a boundary (a list of figures, a pasted table, "1 1 1 …") are cut here, so every
+ * look inside a segment or clause costs a bounded amount and a check is linear in the text.
+ */
+export const MAX_SEGMENT_WORDS = 40;
+export const MAX_CLAUSE_WORDS = 80;
+
+/**
  * Splits the text into sentences, clauses (at strong boundaries: "men", "trots att", ";") and
  * segments (also at "och", "samt" and commas). A segment starts with its boundary word.
  */
@@ -144,9 +152,9 @@ export function textModel(text: string): TextModel {
       const idiom = word.lower === 'och' && inSentence[i - 1]?.lower === 'till' && inSentence[i + 1]?.lower === 'med';
       // "etappmålet nås dock inte": "dock" before a negation is an adverb inside the clause.
       const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !/,\s/.test(between);
-      const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb);
+      const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb) || clauseWords.length >= MAX_CLAUSE_WORDS;
       // A comma without a space after it is a decimal comma ("7,8").
-      const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0);
+      const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0) || segWords.length >= MAX_SEGMENT_WORDS;
       if (strong) {
         closeClause(word.start);
         clauseStart = word.start;
@@ -161,6 +169,27 @@ export function textModel(text: string): TextModel {
     closeClause(s.end);
   });
   return { text, lower, words, sentences, clauses, segments };
+}
+
+/** Index of the first item whose end is past `pos` in a list sorted by position (binary search). */
+export function firstEndingAfter<T extends Span>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The figures inside a span (the text's figures are sorted by position). */
+export function mentionsWithin(mentions: readonly NumberMention[], span: Span): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = firstEndingAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
+    if (mentions[i]!.start >= span.start) out.push(mentions[i]!);
+  }
+  return out;
 }
 
 /** Words as a reader counts them: "1 931" and "7,8" are one word each. */
@@ -190,7 +219,7 @@ export function contentStems(words: Word[]): Set<string> {
   return new Set(words.filter(isContent).map((w) => w.stem));
 }
 
-const MONTH_INDEX = new Map(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'].map((m, i) => [m, i + 1]));
+const MONTH_INDEX = new Map(MONTH_WORDS.map((m, i) => [m as string, i + 1]));
 /** Words after which a year is what a figure is compared with, not when it was measured. */
 const BASE_CUE = /^(?:jämfört|mot|sedan|från|än|jämförelse)$/;
 

@@ -5,25 +5,37 @@
  */
 import { comparePrinted } from '../assessment';
 import type { Finding } from './checker';
-import { monthNames, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
-import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
+import { monthNames, nameList, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
+import { moodAt, TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
 import { subjectAt, type Subjects } from './subjects';
-import { contentStems, textModel, type TextModel, type Word } from './text';
+import { contentStems, mentionsWithin, textModel, type TextModel, type Word } from './text';
 import { formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
 import { comparePeriods } from '../report';
 
 const fmt = (ind: IndicatorModel, value: number) => formatQuantity(value, ind.unit);
 
 /** Trend claims, segment by segment; segments holding a count claim are judged there. */
-export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, mentions: NumberMention[], out: { findings: Finding[] }) {
+export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, allMentions: NumberMention[], out: { findings: Finding[] }) {
+  let mentions: NumberMention[] = [];
   t.segments.forEach((seg, si) => {
     if (counted.has(si)) return;
     const clause = t.clauses[seg.clause]!;
-    for (const hit of trendHits(clause.words)) {
+    const hits = trendHits(clause.words);
+    if (hits.length === 0) return;
+    mentions = mentionsWithin(allMentions, clause);
+    for (const hit of hits) {
       if (hit.word.start < seg.start || hit.word.start >= seg.end) continue;
+      // A purpose, wish, plan, forecast or condition says nothing about what happened.
+      if (moodAt(seg.words, seg.words.indexOf(hit.word), clause.words, nameList(model)) !== 'statement') continue;
       const subject = subjectAt(subjects, si, hit.word.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
       if (ind && partOfName(ind, clause.words, hit.word)) continue;
+      if (ind?.isChange) {
+        // The values are changes: "ökade" says the value is above zero, "minskade" below.
+        const f = judgeChange(ind, hit, clause.words, mentions);
+        if (f) out.findings.push(f);
+        continue;
+      }
       const tr = ind ? trendFor(ind, clause.words, mentions) : null;
       if (ind && tr) {
         const f = judgeTrend(ind, hit, tr);
@@ -41,6 +53,33 @@ export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, 
       }
     }
   });
+}
+
+const BASE_BEFORE = /(?:jämfört\s+med|jämfört\s+mot|mot|sedan|från)\s*$/iu;
+/** The words of a clause before a position, as one lower-case string. */
+const hitText = (clause: Word[], pos: number) => clause.filter((w) => w.end <= pos).slice(-3).map((w) => w.lower).join(' ');
+
+/** A trend verb about an indicator whose values are changes: the sign of the value for the year named (else the latest). */
+function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mentions: NumberMention[]): Finding | null {
+  if (hit.kind !== 'up' && hit.kind !== 'down') return null;
+  // "jämfört med 2020" names the base, not the year the change belongs to.
+  const years = mentions
+    .filter((m) => m.isYear && clause.some((w) => w.start === m.start))
+    .filter((m) => !BASE_BEFORE.test(hitText(clause, m.start)))
+    .map((m) => String(m.value));
+  const value = [...ind.known].reverse().find((k) => years.length === 0 || years.includes(k.period.slice(0, 4)));
+  if (!value || value.value === 0) return null;
+  const actual = value.value > 0 ? 'up' : 'down';
+  if ((actual === hit.kind) !== hit.negated) return null;
+  return {
+    severity: 'error',
+    code: 'wrong_trend_claim',
+    message: `${ind.name} var ${fmt(ind, value.value)} ${periodText(value.period)}, en ${actual === 'up' ? 'ökning' : 'minskning'}, inte "${TREND_WORD[hit.kind]}".`,
+    start: hit.start,
+    end: hit.end,
+    facts: ind.facts.filter((f) => f.kind === 'outcome' && f.period === value.period),
+    expected: TREND_WORD[actual],
+  };
 }
 
 /** "har ökat från 81,9 till 81,5": the figures the text gives contradict its own verb. */
@@ -158,12 +197,16 @@ interface NoteTrend {
 }
 
 const noteTrendCache = new WeakMap<GoalModel, NoteTrend[]>();
+/** Letters every trend word in the lexicon starts with or holds; a cheap test before a note is parsed. */
+const TREND_HINT = /ök|minsk|stig|steg|sjunk|sjönk|höj|sänk|förbättr|försämr|oförändr|kvar|samma/i;
 
 function noteTrends(model: GoalModel): NoteTrend[] {
   const hit = noteTrendCache.get(model);
   if (hit) return hit;
   const out: NoteTrend[] = [];
   for (const note of model.goal.notes) {
+    // Only a note with a trend word in it is read word by word.
+    if (!TREND_HINT.test(note)) continue;
     const t = textModel(note);
     for (const c of t.clauses) {
       for (const h of trendHits(c.words)) out.push({ note, kind: h.kind, negated: h.negated, stems: contentStems(t.words) });
@@ -171,6 +214,25 @@ function noteTrends(model: GoalModel): NoteTrend[] {
   }
   noteTrendCache.set(model, out);
   return out;
+}
+
+const noteTrendIndexes = new WeakMap<GoalModel, Map<string, NoteTrend[]>>();
+
+/** The notes' trend statements by the words of their note, so a claim looks only at notes sharing a word with it. */
+function noteTrendIndex(model: GoalModel): Map<string, NoteTrend[]> {
+  let index = noteTrendIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const n of noteTrends(model)) {
+      for (const s of n.stems) {
+        const list = index.get(s) ?? [];
+        list.push(n);
+        index.set(s, list);
+      }
+    }
+    noteTrendIndexes.set(model, index);
+  }
+  return index;
 }
 
 const axis = (k: TrendKind) => (k === 'better' || k === 'worse' ? 'quality' : k === 'same' ? 'both' : 'raw');
@@ -192,7 +254,10 @@ function agree(a: { kind: TrendKind; negated: boolean }, b: { kind: TrendKind; n
 /** A trend claim about something that is no indicator, checked against what the notes say about the same thing. */
 function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Finding | null {
   const own = contentStems(clause.filter((w) => w !== hit.word));
-  const scored = noteTrends(model)
+  const candidates = new Set<NoteTrend>();
+  const byStem = noteTrendIndex(model);
+  for (const s of own) for (const n of byStem.get(s) ?? []) candidates.add(n);
+  const scored = [...candidates]
     .filter((n) => sameAxis(n.kind, hit.kind))
     .map((n) => {
       const shared = [...own].filter((s) => n.stems.has(s));

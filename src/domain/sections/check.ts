@@ -6,7 +6,7 @@
  * a delårsrapport's levels must be written as forecasts ("bedöms bli uppfyllt"), and activity
  * status claims must fit the recorded status through the documented map.
  */
-import type { Finding } from '../checker';
+import type { Finding, FindingCode, TextOrigin } from '../checker';
 import type { ReportDocument } from '../report';
 import { findNumbers, formatNumber, matchesAtPrecision, type NumberMention } from '../sv';
 import { activityClassLabels, claimFits, statusClaims, type ActivityClass } from './activities';
@@ -81,7 +81,7 @@ function isMoney(m: NumberMention) {
   return m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr';
 }
 
-const finding = (severity: Finding['severity'], code: string, message: string, start: number, end: number, expected?: string): Finding => ({
+const finding = (severity: Finding['severity'], code: FindingCode, message: string, start: number, end: number, expected?: string): Finding => ({
   severity,
   code,
   message,
@@ -92,7 +92,12 @@ const finding = (severity: Finding['severity'], code: string, message: string, s
 });
 
 /** Checks a report-level text against the facts of its section. Findings are sorted by position. */
-export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text: string): Finding[] {
+/**
+ * A section's text against its facts. `origin` as for a goal's text: a figure the facts do not hold
+ * is an error in a model's (or an offline draft's) text, a warning in a person's.
+ */
+export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text: string, origin: TextOrigin = 'model'): Finding[] {
+  const ungrounded = origin === 'model' ? 'error' : 'warning';
   const read = blankTitles(text, facts.titles);
   const findings: Finding[] = [];
   const handled: { start: number; end: number }[] = [];
@@ -160,7 +165,7 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     let candidates = facts.numbers.filter((f) => unitFits(m, f) && matchesAtPrecision(Math.abs(m.value), m.decimals, Math.abs(f.value)));
     if (m.value < 0) candidates = candidates.filter((f) => f.value < 0 || f.sign === 'over');
     if (candidates.length === 0) {
-      findings.push(finding('error', 'unknown_number', `Talet ${m.text.trim()} finns inte i underlaget för avsnittet.`, m.start, m.end));
+      findings.push(finding(ungrounded, 'ungrounded_number', `Talet ${m.text.trim()} finns inte i underlaget för avsnittet.`, m.start, m.end));
       continue;
     }
     if (!isMoney(m)) continue;
@@ -179,7 +184,7 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     if (DEVIATION.test(clause)) {
       const signed = candidates.filter((f) => f.sign !== undefined || f.value < 0);
       if (signed.length === 0) {
-        findings.push(finding('error', 'unknown_number', `${m.text.trim()} är ingen avvikelse eller skillnad i tabellerna.`, m.start, m.end));
+        findings.push(finding(ungrounded, 'ungrounded_number', `${m.text.trim()} är ingen avvikelse eller skillnad i tabellerna.`, m.start, m.end));
         continue;
       }
       candidates = signed;
@@ -239,6 +244,13 @@ export function checkFollowUp(activity: { title: string; status?: string }, text
 }
 
 /** Checks a text for a section of the report; the goals' accepted texts count as facts the section rests on. */
-export function checkSection(doc: ReportDocument, assessment: ReportAssessment, section: ReportSection, text: string, accepted: ReadonlyMap<string, string> = new Map()): Finding[] {
-  return checkSectionFacts(doc, sectionFacts(doc, assessment, section, accepted), text);
+export function checkSection(
+  doc: ReportDocument,
+  assessment: ReportAssessment,
+  section: ReportSection,
+  text: string,
+  accepted: ReadonlyMap<string, string> = new Map(),
+  origin: TextOrigin = 'model',
+): Finding[] {
+  return checkSectionFacts(doc, sectionFacts(doc, assessment, section, accepted), text, origin);
 }

@@ -48,6 +48,15 @@ export interface NumberMention {
   isYear: boolean;
   /** "sju av 18", "309 svarande av 347": the total the count is out of. */
   ofTotal?: number;
+  /**
+   * How loosely the figure is written: "cirka 15 000" (about), "drygt 80 procent" (above: a little
+   * more), "knappt tio dagar" (below: a little less), a fraction ("nio av tio", "hälften").
+   */
+  approx?: 'about' | 'above' | 'below' | 'fraction';
+  /** A share written as a fraction ("nio av tio", "hälften", "var tredje"). */
+  fraction?: boolean;
+  /** A range ("60–70 procent", "mellan 7,5 och 8,5 procent"): `value` is its lower end, this its upper. */
+  upTo?: number;
 }
 
 // ---------------------------------------------------------------- decimal digits
@@ -445,7 +454,9 @@ function readFigure(text: string, p: number, lastEnd: number): Reading {
     }
   }
 
-  const unit = genitive ? null : readUnit(text, end);
+  let unit = genitive ? null : readUnit(text, end);
+  // "48 200 år 2024": "år" names the year that follows, it is no unit of the figure.
+  if (unit?.unit === 'år' && /^[ \t\u00a0]+(?:19|20)\d\d(?!\d)/.test(text.slice(unit.end))) unit = null;
   if (!unit && isLetter(after)) return skipChunk(text, p); // digits glued to a word that is no unit: "5G", "3e"
   if (unit) end = unit.end;
   const plainFourDigits = !neg && !sep && !grouped && int.length === 4;

@@ -1,6 +1,6 @@
 /** @module Indicator figures written the Swedish way for the chat: as the model reads them (fields) and as people read them (table rows). */
 import type { GoalAssessment, IndicatorAssessment } from '../../domain/assessment';
-import { formatQuantity } from '../../domain/sv';
+import { changeText as svChangeText, formatQuantity } from '../../domain/sv';
 import type { ToolTable } from './types';
 
 export const STATUS_TEXT: Record<IndicatorAssessment['status'], string> = {
@@ -37,7 +37,7 @@ export function targetText(a: IndicatorAssessment): string {
 
 export function changeText(a: IndicatorAssessment): string | undefined {
   if (a.change === null) return undefined;
-  return formatQuantity(a.change, a.unit?.trim() === '%' ? 'procentenheter' : a.unit, { maxDecimals: 4, signed: true });
+  return svChangeText(a.change, a.unit, { maxDecimals: 4 });
 }
 
 /** One indicator as the model reads it: only the fields that hold something, figures as printed. */

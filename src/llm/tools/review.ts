@@ -18,7 +18,7 @@ export const checkTextTool = defineTool({
   async run(ctx, args) {
     const g = args.goalId ? goalOf(ctx, args.goalId) : undefined;
     const findings = g
-      ? checkText({ doc: ctx.doc, goalId: g.goalId, text: args.text, level: g.level, assessment: g })
+      ? checkText({ doc: ctx.doc, goalId: g.goalId, text: args.text, level: g.level, assessment: g, origin: 'model' })
       : checkAgainstGoals(ctx.doc, ctx.assessment, args.text, []);
     const errors = findings.filter((f) => f.severity === 'error');
     const warnings = findings.filter((f) => f.severity === 'warning');
