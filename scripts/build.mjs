@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console */
 /**
  * Production build of the Node entry: esbuild bundles src/node.ts (our code only; packages stay
  * external, so libSQL's native module loads from node_modules) to build/node.js and copies the

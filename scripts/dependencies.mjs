@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global console, URL */
 /**
  * Writes docs/dependencies.md: every runtime dependency (direct and transitive, no dev tools) with
  * its installed version and licence, read from node_modules/<name>/package.json. `npm audit`

@@ -40,7 +40,7 @@ export function createApp(deps: AppDeps) {
   });
   // Hono's own: takes a caller's x-request-id (word characters, at most 255) or makes one, and sets
   // the header before the handler runs, so every c.json/c.body/stream carries it.
-  app.use('*', requestId({ generator: () => newId() }));
+  app.use('*', requestId({ generator: () => newId(), limitLength: 100 }));
 
   app.use('*', guardBody);
 

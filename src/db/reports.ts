@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Activity, Indicator, IndicatorValue, ReportDocument } from '../domain/report';
 import { sliceYield } from '../lib/yield';
-import { writeTransaction, type Db, type DbOrTx, type Transactional, type Tx } from './client';
+import { writeTransaction, type DbOrTx, type Transactional, type Tx } from './client';
 import { saveRevision, type RevisionOrigin } from './revisions';
 import {
   activities,

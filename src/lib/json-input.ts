@@ -33,7 +33,10 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+// Control characters are what these patterns are about: refused (NUL, non-characters, lone surrogates) or stripped.
+// eslint-disable-next-line no-control-regex
 const REFUSED = /[\u0000\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex
 const STRIPPED = /[\u0001-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

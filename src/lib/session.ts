@@ -49,6 +49,8 @@ const BASE = 'http://motivera.invalid';
  */
 export function safeNext(next: unknown, fallback = '/rapporter'): string {
   if (typeof next !== 'string' || next.length > 2000 || !next.startsWith('/')) return fallback;
+  // A control character, space or backslash could turn a path into another site's address.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f\\]/.test(next) || next.startsWith('//')) return fallback;
   try {
     const url = new URL(next, BASE);

@@ -9,7 +9,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../deps';
 import { principalFromCookieOrBearer } from '../lib/auth';
 import { sameOrigin } from '../lib/session';
-import { AppError, forbidden, notFound } from '../lib/errors';
+import { AppError, notFound } from '../lib/errors';
 import { findConversation } from '../db/conversations';
 import { chatCss, chatJs } from '../web/assets';
 import { ChatPage } from '../web/chat-page';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleNames } from '../../src/domain/review';
 import type { Role } from '../../src/db/tokens';
 import { demoFile, makeTestApp, type TestApp } from '../helpers/app';
 
@@ -51,7 +52,7 @@ describe('each API route against each role', () => {
           expect(res.status).toBe(403);
           const body = (await res.json()) as { error: { code: string; message: string } };
           expect(body.error.code).toBe('forbidden');
-          expect(body.error.message).toContain(route.needs);
+          expect(body.error.message).toContain(roleNames[route.needs]);
         }
       });
     }

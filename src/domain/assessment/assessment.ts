@@ -10,7 +10,6 @@ import {
   chooseOutcome,
   chooseTargets,
   difference,
-  isMonth,
   judgeLatestKnown,
   judgeStatus,
   knownValues,
