@@ -67,7 +67,16 @@ describe('the workspace in a browser', () => {
 
   it('fits every page into 390 px with "Logga ut" on screen', async () => {
     const page = await signedIn(390);
-    const paths = ['/rapporter', '/rapporter/vb-2022', '/rapporter/vb-2022/mal/g4', '/rapporter/vb-2022/mal/g1', '/rapporter/vb-2022/chatt', '/helt/fel'];
+    const paths = [
+      '/rapporter',
+      '/rapporter/vb-2022',
+      '/rapporter/vb-2022/mal/g4',
+      '/rapporter/vb-2022/mal/g1',
+      '/rapporter/vb-2022/forhandsvisning',
+      '/rapporter/vb-2022/historik',
+      '/rapporter/vb-2022/chatt',
+      '/helt/fel',
+    ];
     const wide: string[] = [];
     for (const path of paths) {
       await page.goto(`${demo.base}${path}`);
