@@ -7,5 +7,5 @@ export { assessWithLevels, findReportDocument, getAssessedGoal, getAssessedRepor
 export { importReportFor } from './import';
 export { getReportSection } from './export';
 export { draftSuggestion, storeSuggestion, type DraftInput, type DraftingDeps, type StoredDraft, type StoreInput } from './drafting';
-export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, validText, writeSuggestion } from './review';
+export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, validText, withdrawDecision, writeSuggestion } from './review';
 export { hasOpenTexts, recheckAfterImport, recheckAfterLevel } from './stale';

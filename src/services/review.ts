@@ -16,12 +16,13 @@ import {
   type SuggestionRow,
   type SuggestionView,
   type WriteResult,
+  withdrawDecision as withdrawDecision_,
 } from '../db/suggestions';
 import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors } from '../domain/checker';
 import type { ReportDocument } from '../domain/report';
-import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
+import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, roleNames, statusLabels, type Verdict } from '../domain/review';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { swedishTime } from '../lib/time';
 import { storeSuggestion } from './drafting';
@@ -126,6 +127,22 @@ export async function acceptText(
     replaces,
   });
   return landed(result, baseVersion);
+}
+
+/**
+ * Withdraws an editor's acceptance or rejection ("Ångra"): the text returns to review, and a
+ * withdrawn acceptance puts back the accepted text it had superseded. Every event stays in the history.
+ */
+export async function withdrawDecision(db: Db, principal: Principal, input: { id: string; baseVersion: number }) {
+  const { row } = await getSuggestion(db, principal, input.id);
+  if (principal.role === 'official') throw forbidden(`Bara en redaktör kan ångra ett godkännande eller en avvisning; du är inloggad som ${roleNames.official}.`);
+  if (row.version !== input.baseVersion) throw staleVersion(input.baseVersion, suggestionView(row));
+  if (row.status !== 'accepted' && row.status !== 'rejected') {
+    throw new AppError('conflict', `Texten är ${statusLabels[row.status]}; bara ett godkännande eller en avvisning kan ångras.`);
+  }
+  const result = await withdrawDecision_(db, { id: input.id, baseVersion: input.baseVersion, actor: principal.name });
+  const landedResult = landed(result, input.baseVersion);
+  return { suggestion: landedResult.suggestion, reinstated: result.ok ? (result.reinstated ?? null) : null };
 }
 
 /** Rejects a text with a reason; without a baseVersion the version read now is the one rejected. */

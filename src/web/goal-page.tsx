@@ -236,6 +236,12 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
             </form>
           </details>
         ) : null}
+        {p.canReview && (s.status === 'accepted' || s.status === 'rejected') ? (
+          <form method="post" action={`/forslag/${s.id}/angra`}>
+            <input type="hidden" name="baseVersion" value={String(s.version)} />
+            <button type="submit">{s.status === 'accepted' ? 'Ångra godkännandet' : 'Ångra avvisningen'}</button>
+          </form>
+        ) : null}
         {canReject ? (
           <details open={rejecting ? true : undefined}>
             <summary class="danger">Avvisa</summary>
@@ -298,6 +304,10 @@ export function describeEvent(e: EventView): string {
       const changed = Array.isArray(d.changed) ? ` Ändrat: ${(d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ')}.` : '';
       return staleEvent(d) + changed;
     }
+    case 'suggestion.withdrawn':
+      return `${d.previousStatus === 'accepted' ? 'Godkännandet' : 'Avvisningen'} ångrades; texten väntar på granskning igen.`;
+    case 'suggestion.reinstated':
+      return 'Godkändes igen när godkännandet av den text som ersatt den ångrades.';
     case 'level.set':
       return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
     default:

@@ -325,3 +325,40 @@ describe('the preview and the history', () => {
     expect(g2.match(/<li data-action=/g)).toHaveLength(2);
   });
 });
+
+describe('undo', () => {
+  const view = async (id: string) => (await (await t.request('GET', `/api/v1/suggestions/${id}`)).json()) as View & { status: string };
+
+  it('withdraws an acceptance: the text is back in review and the text it superseded is accepted again, with every event kept', async () => {
+    await importDoc(report('fix-undo'));
+    const first = await accepted('fix-undo');
+    const second = await accepted('fix-undo', `${CLEAN_G2} Andra versionen.`);
+    expect((await view(first.id)).status).toBe('superseded');
+    const now = await view(second.id);
+    const page = await html(get('/rapporter/fix-undo/mal/g2'));
+    expect(page).toContain(`action="/forslag/${second.id}/angra"`);
+
+    const res = await post(`/forslag/${second.id}/angra`, { baseVersion: String(now.version) });
+    expect(res.status).toBe(303);
+    const after = await html(get(res.headers.get('location')!));
+    expect(after).toContain('den text den hade ersatt är godkänd igen');
+    expect((await view(second.id)).status).toBe('pending');
+    expect((await view(first.id)).status).toBe('accepted');
+    expect(after).toContain('Godkännandet ångrades; texten väntar på granskning igen.');
+    expect(after).toContain('Godkändes igen när godkännandet av den text som ersatt den ångrades.');
+    expect(after).toContain('Ersattes av en annan godkänd text.');
+  });
+
+  it('withdraws a rejection through the API, and refuses an official', async () => {
+    await importDoc(report('fix-undo-2'));
+    const s = (await (await t.request('POST', '/api/v1/reports/fix-undo-2/goals/g3/suggestions', { body: { text: 'Ett förslag.' } })).json()) as View;
+    const rejected = (await (await t.request('POST', `/api/v1/suggestions/${s.id}/reject`, { body: { reason: 'För kort.' } })).json()) as View;
+    const refused = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version }, token: await t.token('official') });
+    expect(refused.status).toBe(403);
+    const ok = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { suggestion: { status: string } }).suggestion.status).toBe('pending');
+    const again = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version + 1 } });
+    expect(again.status).toBe(409);
+  });
+});

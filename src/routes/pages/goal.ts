@@ -17,7 +17,7 @@ import { GoalPage } from '../../web/goal-page';
 import type { Notice } from '../../web/layout';
 import { draftBody as draftWishes } from '../drafts';
 import { loadGoal } from '../load';
-import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, writeSuggestion } from '../review-actions';
+import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, withdrawDecision, writeSuggestion } from '../review-actions';
 import { formFields, goalPath, page, user, type Ctx } from './common';
 
 const messages: Record<string, string> = {
@@ -30,6 +30,8 @@ const messages: Record<string, string> = {
   redigerad: 'En ny version är sparad och kontrollerad mot underlaget.',
   godkand: 'Texten är godkänd och ingår nu i rapporten.',
   avvisad: 'Texten är avvisad.',
+  angrad: 'Beslutet är ångrat: texten väntar på granskning igen.',
+  'angrad-aterstalld': 'Godkännandet är ångrat: texten väntar på granskning igen, och den text den hade ersatt är godkänd igen.',
   niva: 'Den slutliga nivån är sparad.',
   'niva-inaktuell': 'Den slutliga nivån är sparad. Texter som argumenterar för en annan nivå är kontrollerade mot den nya och markerade som inaktuella.',
 };
@@ -218,6 +220,14 @@ export const goalPages = new Hono<AppEnv>()
       await acceptText(c, id, baseVersionOf(form), reason ? { reason } : undefined, form.replaces === undefined ? undefined : form.replaces || null);
       return 'godkand';
     }, { form: `godkann:${id}`, fields: form });
+  })
+  .post('/forslag/:sid/angra', async (c) => {
+    const form = await formFields(c);
+    const id = c.req.param('sid');
+    return formAction(c, () => suggestionPlace(c, id), async () => {
+      const { reinstated } = await withdrawDecision(c, id, baseVersionOf(form));
+      return reinstated ? 'angrad-aterstalld' : 'angrad';
+    });
   })
   .post('/forslag/:sid/avvisa', async (c) => {
     const form = await formFields(c);
