@@ -10,6 +10,7 @@ import { swedishTime } from '../lib/time';
 import type { IndicatorAssessment } from '../domain/assessment';
 import type { Indicator } from '../domain/report';
 import { IndicatorCards } from './indicator-chart';
+import { wordDiff } from './word-diff';
 
 /** The rationale as a short list: one sentence a line. */
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])/u).filter((x) => x.trim() !== '');
@@ -257,19 +258,25 @@ const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageP
       </div>
       {s.versions.length > 1 ? (
         <details class="versions">
-          <summary>Tidigare versioner ({s.versions.length - 1})</summary>
+          <summary>Tidigare versioner och vad som ändrades ({s.versions.length - 1})</summary>
           {s.versions
-            .slice(0, -1)
-            .map((v, i) => ({ ...v, n: i + 1 }))
+            .map((v, i) => ({ ...v, n: i + 1, previous: s.versions[i - 1] }))
+            .slice(1)
             .reverse()
             .map((v) => (
               <div>
                 <p class="meta">
-                  Version {v.n}: {v.createdBy}, {swedishTime(v.createdAt)}
+                  Version {v.n - 1} → {v.n}: {v.createdBy}, {swedishTime(v.createdAt)}
                 </p>
-                <blockquote>{v.text}</blockquote>
+                <p class="diff">
+                  {wordDiff(v.previous!.text, v.text).map((part) =>
+                    part.kind === 'added' ? <ins>{part.text}</ins> : part.kind === 'removed' ? <del>{part.text}</del> : part.text,
+                  )}
+                </p>
               </div>
             ))}
+          <p class="meta">Version 1: {s.versions[0]!.createdBy}, {swedishTime(s.versions[0]!.createdAt)}</p>
+          <blockquote>{s.versions[0]!.text}</blockquote>
         </details>
       ) : null}
     </article>

@@ -362,3 +362,13 @@ describe('undo', () => {
     expect(again.status).toBe(409);
   });
 });
+
+describe('versions of a text', () => {
+  it('shows what changed between two versions', async () => {
+    const s = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g4/suggestions', { body: { text: 'Brukarna är nöjda med stödet.' } })).json()) as View;
+    await post(`/forslag/${s.id}/redigera`, { text: 'Brukarna är mycket nöjda med stödet.', baseVersion: String(s.version) });
+    const page = await html(get('/rapporter/vb-2022/mal/g4'));
+    expect(page).toContain('Version 1 → 2');
+    expect(page).toMatch(/<p class="diff">Brukarna är <ins>mycket <\/ins>nöjda med stödet\.<\/p>/);
+  });
+});
