@@ -4,14 +4,17 @@
  * suite of model behaviours (an in-process msw server, the real openai SDK), and offline drafts per
  * second. Run: npx tsx bench/drafting.ts
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { parseConfig } from '../src/config';
 import { assessReport } from '../src/domain/assessment';
 import { findNumbers } from '../src/domain/sv';
-import { draftOffline } from '../src/domain/drafting';
-import { parseReportDocument, type ReportDocument } from '../src/domain/report';
+import { draftOffline, MAX_WORDS, MIN_WORDS, wordRuns } from '../src/domain/drafting';
+import { checkText, wordsOf } from '../src/domain/checker';
+import { generatedReports } from '../test/helpers/generated-reports';
+import { parseReportDocument, proseNames, type ReportDocument } from '../src/domain/report';
 import { openAIFactory } from '../src/llm/client';
 import { renderDraftPrompt, styleExamplesFor } from '../src/llm/draft-prompt';
 import { draftMotivation } from '../src/llm/drafting';
@@ -102,6 +105,62 @@ function offlineRate(doc: ReportDocument, ms = 3000) {
   return n / ((performance.now() - start) / 1000);
 }
 
+// ---------------------------------------------------------------- offline prose quality
+
+/** The demo reports on disk (data/*.json), each parsed. */
+function allDemos(): [string, ReportDocument][] {
+  const dir = join(import.meta.dirname, '../data');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const parsed = parseReportDocument(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      return parsed.ok ? [[f.replace(/\.json$/, ''), parsed.doc] as [string, ReportDocument]] : [];
+    });
+}
+
+/** The figures issue 15 asks for, over every goal of the given reports. */
+function proseQuality(docs: ReportDocument[]) {
+  const q = { drafts: 0, minWords: Infinity, maxWords: 0, outside: 0, repeatedRuns: 0, textsWithRepeats: 0, longNameCopies: 0, ej: 0, r12: 0, checkerErrors: 0, closingDarfor: 0, closingSammantaget: 0 };
+  for (const doc of docs) {
+    const prose = proseNames(doc);
+    for (const g of assessReport(doc).goals) {
+      const text = draftOffline(doc, g.goalId, g);
+      const goal = doc.goals.find((x) => x.id === g.goalId)!;
+      const names = goal.indicators.flatMap((i) => [i.name, prose.get(i.id) ?? i.name]).sort((a, b) => b.length - a.length);
+      const words = Math.max(wordsOf(text).length, text.split(/\s+/).filter(Boolean).length);
+      q.drafts++;
+      q.minWords = Math.min(q.minWords, words);
+      q.maxWords = Math.max(q.maxWords, words);
+      if (words < MIN_WORDS || words > MAX_WORDS) q.outside++;
+      const runs = wordRuns(text, names);
+      const repeats = runs.length - new Set(runs).size;
+      q.repeatedRuns += repeats;
+      if (repeats > 0) q.textsWithRepeats++;
+      const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\d\s]/gu, ' ').split(/\s+/).filter(Boolean);
+      const body = ` ${norm(text).join(' ')} `;
+      for (const ind of doc.goals.flatMap((x) => x.indicators)) {
+        const w = norm(ind.name);
+        for (let k = 0; k + 9 <= w.length; k++) if (body.includes(` ${w.slice(k, k + 9).join(' ')} `)) { q.longNameCopies++; break; }
+      }
+      let running = text.replace(/[”"][^”"]*[”"]/g, ' ');
+      for (const n of names) running = running.split(n).join(' ').split(n.charAt(0).toUpperCase() + n.slice(1)).join(' ');
+      q.ej += (running.match(/(?<![\p{L}\d])ej(?![\p{L}\d])/giu) ?? []).length;
+      q.r12 += (text.match(/(?<![\p{L}\d])r12(?![\p{L}\d])/giu) ?? []).length;
+      q.checkerErrors += checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g }).filter((f) => f.severity === 'error').length;
+      const closing = text.slice(text.lastIndexOf('. ') + 2);
+      if (/därför/.test(closing)) q.closingDarfor++;
+      if (/Sammantaget|samlade/.test(closing)) q.closingSammantaget++;
+    }
+  }
+  return q;
+}
+
+function printQuality(label: string, q: ReturnType<typeof proseQuality>) {
+  console.log(`  ${label}: ${q.drafts} utkast, ${q.minWords}–${q.maxWords} ord (${q.outside} utanför 40–120), ${q.repeatedRuns} upprepade fyrordsföljder i ${q.textsWithRepeats} texter, ` +
+    `${q.longNameCopies} långa tabellnamn kopierade, ${q.ej} "ej" i löpande text, ${q.r12} "r12", ${q.checkerErrors} kontrollfel, ` +
+    `slutmening: ${q.closingDarfor} med "därför", ${q.closingSammantaget} med "sammantaget/samlade"`);
+}
+
 // ---------------------------------------------------------------- report
 
 const vb = demo('vb-2022');
@@ -123,6 +182,15 @@ for (const r of rows) {
 const calls = rows.reduce((s, r) => s + r.httpCalls, 0);
 const verified = rows.reduce((s, r) => s + r.verifiedByModel, 0);
 console.log(`  totalt: ${calls} HTTP-anrop för ${verified} verifierade modellutkast = ${(calls / verified).toFixed(2)} anrop per verifierat utkast`);
+
+console.log('\nOfflineutkastens språk (issue 15): alla mål i data/*.json och 200 genererade rapporter (fast frö)');
+const demos = allDemos();
+for (const [name, doc] of demos) printQuality(name, proseQuality([doc]));
+const generated = fc.sample(generatedReports({ indicatorNames: 'pool' }), { numRuns: 200, seed: 15 }).flatMap((input) => {
+  const parsed = parseReportDocument(input);
+  return parsed.ok ? [parsed.doc] : [];
+});
+printQuality('genererade', proseQuality(generated));
 
 const rate = offlineRate(vb);
 console.log(`\nOfflineutkast per sekund (vb-2022, alla fem mål, varje utkast kontrollerat): ${rate.toFixed(0)}`);

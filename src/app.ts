@@ -16,18 +16,22 @@ import { checkRoutes } from './routes/check';
 import { CHAT_PAGE_API, chatPageRoutes } from './routes/chat-page';
 import { ErrorPage, renderPage } from './web/layout';
 import { draftRoutes } from './routes/drafts';
+import { sectionRoutes } from './routes/sections';
 import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { PAGE_HEADERS, pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/reports';
 import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
+import { koladaRoutes } from './routes/kolada';
+import { createKoladaClient } from './kolada';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const resolved = { ...deps, kolada: deps.kolada ?? createKoladaClient({ baseUrl: deps.config.kolada.baseUrl, timeoutMs: deps.config.kolada.timeoutMs }) };
 
   app.use('*', async (c, next) => {
-    c.set('deps', deps);
+    c.set('deps', resolved);
     // What belongs to one request: on Workers, its waitUntil.
     c.set('background', typeof deps.background === 'function' ? deps.background(c.executionCtx) : deps.background);
     await next();
@@ -47,7 +51,9 @@ export function createApp(deps: AppDeps) {
   api.route('/', suggestionRoutes);
   api.route('/', exportRoutes);
   api.route('/', draftRoutes);
+  api.route('/', sectionRoutes);
   api.route('/chat', chatRoutes);
+  api.route('/', koladaRoutes);
   app.route('/api/v1', api);
   app.route('/', pageRoutes);
   app.route('/', chatPageRoutes);

@@ -8,6 +8,8 @@ import { loadDemo, tokensFileFor } from './cli/demo';
 import { CliError } from './cli/io';
 import { exportCommand, importCommand, tokenCommand } from './cli/reports';
 import { slackCommand } from './cli/slack';
+import { koladaCommand, revisionCommand } from './cli/kolada';
+import { createKoladaClient } from './kolada';
 import { startNodeServer } from './node';
 
 const usage = `Motivera – kommandon (npm run cli -- KOMMANDO):
@@ -17,6 +19,9 @@ const usage = `Motivera – kommandon (npm run cli -- KOMMANDO):
   check FIL [--goal ID] [--json]      kontrollera publicerade motiveringar mot siffrorna (slutstatus 1 vid fel)
   token create --role R --org ORG [--name NAMN]   skapa en token (rollerna official, editor, admin)
   slack link --team T… --org ORG --report ID      koppla en Slack-arbetsyta till en rapport (även unlink, list)
+  kolada pull ID [--years 2019-2022] [--dry-run] [--accept]   hämta utfall, kön och jämförelser från Kolada som en ny version
+  kolada search "TEXT"           sök nyckeltal i Kolada (id, titel, om de finns för kvinnor/män)
+  revision list ID | revision restore ID VERSION   visa eller återställ en tidigare version av rapportens siffror
   migrate                        kör databasmigreringar mot DATABASE_URL
   demo [--serve]                 läs in demodata i data/ och skapa demotokens (--serve startar tjänsten)`;
 
@@ -44,6 +49,10 @@ async function main(argv: string[]) {
         return await tokenCommand(db, args);
       case 'slack':
         return await slackCommand(db, args);
+      case 'kolada':
+        return await koladaCommand(db, createKoladaClient({ baseUrl: config.kolada.baseUrl, timeoutMs: config.kolada.timeoutMs }), args);
+      case 'revision':
+        return await revisionCommand(db, args);
       case 'demo': {
         console.log(`Läser in demodata i ${config.databaseUrl}:`);
         const tokensFile = tokensFileFor(config.databaseUrl);

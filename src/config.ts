@@ -36,6 +36,9 @@ const envSchema = z.object({
   LLM_MAX_RETRIES: optionalInt('LLM_MAX_RETRIES', 0, 10),
   SLACK_SIGNING_SECRET: optionalText,
   CHAT_RATE_LIMIT_PER_MINUTE: optionalInt('CHAT_RATE_LIMIT_PER_MINUTE', 1, 10_000),
+  KOLADA_BASE_URL: url('KOLADA_BASE_URL'),
+  KOLADA_TIMEOUT_MS: optionalInt('KOLADA_TIMEOUT_MS', 100, 600_000),
+  KOLADA_MAX_REQUESTS: optionalInt('KOLADA_MAX_REQUESTS', 1, 10_000),
 });
 
 export type LlmConfig =
@@ -49,10 +52,20 @@ export interface Config {
   llm: LlmConfig | null;
   slackSigningSecret?: string;
   chatRateLimitPerMinute: number;
+  kolada: KoladaConfig;
+}
+
+export interface KoladaConfig {
+  /** Kolada's API root (v3); a local mirror or a test server can stand in. */
+  baseUrl: string;
+  timeoutMs: number;
+  /** The most Kolada requests one HTTP request may make (a Worker's subrequest budget); a bigger pull is left to the CLI. */
+  maxRequestsPerCall: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'file:.data/motivera.db';
 export const DEFAULT_MODEL = 'gpt-4o-mini';
+export const DEFAULT_KOLADA_BASE_URL = 'https://api.kolada.se/v3';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -104,5 +117,10 @@ export function parseConfig(env: Record<string, unknown>, defaults: { databaseUr
     llm,
     slackSigningSecret: e.SLACK_SIGNING_SECRET,
     chatRateLimitPerMinute: e.CHAT_RATE_LIMIT_PER_MINUTE ?? 20,
+    kolada: {
+      baseUrl: e.KOLADA_BASE_URL ?? DEFAULT_KOLADA_BASE_URL,
+      timeoutMs: e.KOLADA_TIMEOUT_MS ?? 15_000,
+      maxRequestsPerCall: e.KOLADA_MAX_REQUESTS ?? 20,
+    },
   };
 }

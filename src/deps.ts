@@ -7,6 +7,7 @@ import type { Db } from './db/client';
 import type { Background, WaitUntil } from './lib/background';
 import type { Principal } from './db/tokens';
 import type { OpenAIFactory } from './llm/client';
+import type { KoladaClient } from './kolada';
 
 export interface AppDeps {
   db: Db;
@@ -18,11 +19,16 @@ export interface AppDeps {
   background: Background | ((executionCtx: WaitUntil) => Background);
   /** Null when no model is configured: the embedded default then drafts and chats offline. */
   openai: OpenAIFactory | null;
+  /** Kolada's API; when left out, `createApp` makes one from `config.kolada` (its cache then lives as long as the app). */
+  kolada?: KoladaClient;
 }
+
+/** The deps the routes see: everything filled in. */
+export type ResolvedDeps = AppDeps & { kolada: KoladaClient };
 
 export type AppEnv = {
   Variables: {
-    deps: AppDeps;
+    deps: ResolvedDeps;
     requestId: string;
     principal: Principal;
     /** This request's background (see `AppDeps.background`). */

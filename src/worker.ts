@@ -29,6 +29,9 @@ export interface WorkerEnv {
   LLM_TIMEOUT_MS?: string;
   LLM_MAX_RETRIES?: string;
   CHAT_RATE_LIMIT_PER_MINUTE?: string;
+  KOLADA_BASE_URL?: string;
+  KOLADA_TIMEOUT_MS?: string;
+  KOLADA_MAX_REQUESTS?: string;
 }
 
 type Started = { ok: true; app: App } | { ok: false; problems: string[] };

@@ -1,6 +1,6 @@
 /** @module CLI: assess a report-data file, and with --compare measure agreement with the published levels. */
 import { assessReport } from '../domain/assessment';
-import type { ReportDocument } from '../domain/report';
+import { scaleOf, type ReportDocument } from '../domain/report';
 import { hasFlag, positional, readReportFile } from './io';
 
 export interface Agreement {
@@ -11,9 +11,9 @@ export interface Agreement {
 }
 
 export function compareWithPublished(doc: ReportDocument): Agreement {
-  const rank = new Map(doc.scale.levels.map((l) => [l.id, l.rank]));
-  const sorted = [...doc.scale.levels].sort((a, b) => b.rank - a.rank).map((l) => l.id);
-  const label = new Map(doc.scale.levels.map((l) => [l.id, l.label]));
+  const rank = new Map(scaleOf(doc).levels.map((l) => [l.id, l.rank]));
+  const sorted = [...scaleOf(doc).levels].sort((a, b) => b.rank - a.rank).map((l) => l.id);
+  const label = new Map(scaleOf(doc).levels.map((l) => [l.id, l.label]));
   const rows: Agreement['rows'] = [];
   for (const g of assessReport(doc).goals) {
     const published = doc.goals.find((d) => d.id === g.goalId)?.published?.level;

@@ -1,7 +1,7 @@
 /** @module CLI: check every goal's published motivation in a report-data file against the data; exit status 1 on any error. */
 import { assessReport } from '../domain/assessment';
 import { checkText, hasErrors, type Finding } from '../domain/checker';
-import type { ReportDocument } from '../domain/report';
+import { scaleOf, type ReportDocument } from '../domain/report';
 import { CliError, flag, hasFlag, positional, readReportFile } from './io';
 
 export interface GoalCheck {
@@ -20,7 +20,7 @@ export function checkPublished(doc: ReportDocument, goalId?: string): GoalCheck[
     .map((g) => {
       const a = assessment.goals.find((x) => x.goalId === g.id)!;
       const levelId = g.published?.level ?? a.computedLevel;
-      const label = doc.scale.levels.find((l) => l.id === levelId)?.label ?? levelId;
+      const label = scaleOf(doc).levels.find((l) => l.id === levelId)?.label ?? levelId;
       const text = g.published!.motivation!;
       return {
         goalId: g.id,

@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Activity, Indicator, IndicatorValue, ReportDocument } from '../domain/report';
 import { writeTransaction, type Db, type DbOrTx, type Tx } from './client';
+import { saveRevision, type RevisionOrigin } from './revisions';
 import {
   activities,
   assessments,
@@ -59,8 +60,17 @@ export interface ImportResult {
   orphanedGoals: string[];
 }
 
-/** Imports or re-imports a report. Figures are replaced; assessments and texts people wrote are kept. */
-export async function importReport(db: Db, doc: ReportDocument): Promise<ImportResult> {
+/**
+ * Imports or re-imports a report. Figures are replaced; assessments and texts people wrote are
+ * kept, and the document is kept as the new revision's (see revisions.ts). `previous` is the
+ * document being replaced: stored as its revision when that one was imported before revisions
+ * were kept, so it can still be restored.
+ */
+export async function importReport(
+  db: Db,
+  doc: ReportDocument,
+  opts: { origin?: RevisionOrigin; actor?: string; previous?: ReportDocument } = {},
+): Promise<ImportResult> {
   return writeTransaction(db, async (tx) => {
     await tx
       .insert(organisations)
@@ -91,8 +101,8 @@ export async function importReport(db: Db, doc: ReportDocument): Promise<ImportR
       economy: doc.economy ?? null,
       extra: doc.report.extra ?? null,
       documentExtra: doc.extra ?? null,
-      scaleId: doc.scale.id ?? null,
-      scaleExtra: doc.scale.extra ?? null,
+      scaleId: doc.scale?.id ?? null,
+      scaleExtra: doc.scale?.extra ?? null,
     };
     let reportPk: number;
     let revision = 1;
@@ -112,12 +122,15 @@ export async function importReport(db: Db, doc: ReportDocument): Promise<ImportR
       reportPk = row!.pk;
     }
     await insertFigures(tx, reportPk, doc);
+    if (existing && opts.previous) await saveRevision(tx, { reportPk, revision: existing.revision, doc: opts.previous, origin: 'baseline' });
+    await saveRevision(tx, { reportPk, revision, doc, origin: opts.origin ?? 'import', actor: opts.actor });
 
     const goalIds = new Set(doc.goals.map((g) => g.id));
     const written = new Set<string>();
     for (const row of await tx.select({ goalId: suggestions.goalId }).from(suggestions).where(eq(suggestions.reportPk, reportPk))) written.add(row.goalId);
     for (const row of await tx.select({ goalId: assessments.goalId }).from(assessments).where(eq(assessments.reportPk, reportPk))) written.add(row.goalId);
-    const orphanedGoals = [...written].filter((g) => !goalIds.has(g)).sort();
+    // '' is a report-level section's text (it has a section_id instead of a goal).
+    const orphanedGoals = [...written].filter((g) => g !== '' && !goalIds.has(g)).sort();
     return { id: doc.report.id, created: !existing, revision, orphanedGoals };
   });
 }
@@ -135,7 +148,8 @@ async function deleteFigures(tx: Tx, reportPk: number) {
 }
 
 async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
-  await tx.insert(scaleLevels).values(
+  // A report that assesses no goal has no scale: zero rows, and none is exported.
+  if (doc.scale) await tx.insert(scaleLevels).values(
     doc.scale.levels.map((l, position) => ({ reportPk, position, levelId: l.id, label: l.label, rank: l.rank, extra: l.extra ?? null })),
   );
   if (doc.goals.length === 0) return;
@@ -288,7 +302,7 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
       rules: orUndefined(row.rules) as ReportDocument['report']['rules'],
       extra: orUndefined(row.extra),
     }),
-    scale: compact({
+    scale: levels.length === 0 ? undefined : compact({
       id: orUndefined(row.scaleId),
       levels: levels.map((l) => compact({ id: l.levelId, label: l.label, rank: l.rank, extra: orUndefined(l.extra) })),
       extra: orUndefined(row.scaleExtra),

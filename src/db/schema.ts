@@ -186,6 +186,8 @@ export const suggestions = sqliteTable(
     id: text('id').primaryKey(),
     reportPk: integer('report_pk').notNull().references(() => reports.pk),
     goalId: text('goal_id').notNull(),
+    /** A report-level section's text (`sammanfattning`, `samlad-bedomning:<key>` …): then goal_id is ''. */
+    sectionId: text('section_id'),
     status: text('status', { enum: ['pending', 'accepted', 'rejected', 'superseded'] }).notNull().default('pending'),
     version: integer('version').notNull().default(1),
     text: text('text').notNull(),
@@ -203,7 +205,7 @@ export const suggestions = sqliteTable(
     updatedBy: text('updated_by'),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [index('suggestions_report_goal').on(t.reportPk, t.goalId)],
+  (t) => [index('suggestions_report_goal').on(t.reportPk, t.goalId), index('suggestions_report_section').on(t.reportPk, t.sectionId)],
 );
 
 export const suggestionVersions = sqliteTable(
@@ -226,6 +228,7 @@ export const events = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     reportPk: integer('report_pk').notNull().references(() => reports.pk),
     goalId: text('goal_id'),
+    sectionId: text('section_id'),
     suggestionId: text('suggestion_id'),
     actor: text('actor').notNull(),
     action: text('action').notNull(),
@@ -271,3 +274,21 @@ export const slackLinks = sqliteTable('slack_links', {
   reportId: text('report_id').notNull(),
   createdAt: text('created_at').notNull().default(now),
 });
+
+/**
+ * Each revision of a report's figures as the document that was imported (or pulled from Kolada),
+ * so an earlier revision can be restored. Written in the same transaction as the import.
+ */
+export const reportRevisions = sqliteTable(
+  'report_revisions',
+  {
+    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    revision: integer('revision').notNull(),
+    document: text('document', { mode: 'json' }).$type<unknown>().notNull(),
+    /** What made it: `import`, `kolada`, `restore`, or `baseline` (the document before the first pull of a report imported earlier). */
+    origin: text('origin').notNull().default('import'),
+    actor: text('actor'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.reportPk, t.revision] })],
+);

@@ -4,7 +4,7 @@
  * event in the audit trail; every change bumps `version`, and a change only lands when the row
  * still has the version the caller saw (a conditional UPDATE inside the transaction).
  */
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { newId } from '../lib/crypto';
 import { writeTransaction, type Db, type DbOrTx, type Transactional, type Tx } from './client';
 import { events, reports, suggestions, suggestionVersions } from './schema';
@@ -15,7 +15,9 @@ export type SuggestionStatus = SuggestionRow['status'];
 
 export interface NewSuggestion {
   reportPk: number;
+  /** '' for a report-level section's text, which has `sectionId` instead. */
   goalId: string;
+  sectionId?: string;
   text: string;
   origin: SuggestionOrigin;
   level?: string;
@@ -30,6 +32,7 @@ export function suggestionView(row: SuggestionRow) {
   return {
     id: row.id,
     goalId: row.goalId,
+    ...(row.sectionId !== null ? { sectionId: row.sectionId } : {}),
     status: row.status,
     version: row.version,
     text: row.text,
@@ -48,6 +51,9 @@ export function suggestionView(row: SuggestionRow) {
   };
 }
 export type SuggestionView = ReturnType<typeof suggestionView>;
+
+/** Texts of the same goal, or of the same report-level section: a goal's texts have no section. */
+const sameSection = (sectionId: string | null) => (sectionId === null ? isNull(suggestions.sectionId) : eq(suggestions.sectionId, sectionId));
 
 const errorCount = (findings: unknown[]) => findings.filter((f) => (f as { severity?: string }).severity === 'error').length;
 
@@ -68,7 +74,7 @@ export async function findSuggestionInOrg(db: DbOrTx, orgId: string, id: string)
   return found;
 }
 
-export async function listSuggestions(db: DbOrTx, reportPk: number, filter: { goalId?: string; status?: SuggestionStatus } = {}) {
+export async function listSuggestions(db: DbOrTx, reportPk: number, filter: { goalId?: string; sectionId?: string; status?: SuggestionStatus } = {}) {
   const rows = await db
     .select()
     .from(suggestions)
@@ -76,6 +82,7 @@ export async function listSuggestions(db: DbOrTx, reportPk: number, filter: { go
       and(
         eq(suggestions.reportPk, reportPk),
         filter.goalId !== undefined ? eq(suggestions.goalId, filter.goalId) : undefined,
+        filter.sectionId !== undefined ? eq(suggestions.sectionId, filter.sectionId) : undefined,
         filter.status !== undefined ? eq(suggestions.status, filter.status) : undefined,
       ),
     )
@@ -94,13 +101,13 @@ export async function listVersions(db: DbOrTx, suggestionIds: string[]) {
 }
 
 /** The audit trail of a report (optionally one goal), newest first. */
-export async function listEvents(db: DbOrTx, reportPk: number, goalId?: string) {
+export async function listEvents(db: DbOrTx, reportPk: number, goalId?: string, sectionId?: string) {
   const rows = await db
     .select()
     .from(events)
-    .where(and(eq(events.reportPk, reportPk), goalId !== undefined ? eq(events.goalId, goalId) : undefined))
+    .where(and(eq(events.reportPk, reportPk), goalId !== undefined ? eq(events.goalId, goalId) : undefined, sectionId !== undefined ? eq(events.sectionId, sectionId) : undefined))
     .orderBy(desc(events.id));
-  return rows.map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, goalId: e.goalId, suggestionId: e.suggestionId, detail: e.detail ?? null }));
+  return rows.map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, goalId: e.goalId, ...(e.sectionId !== null ? { sectionId: e.sectionId } : {}), suggestionId: e.suggestionId, detail: e.detail ?? null }));
 }
 export type EventView = Awaited<ReturnType<typeof listEvents>>[number];
 
@@ -117,6 +124,7 @@ export async function createSuggestion(db: Transactional, input: NewSuggestion):
         id,
         reportPk: input.reportPk,
         goalId: input.goalId,
+        sectionId: input.sectionId ?? null,
         status: 'pending',
         version: 1,
         text: input.text,
@@ -135,6 +143,7 @@ export async function createSuggestion(db: Transactional, input: NewSuggestion):
     await tx.insert(events).values({
       reportPk: input.reportPk,
       goalId: input.goalId,
+      sectionId: input.sectionId ?? null,
       suggestionId: id,
       actor: input.createdBy,
       action: 'suggestion.created',
@@ -198,6 +207,7 @@ export async function reviseSuggestion(
     await tx.insert(events).values({
       reportPk: row.reportPk,
       goalId: row.goalId,
+      sectionId: row.sectionId,
       suggestionId: row.id,
       actor: input.actor,
       action: 'suggestion.edited',
@@ -233,7 +243,7 @@ export async function acceptSuggestion(
       const [acceptedNow] = await tx
         .select()
         .from(suggestions)
-        .where(and(eq(suggestions.reportPk, before.reportPk), eq(suggestions.goalId, before.goalId), eq(suggestions.status, 'accepted')));
+        .where(and(eq(suggestions.reportPk, before.reportPk), eq(suggestions.goalId, before.goalId), sameSection(before.sectionId), eq(suggestions.status, 'accepted')));
       if ((acceptedNow?.id ?? null) !== input.replaces) {
         return { ok: false, current: suggestionView(before), goalAccepted: acceptedNow ? suggestionView(acceptedNow) : null };
       }
@@ -252,11 +262,12 @@ export async function acceptSuggestion(
     const superseded = await tx
       .update(suggestions)
       .set({ status: 'superseded', version: sql`${suggestions.version} + 1`, updatedBy: input.actor, updatedAt: at })
-      .where(and(eq(suggestions.reportPk, row.reportPk), eq(suggestions.goalId, row.goalId), eq(suggestions.status, 'accepted'), ne(suggestions.id, row.id)))
+      .where(and(eq(suggestions.reportPk, row.reportPk), eq(suggestions.goalId, row.goalId), sameSection(row.sectionId), eq(suggestions.status, 'accepted'), ne(suggestions.id, row.id)))
       .returning({ id: suggestions.id });
     await tx.insert(events).values({
       reportPk: row.reportPk,
       goalId: row.goalId,
+      sectionId: row.sectionId,
       suggestionId: row.id,
       actor: input.actor,
       action: 'suggestion.accepted',
@@ -271,7 +282,7 @@ export async function acceptSuggestion(
       at,
     });
     for (const s of superseded) {
-      await tx.insert(events).values({ reportPk: row.reportPk, goalId: row.goalId, suggestionId: s.id, actor: input.actor, action: 'suggestion.superseded', detail: { by: row.id }, at });
+      await tx.insert(events).values({ reportPk: row.reportPk, goalId: row.goalId, sectionId: row.sectionId, suggestionId: s.id, actor: input.actor, action: 'suggestion.superseded', detail: { by: row.id }, at });
     }
     return { ok: true, suggestion: suggestionView(row), superseded: superseded.map((s) => s.id) };
   });
@@ -336,6 +347,7 @@ export async function rejectSuggestion(db: Db, input: { id: string; baseVersion:
     await tx.insert(events).values({
       reportPk: row.reportPk,
       goalId: row.goalId,
+      sectionId: row.sectionId,
       suggestionId: row.id,
       actor: input.actor,
       action: 'suggestion.rejected',
@@ -358,10 +370,11 @@ export interface StaleChange {
   id: string;
   version: number;
   goalId: string;
+  sectionId?: string;
   findings: unknown[];
   factsDigest: string | null;
   previousDigest: string | null;
-  reason: 'facts_changed' | 'goal_removed' | 'level_changed';
+  reason: 'facts_changed' | 'goal_removed' | 'level_changed' | 'section_changed';
   /** What changed, when known; shown with the stale text. */
   changed?: ChangeNote[];
 }
@@ -396,6 +409,7 @@ export async function markStale(
       await tx.insert(events).values({
         reportPk,
         goalId: ch.goalId,
+        sectionId: ch.sectionId ?? null,
         suggestionId: ch.id,
         actor,
         action: 'suggestion.stale',

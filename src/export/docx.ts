@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { MISSING_TEXT, STALE_NOTE, type GoalSection, type Section, type SectionTable } from './section';
+import { MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -60,6 +60,24 @@ function goalBlocks(g: GoalSection): (Paragraph | Table)[] {
   if (g.table) {
     out.push(new Paragraph({ spacing: { before: 160 }, children: [] }), tableOf(g.table));
     for (const n of g.table.notes) out.push(new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 18 })] }));
+    for (const n of g.table.context) out.push(new Paragraph({ children: [new TextRun({ text: n, size: 18 })] }));
+    if (g.table.source) out.push(new Paragraph({ children: [new TextRun({ text: g.table.source, italics: true, size: 18 })] }));
+  }
+  return out;
+}
+
+function textBlocks(t: ReportText): Paragraph[] {
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.title)] })];
+  if (t.levelLabel) out.push(new Paragraph({ children: [new TextRun(t.kind === 'sammanfattning' ? 'Samlad måluppfyllelse: ' : 'Måluppfyllelse: '), new TextRun({ text: t.levelLabel, bold: true })] }));
+  if (t.text.status === 'accepted') {
+    for (const p of t.text.text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+      if (p.trim() === '') continue;
+      const lines = p.trim().split('\n');
+      out.push(new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) }));
+    }
+    if (t.text.stale) out.push(new Paragraph({ children: [new TextRun({ text: `Inaktuell: ${STALE_NOTE}`, italics: true, color: '8A4500' })] }));
+  } else {
+    out.push(new Paragraph({ children: [new TextRun({ text: 'Text saknas.', italics: true, color: 'A00000' })] }));
   }
   return out;
 }
@@ -69,6 +87,7 @@ export function buildDocx(section: Section): Document {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }),
     new Paragraph({ children: [new TextRun({ text: `${section.report.title} · ${section.report.organisation}`, italics: true })] }),
   ];
+  for (const t of section.before) children.push(...textBlocks(t));
   for (const area of section.areas) {
     if (area.area) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Målområde: ${area.area}`)] }));
     for (const council of area.councilGoals) {
@@ -77,6 +96,10 @@ export function buildDocx(section: Section): Document {
       }
       for (const g of council.goals) children.push(...goalBlocks(g));
     }
+  }
+  if (section.economy) {
+    children.push(...textBlocks(section.economy.text));
+    for (const t of section.economy.tables) children.push(new Paragraph({ spacing: { before: 160 }, children: [] }), tableOf(t));
   }
   return new Document({
     creator: 'Motivera',

@@ -1,5 +1,5 @@
 /** @module The section "Nämndens mål och resultat" as Markdown; what people wrote is escaped so it stays text in every renderer. */
-import { MISSING_TEXT, STALE_NOTE, type GoalSection, type Section, type SectionTable } from './section';
+import { MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
 
 /** Raw HTML becomes text (Markdown renderers pass it through untouched), and line starts that would turn prose into markup are escaped. */
 export function escapeMarkdownText(text: string): string {
@@ -31,6 +31,8 @@ function table(t: SectionTable): string[] {
     ...t.rows.map((r) => `| ${[r.name, ...r.cells].map(cell).join(' | ')} |`),
   ];
   if (t.notes.length) lines.push('', ...t.notes.map((n) => `*${cell(n)}*  `));
+  if (t.context.length) lines.push('', ...t.context.map((n) => `${cell(n)}  `));
+  if (t.source) lines.push('', `*${cell(t.source)}*`);
   return lines;
 }
 
@@ -46,14 +48,31 @@ function goal(g: GoalSection): string[] {
   return out;
 }
 
+function reportText(t: ReportText): string[] {
+  const out = [`## ${cell(t.title)}`, ''];
+  if (t.levelLabel) out.push(`${t.kind === 'sammanfattning' ? 'Samlad måluppfyllelse' : 'Måluppfyllelse'}: **${cell(t.levelLabel)}**`, '');
+  if (t.text.status === 'accepted') {
+    for (const p of paragraphs(t.text.text)) out.push(p, '');
+    if (t.text.stale) out.push(`> **Inaktuell:** ${STALE_NOTE}`, '');
+  } else {
+    out.push(`*Text saknas.*`, '');
+  }
+  return out;
+}
+
 export function renderMarkdown(section: Section): string {
   const out = [`# ${section.title}`, '', `*${cell(section.report.title)} · ${cell(section.report.organisation)}*`, ''];
+  for (const t of section.before) out.push(...reportText(t));
   for (const area of section.areas) {
     if (area.area) out.push(`## Målområde: ${cell(area.area)}`, '');
     for (const council of area.councilGoals) {
       if (council.councilGoal) out.push(`### Kommunfullmäktigemål: ${cell(council.councilGoal)}`, '');
       for (const g of council.goals) out.push(...goal(g));
     }
+  }
+  if (section.economy) {
+    out.push(...reportText(section.economy.text));
+    for (const t of section.economy.tables) out.push(...table(t), '');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

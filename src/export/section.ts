@@ -5,7 +5,9 @@
  */
 import type { ReportAssessment } from '../domain/assessment';
 import { formatNumber } from '../domain/sv';
-import { comparePeriods, type Indicator, type ReportDocument, type Target } from '../domain/report';
+import { contextText, indicatorContext, usesKolada } from '../domain/kolada';
+import { comparePeriods, type EconomyTable, type Indicator, type ReportDocument, type Target } from '../domain/report';
+import { listSections, type ReportSection } from '../domain/sections';
 
 export const SECTION_TITLE = 'Nämndens mål och resultat';
 export const MISSING_TEXT = 'Motivering saknas';
@@ -13,6 +15,8 @@ export const STALE_NOTE = 'Siffrorna i underlaget har ändrats sedan texten kont
 
 export interface AcceptedText {
   goalId: string;
+  /** Set for a report-level section's text (then goalId is ''). */
+  sectionId?: string;
   text: string;
   stale: boolean;
   overrideReason: string | null;
@@ -26,6 +30,10 @@ export interface SectionTable {
   rows: { name: string; cells: string[] }[];
   /** Why a value is missing, as the data says it: "Nettokostnadsavvikelse … 2022: Publiceras sommaren 2023". */
   notes: string[];
+  /** Groups and comparisons per indicator: "Sjukfrånvaro totalt (%) 2022: kvinnor 7,4 procent, män 9,7 procent." */
+  context: string[];
+  /** The attribution Kolada's terms ask for: "Källa: Kolada (Nettokostnadsavvikelse …)", or null. */
+  source: string | null;
 }
 
 export interface GoalSection {
@@ -40,15 +48,40 @@ export interface GoalSection {
   table: SectionTable | null;
 }
 
+/** A report-level text (samlad bedömning, sammanfattning, förbättringsområden, ekonomi) with its accepted text. */
+export interface ReportText {
+  sectionId: string;
+  kind: ReportSection['kind'];
+  title: string;
+  levelLabel: string | null;
+  text: ({ status: 'accepted' } & Omit<AcceptedText, 'goalId' | 'sectionId'>) | { status: 'missing' };
+}
+
 export interface Section {
   title: string;
   report: { id: string; title: string; year: number; organisation: string };
+  /** In the seeds' order: samlad bedömning per kommunfullmäktigemål, sammanfattning, förbättringsområden; then the goals. */
+  before: ReportText[];
+  /** After the goals: the ekonomi paragraph with the report's money tables. */
+  economy: { text: ReportText; tables: SectionTable[] } | null;
   areas: { area: string | null; councilGoals: { councilGoal: string | null; goals: GoalSection[] }[] }[];
   summary: { goals: number; accepted: number; missing: number; stale: number };
 }
 
 export function buildSection(doc: ReportDocument, assessment: ReportAssessment, accepted: readonly AcceptedText[]): Section {
-  const acceptedBy = new Map(accepted.map((a) => [a.goalId, a]));
+  const acceptedBy = new Map(accepted.filter((a) => !a.sectionId).map((a) => [a.goalId, a]));
+  const bySection = new Map(accepted.filter((a) => a.sectionId).map((a) => [a.sectionId!, a]));
+  const texts: ReportText[] = listSections(doc, assessment).map((s) => {
+    const a = bySection.get(s.id);
+    return {
+      sectionId: s.id,
+      kind: s.kind,
+      title: s.title,
+      levelLabel: s.level?.label ?? null,
+      text: a ? { status: 'accepted', text: a.text, stale: a.stale, overrideReason: a.overrideReason, acceptedBy: a.acceptedBy, acceptedAt: a.acceptedAt } : { status: 'missing' },
+    };
+  });
+  const economyText = texts.find((t) => t.kind === 'ekonomi');
   const goals: GoalSection[] = doc.goals.map((goal) => {
     const a = assessment.goals.find((g) => g.goalId === goal.id);
     const text = acceptedBy.get(goal.id);
@@ -80,6 +113,8 @@ export function buildSection(doc: ReportDocument, assessment: ReportAssessment, 
   return {
     title: SECTION_TITLE,
     report: { id: doc.report.id, title: doc.report.title ?? doc.report.id, year: doc.report.year, organisation: doc.organisation.name },
+    before: texts.filter((t) => t.kind !== 'ekonomi'),
+    economy: economyText ? { text: economyText, tables: (doc.economy?.tables ?? []).map((t) => economyTable(t, doc.economy?.unit)) } : null,
     areas,
     summary: {
       goals: goals.length,
@@ -87,6 +122,20 @@ export function buildSection(doc: ReportDocument, assessment: ReportAssessment, 
       missing: goals.length - acceptedGoals.length,
       stale: acceptedGoals.filter((g) => g.motivation.status === 'accepted' && g.motivation.stale).length,
     },
+  };
+}
+
+// ---------------------------------------------------------------- the economy tables
+
+/** A money table as printed: the table's title and unit in the first header, one column per column of the data. */
+export function economyTable(t: EconomyTable, defaultUnit?: string): SectionTable {
+  const unit = t.unit ?? defaultUnit;
+  return {
+    headers: [unit ? `${t.title} (${unit})` : t.title, ...t.columns.map((c) => c.label)],
+    rows: t.rows.map((r) => ({ name: r.name, cells: t.columns.map((c) => (r.values[c.id] === null || r.values[c.id] === undefined ? '' : formatNumber(r.values[c.id]!, { maxDecimals: 2 }))) })),
+    notes: [],
+    context: [],
+    source: null,
   };
 }
 
@@ -167,5 +216,11 @@ export function indicatorTable(indicators: readonly Indicator[], reportYear: num
     cells.push(targetText(malv[i], reportYear, malPeriods.size !== 1));
     return { name: indicatorLabel(ind), cells };
   });
-  return { headers: ['Indikatorer', ...years.map((y) => headerOf.get(y)!.header), 'Etappmål', malHeader], rows, notes };
+  const context = indicators.flatMap((ind) => {
+    const ctx = indicatorContext(ind, reportYear);
+    return ctx ? [`${indicatorLabel(ind)} ${contextText(ind, ctx, { attribution: false })}`] : [];
+  });
+  const fromKolada = indicators.filter(usesKolada).map((ind) => ind.name);
+  const source = fromKolada.length ? `Källa: Kolada (${fromKolada.join('; ')}).` : null;
+  return { headers: ['Indikatorer', ...years.map((y) => headerOf.get(y)!.header), 'Etappmål', malHeader], rows, notes, context, source };
 }

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'model_not_configured'
   | 'model_unavailable'
+  | 'kolada_unavailable'
   | 'internal';
 
 export class AppError extends Error {
@@ -36,6 +37,8 @@ export const forbidden = (message: string) => new AppError('forbidden', message)
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, { details });
 /** The configured language model failed (after retries): an upstream failure, not ours and not the caller's. */
 export const modelUnavailable = (message: string, details?: unknown) => new AppError('model_unavailable', message, { details });
+/** Kolada failed (after retries): an upstream failure; nothing was changed. */
+export const koladaUnavailable = (message: string) => new AppError('kolada_unavailable', message);
 export const modelNotConfigured = (message: string, field?: string) => new AppError('model_not_configured', message, { field });
 
 export function invalid(issues: ValidationIssue[], message = 'Underlaget innehåller fel. Inget har sparats.'): AppError {

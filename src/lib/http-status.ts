@@ -13,6 +13,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   rate_limited: 429,
   model_not_configured: 409,
   model_unavailable: 502,
+  kolada_unavailable: 502,
   internal: 500,
 };
 

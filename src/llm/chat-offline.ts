@@ -1,5 +1,6 @@
 /** @module The chat without a model: the common Swedish requests recognised (chat-intents), served by the same tools the model uses, answered in plain sentences. */
-import { recogniseIntent, type ChatIntent } from '../domain/chat';
+import { goalNumber, goalsByLevel, indicatorsBy, linkTo, nearby, recogniseIntent, seriesOf, type ChatIntent, type IndicatorFilter, type ReplyLink } from '../domain/chat';
+import { formatQuantity } from '../domain/sv';
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
 import { newId } from '../lib/crypto';
 import { lastDraft, type ConversationContext } from './chat-history';
@@ -17,6 +18,12 @@ export const HELP_TEXT = [
   '• «Skicka den till granskning»',
 ].join('\n');
 
+/** For officials and editors: what the chat can do, without configuration they cannot change. */
+export const MODEL_NOTE_PLAIN =
+  'Ingen språkmodell är kopplad till tjänsten, så jag svarar på de vanliga frågorna med de inbyggda funktionerna. ' +
+  'Vill ni kunna ställa fria frågor kan en administratör koppla in en språkmodell.';
+
+/** For admins only: how to configure a model. */
 export const MODEL_NOTE =
   'Ingen språkmodell är konfigurerad, så jag svarar med de inbyggda funktionerna på de vanliga frågorna. ' +
   'För fri konversation: sätt OPENAI_API_KEY (och OPENAI_MODEL) för OpenAI, OPENAI_BASE_URL för en lokal eller EU-driftad ' +
@@ -59,7 +66,35 @@ function indicatorSentence(g: GoalAssessment, indicatorId: string): string {
   return parts.join(' ');
 }
 
-async function answer(state: TurnState, intent: ChatIntent, context: ConversationContext): Promise<{ text: string; check?: boolean }> {
+const INDICATOR_FILTER_TEXT: Record<IndicatorFilter, string> = {
+  worsened: 'har försämrats jämfört med föregående mätning',
+  improved: 'har förbättrats jämfört med föregående mätning',
+  not_met: 'når inte sitt etappmål',
+  met: 'når sitt etappmål',
+  missing: 'saknar utfall för året',
+};
+
+type Reply = { text: string; check?: boolean; links?: ReplyLink[] };
+
+/** Every year with a value (and why one is missing), also when this year's value is not there yet. */
+function seriesReply(state: TurnState, goalId: string, indicatorId: string): Reply {
+  const doc = state.ctx.doc;
+  const ind = doc.goals.find((g) => g.id === goalId)!.indicators.find((i) => i.id === indicatorId)!;
+  const a = state.ctx.assessment.goals.find((g) => g.goalId === goalId)!.indicators.find((i) => i.indicatorId === indicatorId)!;
+  const points = seriesOf(ind);
+  const lines = points.map((p) => {
+    const when = p.label ?? p.period;
+    return p.value === null ? `• ${when}: saknas${p.note ? ` (${p.note})` : ''}` : `• ${when}: ${formatQuantity(p.value, ind.unit)}`;
+  });
+  const known = points.filter((p) => p.value !== null);
+  const target = a.target ? `\nEtappmålet är ${targetText(a)}: ${STATUS_TEXT[a.status]}.` : '';
+  const head = known.length === 0 ? `${ind.name} har inga värden i rapporten ännu.` : `${ind.name}, alla mätningar i rapporten:`;
+  return { text: `${head}\n${lines.join('\n')}${target}`, check: false, links: [{ goalId, indicatorId, label: ind.name, url: linkTo(doc, goalId, indicatorId) }] };
+}
+
+async function answer(state: TurnState, intent: ChatIntent, context: ConversationContext): Promise<Reply> {
+  const doc = state.ctx.doc;
+  const goalLink = (goalId: string): ReplyLink => ({ goalId, label: goalName(state, goalId), url: linkTo(doc, goalId) });
   const goals = state.ctx.assessment.goals;
   const goal = (id: string) => goals.find((g) => g.goalId === id)!;
   switch (intent.kind) {
@@ -71,11 +106,41 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       const run = await callTool(state, 'list_goals', {}, callId());
       if (!run.ok) return { text: run.error, check: false };
       const lines = goals.map((g) => `• ${goalName(state, g.goalId)}: ${inSentence(g.label)}`);
-      return { text: `Rapportens mål och deras bedömning:\n${lines.join('\n')}\nSamlad bedömning: ${inSentence(state.ctx.assessment.overall.label)}.` };
+      return { text: `Rapportens mål och deras bedömning:\n${lines.join('\n')}\nSamlad bedömning: ${inSentence(state.ctx.assessment.overall.label)}.`, links: goals.map((g) => goalLink(g.goalId)) };
     }
     case 'indicator': {
       const run = await callTool(state, 'show_goal', { goalId: intent.goalId, indicator: intent.indicatorId }, callId());
-      return run.ok ? { text: indicatorSentence(goal(intent.goalId), intent.indicatorId) } : { text: run.error, check: false };
+      if (!run.ok) return { text: run.error, check: false };
+      // The series is the data as it stands, year by year: not a claim to check.
+      if (intent.series) return seriesReply(state, intent.goalId, intent.indicatorId);
+      const name = goal(intent.goalId).indicators.find((i) => i.indicatorId === intent.indicatorId)!.name;
+      return { text: indicatorSentence(goal(intent.goalId), intent.indicatorId), links: [{ goalId: intent.goalId, indicatorId: intent.indicatorId, label: name, url: linkTo(doc, intent.goalId, intent.indicatorId) }] };
+    }
+    case 'filter_goals': {
+      const found = goalsByLevel(doc, state.ctx.assessment, intent.filter);
+      const what = intent.filter === 'not_met' ? 'inte är uppfyllda' : intent.filter === 'met' ? 'är uppfyllda' : 'är delvis uppfyllda';
+      if (found.length === 0) return { text: `Inget av rapportens ${goals.length} mål ${what === 'är uppfyllda' ? 'är uppfyllt' : what.replace('uppfyllda', 'uppfyllt')} enligt de nivåer som gäller nu.`, check: false };
+      const lines = found.map((g) => `• Mål ${goalNumber(doc, g.goalId)} «${g.title}»: ${inSentence(g.label)}`);
+      return { text: `Mål som ${what} (${found.length} av ${goals.length}):\n${lines.join('\n')}`, check: false, links: found.map((g) => goalLink(g.goalId)) };
+    }
+    case 'filter_indicators': {
+      const found = indicatorsBy(state.ctx.assessment, intent.filter);
+      const what = INDICATOR_FILTER_TEXT[intent.filter];
+      if (found.length === 0) return { text: `Ingen av rapportens indikatorer ${what}.`, check: false };
+      // Figures straight from the data, one line per indicator: a list across goals, not a claim to check.
+      const lines = found.map(({ goal: g, a }) => {
+        const change = a.previous !== null && a.outcome !== null ? `, från ${previousText(a)}` : '';
+        return `• ${a.name} (mål ${goalNumber(doc, g.goalId)}): ${outcomeText(a)}${change}`;
+      });
+      const links = found.map(({ goal: g, a }) => ({ goalId: g.goalId, indicatorId: a.indicatorId, label: a.name, url: linkTo(doc, g.goalId, a.indicatorId) }));
+      return { text: `Indikatorer som ${what} (${found.length}):\n${lines.join('\n')}`, check: false, links };
+    }
+    case 'note':
+      return { text: `Ingen indikator mäter «${intent.topic}», men i anteckningarna till ${goalName(state, intent.goalId)} står: ”${intent.note}”`, check: false, links: [goalLink(intent.goalId)] };
+    case 'no_match': {
+      const near = nearby(doc, intent.topic);
+      const list = near.length > 0 ? `Närmast finns:\n${near.map((l) => `• ${l.label}`).join('\n')}` : `Rapportens mål är:\n${goals.map((g) => `• Mål ${goalNumber(doc, g.goalId)} «${g.title}»`).join('\n')}`;
+      return { text: `Ingen indikator eller anteckning i rapporten handlar om «${intent.topic}». ${list}`, check: false, links: near.length > 0 ? near : goals.map((g) => goalLink(g.goalId)) };
     }
     case 'goal': {
       if (!intent.goalId) return { text: whichGoal(state, intent.candidates, 'Hur bedöms'), check: false };
@@ -83,7 +148,7 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       if (!run.ok) return { text: run.error, check: false };
       const g = goal(intent.goalId);
       // The rationale is written from the data, but like every reply with figures it is checked: a fault in the engine's wording shows here.
-      return { text: `${goalName(state, g.goalId)} bedöms som ${inSentence(g.label)}. ${g.rationale}` };
+      return { text: `${goalName(state, g.goalId)} bedöms som ${inSentence(g.label)}. ${g.rationale}`, links: [goalLink(g.goalId)] };
     }
     case 'draft': {
       if (!intent.goalId) return { text: whichGoal(state, intent.candidates, 'Skriv en motivering för'), check: false };
@@ -122,5 +187,7 @@ export async function runOfflineTurn(state: TurnState, message: string, context:
   const reply = await answer(state, intent, context);
   const text = opts.preface ? `${opts.preface}\n\n${reply.text}` : reply.text;
   await streamText(state.emit, text);
-  await finish(state, text, { check: reply.check, ...(opts.noteDue ? { note: MODEL_NOTE } : {}) });
+  // Configuration (environment variables) is for admins; others learn only what the chat can do.
+  const note = state.ctx.principal.role === 'admin' ? MODEL_NOTE : MODEL_NOTE_PLAIN;
+  await finish(state, text, { check: reply.check, ...(reply.links?.length ? { links: reply.links } : {}), ...(opts.noteDue ? { note } : {}) });
 }

@@ -1,6 +1,6 @@
 /** @module What both kinds of turn (offline and model) share: running a tool with its event and record, streaming a reply in pieces, and finishing with a checked message. */
 import type { NewChatMessage } from '../db/conversations';
-import { groundReply } from '../domain/chat';
+import { groundReply, type ReplyLink } from '../domain/chat';
 import type { StoredToolCall, TurnState } from './chat-types';
 import { runTool, type ToolContext, type ToolRun } from './tools';
 import type { Emit } from './chat-types';
@@ -53,7 +53,7 @@ export async function streamText(emit: Emit, text: string): Promise<void> {
  * unless `grounded` is false for a reply that quotes the official's own text; ungrounded ones are
  * marked. Then the `message` event and the stored assistant message.
  */
-export async function finish(state: TurnState, text: string, opts: { check?: boolean; note?: string } = {}): Promise<void> {
+export async function finish(state: TurnState, text: string, opts: { check?: boolean; note?: string; links?: ReplyLink[] } = {}): Promise<void> {
   const { doc, assessment } = state.ctx;
   const checked = opts.check === false ? { text, findings: [] } : groundReply(doc, assessment, text, state.goalIds);
   state.records.push({ role: 'assistant', content: checked.text, findings: checked.findings });
@@ -65,5 +65,6 @@ export async function finish(state: TurnState, text: string, opts: { check?: boo
     ...(state.draft ? { draft: state.draft } : {}),
     ...(state.suggestion ? { suggestion: state.suggestion } : {}),
     ...(opts.note ? { note: opts.note } : {}),
+    ...(opts.links?.length ? { links: opts.links } : {}),
   });
 }

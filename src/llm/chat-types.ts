@@ -1,13 +1,15 @@
 /** @module The events a chat turn streams to the person (conversation, token, tool, message, error, end) and the state one turn carries. */
 import type { NewChatMessage } from '../db/conversations';
 import type { Finding } from '../domain/checker';
+import type { ReplyLink } from '../domain/chat';
 import type { ChatDraft, ChatSuggestion, ToolContext, ToolTable } from './tools';
 
 export type ChatEvent =
   | { type: 'conversation'; id: string; title: string; reportId: string }
   | { type: 'token'; text: string }
   | { type: 'tool'; name: string; arguments: unknown; ok: boolean; summary: string; table?: ToolTable }
-  | { type: 'message'; text: string; findings: Finding[]; draft?: ChatDraft; suggestion?: ChatSuggestion; note?: string }
+  /** `links`: the goals and indicators the reply names, with their pages (rendered by the web chat). */
+  | { type: 'message'; text: string; findings: Finding[]; draft?: ChatDraft; suggestion?: ChatSuggestion; note?: string; links?: ReplyLink[] }
   | { type: 'error'; code: string; message: string }
   | { type: 'end' };
 

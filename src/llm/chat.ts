@@ -9,7 +9,7 @@ import { DEFAULT_MODEL } from '../config';
 import type { ChatMessageRow, NewChatMessage } from '../db/conversations';
 import { recogniseIntent } from '../domain/chat';
 import { redact } from '../domain/sv';
-import { levelsBestFirst, type ReportDocument } from '../domain/report';
+import { levelsBestFirst, scaleOf, type ReportDocument } from '../domain/report';
 import { contextOf, historyForModel, type ConversationContext } from './chat-history';
 import { runOfflineTurn } from './chat-offline';
 import { callTool, finish, newTurn } from './chat-turn';
@@ -37,7 +37,7 @@ export function chatSystemPrompt(doc: ReportDocument): { content: string; versio
     reportKind: KIND_TEXT[doc.report.kind],
     year: String(doc.report.year),
     goals: doc.goals.map((g) => `- ${g.id}: ${redact(g.title)}${g.councilGoal ? ` (kommunfullmäktigemål: ${redact(g.councilGoal)})` : ''}`).join('\n'),
-    scale: levelsBestFirst(doc.scale).map((l) => l.label).join(' / '),
+    scale: levelsBestFirst(scaleOf(doc)).map((l) => l.label).join(' / '),
     wordLimit: String(WORD_LIMIT),
   });
   return { content: rendered.messages.map((m) => m.content).join('\n\n'), version: rendered.version };

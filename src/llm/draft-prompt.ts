@@ -6,9 +6,9 @@
 import type { Finding } from '../domain/checker';
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
 import { formatQuantity } from '../domain/sv';
-import { assessmentSentence, MAX_WORDS, MIN_WORDS } from '../domain/drafting';
+import { closingSentence, MAX_WORDS, MIN_WORDS } from '../domain/drafting';
 import { redact } from '../domain/sv';
-import { findGoal, levelsBestFirst, type ReportDocument } from '../domain/report';
+import { findGoal, levelsBestFirst, scaleOf, type ReportDocument } from '../domain/report';
 import { renderPrompt, type RenderedPrompt } from './prompts';
 import { STATUS_TEXT, TREND_TEXT } from './tools/format';
 
@@ -50,7 +50,7 @@ function indicatorFacts(a: IndicatorAssessment): Record<string, string> {
 /** The goal's facts as one compact JSON text: what the model may use, and nothing else. */
 export function factsJson(doc: ReportDocument, goalId: string, a: GoalAssessment): string {
   const goal = findGoal(doc, goalId);
-  const levels = levelsBestFirst(doc.scale);
+  const levels = levelsBestFirst(scaleOf(doc));
   const label = (id: string) => levels.find((l) => l.id === id)?.label ?? id;
   const facts = {
     'mål': redact(a.title),
@@ -114,7 +114,8 @@ export interface DraftPromptInput {
 function commonValues(doc: ReportDocument, a: GoalAssessment) {
   return {
     levelLabel: a.label,
-    assessmentSentence: assessmentSentence(a.label),
+    // The house's closing sentence, with "därför" only where the figures lead to the level.
+    assessmentSentence: closingSentence(doc, a),
     minWords: String(MIN_WORDS),
     maxWords: String(MAX_WORDS),
   };
@@ -128,7 +129,7 @@ export function renderDraftPrompt(x: DraftPromptInput): RenderedPrompt {
     ...commonValues(x.doc, x.assessment),
     reportKind: KIND_TEXT[x.doc.report.kind],
     goalTitle: redact(x.assessment.title),
-    scale: levelsBestFirst(x.doc.scale).map((l) => l.label).join(' / '),
+    scale: levelsBestFirst(scaleOf(x.doc)).map((l) => l.label).join(' / '),
     facts: factsJson(x.doc, x.goalId, x.assessment),
     styleExamples: examples,
     instructions: x.instructions?.trim() ? quoted(x.instructions.trim()) : '(inga)',

@@ -13,6 +13,7 @@ const reason = z.string().trim().min(1, 'skriv ett skäl').max(MAX_REASON_LENGTH
 
 const listQuery = z.strictObject({
   goalId: z.string().min(1).optional(),
+  sectionId: z.string().min(1).optional(),
   status: z.enum(['pending', 'accepted', 'rejected', 'superseded'], { error: 'ska vara pending, accepted, rejected eller superseded' }).optional(),
 });
 const writeBody = z.strictObject({ text });
@@ -37,9 +38,9 @@ export const suggestionRoutes = new Hono<AppEnv>()
     return c.json(await writeSuggestion(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), text: body.text }), 201);
   })
   .get('/reports/:id/history', async (c) => {
-    const { goalId } = parseWith(z.strictObject({ goalId: z.string().min(1).optional() }), c.req.query());
+    const { goalId, sectionId } = parseWith(z.strictObject({ goalId: z.string().min(1).optional(), sectionId: z.string().min(1).optional() }), c.req.query());
     const { row } = await getReport(c.var.deps.db, c.var.principal, c.req.param('id'));
-    return c.json({ events: await listEvents(c.var.deps.db, row.pk, goalId) });
+    return c.json({ events: await listEvents(c.var.deps.db, row.pk, goalId, sectionId) });
   })
   .get('/suggestions/:id', async (c) => {
     const { row, reportId } = await getSuggestion(c.var.deps.db, c.var.principal, c.req.param('id'));

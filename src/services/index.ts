@@ -9,3 +9,7 @@ export { getReportSection } from './export';
 export { draftSuggestion, storeSuggestion, type DraftInput, type DraftingDeps, type StoredDraft, type StoreInput } from './drafting';
 export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, validText, withdrawDecision, writeSuggestion } from './review';
 export { hasOpenTexts, recheckAfterImport, recheckAfterLevel } from './stale';
+export { pullKolada, searchKpis, type PullInput, type PullResult, type PulledChange } from './kolada';
+export { reportRevisions, restoreRevision } from './revisions';
+export { checkInContext, draftReportSection, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type SectionContext, type SectionListItem } from './sections';
+export { acceptedGoalTexts, recheckSections } from './section-stale';

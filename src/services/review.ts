@@ -20,13 +20,15 @@ import {
 } from '../db/suggestions';
 import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
-import { checkText, hasErrors } from '../domain/checker';
-import type { ReportDocument } from '../domain/report';
+import { checkText, hasErrors, type Finding } from '../domain/checker';
+import { scaleOf, type ReportDocument } from '../domain/report';
 import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, roleNames, statusLabels, type Verdict } from '../domain/review';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { swedishTime } from '../lib/time';
 import { storeSuggestion } from './drafting';
 import { getAssessedGoal } from './reports';
+import { recheckSections } from './section-stale';
+import { checkInContext, loadSectionContext } from './sections';
 import { recheckAfterLevel } from './stale';
 
 export async function getSuggestion(db: Db, principal: Principal, id: string): Promise<{ row: SuggestionRow; reportId: string }> {
@@ -72,6 +74,16 @@ function checkAgainst(doc: ReportDocument, goal: GoalAssessment, text: string, w
   return checkText({ doc, goalId: goal.goalId, text, level: goal.level, assessment: goal, wordLimit });
 }
 
+/** A stored text checked against today's data: a goal's against the goal, a report-level section's against its section. */
+async function checkStored(db: Db, principal: Principal, reportId: string, row: SuggestionRow, text: string): Promise<{ findings: Finding[]; digest: string | null }> {
+  if (row.sectionId !== null) {
+    const { findings, digest } = checkInContext(await loadSectionContext(db, principal.orgId, reportId, row.sectionId), text);
+    return { findings, digest };
+  }
+  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
+  return { findings: checkAgainst(doc, goalAssessment, text, report.wordLimit), digest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) };
+}
+
 /** An official's own paragraph, checked and stored pending. */
 export async function writeSuggestion(db: Db, principal: Principal, input: { reportId: string; goalId: string; text: unknown }): Promise<SuggestionView> {
   const text = validText(input.text);
@@ -87,15 +99,14 @@ export async function reviseText(db: Db, principal: Principal, input: { id: stri
   const { row, reportId } = await getSuggestion(db, principal, id);
   enforce(editRule(row, principal.role));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, text, report.wordLimit);
+  const { findings, digest } = await checkStored(db, principal, reportId, row, text);
   const result = await reviseSuggestion(db, {
     id,
     baseVersion,
     text,
     findings,
     verified: !hasErrors(findings),
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    factsDigest: digest,
     actor: principal.name,
   });
   return landed(result, baseVersion).suggestion;
@@ -114,19 +125,21 @@ export async function acceptText(
   const { row, reportId } = await getSuggestion(db, principal, id);
   enforce(reviewerRule(principal.role, 'godkänna'));
   if (row.version !== baseVersion) throw staleVersion(baseVersion, suggestionView(row));
-  const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
-  const findings = checkAgainst(doc, goalAssessment, row.text, report.wordLimit);
+  const { findings, digest } = await checkStored(db, principal, reportId, row, row.text);
   const overridden = enforce(acceptRule({ status: row.status, stale: row.stale, findings }, principal.role, override));
   const result = await acceptSuggestion(db, {
     id,
     baseVersion,
     findings,
-    factsDigest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+    factsDigest: digest,
     overrideReason: overridden ? override!.reason!.trim() : null,
     actor: principal.name,
     replaces,
   });
-  return landed(result, baseVersion);
+  const accepted = landed(result, baseVersion);
+  // A goal's accepted text is part of what the report-level sections rest on.
+  if (row.sectionId === null) await recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
+  return accepted;
 }
 
 /**
@@ -134,7 +147,7 @@ export async function acceptText(
  * withdrawn acceptance puts back the accepted text it had superseded. Every event stays in the history.
  */
 export async function withdrawDecision(db: Db, principal: Principal, input: { id: string; baseVersion: number }) {
-  const { row } = await getSuggestion(db, principal, input.id);
+  const { row, reportId } = await getSuggestion(db, principal, input.id);
   if (principal.role === 'official') throw forbidden(`Bara en redaktör kan ångra ett godkännande eller en avvisning; du är inloggad som ${roleNames.official}.`);
   if (row.version !== input.baseVersion) throw staleVersion(input.baseVersion, suggestionView(row));
   if (row.status !== 'accepted' && row.status !== 'rejected') {
@@ -142,6 +155,8 @@ export async function withdrawDecision(db: Db, principal: Principal, input: { id
   }
   const result = await withdrawDecision_(db, { id: input.id, baseVersion: input.baseVersion, actor: principal.name });
   const landedResult = landed(result, input.baseVersion);
+  // The goal's accepted text changed: the report-level sections rest on it.
+  if (row.sectionId === null && row.status === 'accepted') await recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
   return { suggestion: landedResult.suggestion, reinstated: result.ok ? (result.reinstated ?? null) : null };
 }
 
@@ -174,7 +189,7 @@ export async function setFinalLevel(db: Db, principal: Principal, input: { repor
     reason: reason?.trim() || undefined,
     by: principal.name,
   });
-  const newLabel = doc.scale.levels.find((l) => l.id === level)?.label ?? level;
+  const newLabel = scaleOf(doc).levels.find((l) => l.id === level)?.label ?? level;
   // The texts flagged stale say what changed: only the level, old → new.
   const changed = newLabel === goalAssessment.label ? undefined : [{ what: 'Slutlig nivå', from: goalAssessment.label, to: newLabel }];
   const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name, changed });

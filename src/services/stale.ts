@@ -3,7 +3,7 @@
  * facts changed is checked again and flagged for the editor, with the new findings and an event.
  * The text itself is never changed.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { loadOverrides } from '../db/assessments';
 import type { Db } from '../db/client';
 import { reports, suggestions } from '../db/schema';
@@ -12,6 +12,7 @@ import { checkText } from '../domain/checker';
 import { goalDataChanges, type ReportDocument } from '../domain/report';
 import { canonicalJson, DIGEST_PREFIX, factsDigest } from '../domain/review';
 import { assessWithLevels, findReportDocument } from './reports';
+import { recheckSections } from './section-stale';
 
 /** When stored levels no longer fit the document, texts are checked against the computed levels. */
 const assess = (doc: ReportDocument, overrides: Parameters<typeof assessWithLevels>[1]) => assessWithLevels(doc, overrides, { lenient: true });
@@ -53,6 +54,8 @@ async function recheckTexts(
 ): Promise<string[]> {
   const found = await findReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
+  // The report-level texts rest on the goals' facts, levels and accepted texts.
+  const sections = await recheckSections(db, { orgId: input.orgId, reportId: input.reportId, actor: input.actor });
   const { row: report, doc } = found;
   const texts = await db
     .select()
@@ -61,10 +64,12 @@ async function recheckTexts(
       and(
         eq(suggestions.reportPk, report.pk),
         inArray(suggestions.status, ['accepted', 'pending']),
+        // Report-level sections are checked by recheckSections.
+        isNull(suggestions.sectionId),
         input.goalId !== undefined ? eq(suggestions.goalId, input.goalId) : undefined,
       ),
     );
-  if (texts.length === 0) return [];
+  if (texts.length === 0) return sections;
   const overrides = await loadOverrides(db, report.pk);
   const assessment = assess(doc, overrides);
   const before = input.previous ? assess(input.previous, overrides) : null;
@@ -88,5 +93,5 @@ async function recheckTexts(
     changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: input.reason, changed });
   }
   await markStale(db, report.pk, changes, input.actor);
-  return changes.map((c) => c.id);
+  return [...changes.map((c) => c.id), ...sections];
 }

@@ -6,6 +6,7 @@
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
 import { formatNumber, formatQuantity } from '../domain/sv';
 import { comparePeriods, type Indicator } from '../domain/report';
+import { indicatorContext } from '../domain/kolada';
 
 export type Visibility = 'ephemeral' | 'in_channel';
 
@@ -143,12 +144,27 @@ export function indicatorMessage(best: IndicatorView, others: IndicatorView[], c
     lines.push(`*Målvärde ${periodText(lt.period)}:* ${value}`);
   }
   blocks.push(section(lines.filter(Boolean).join('\n')));
+  const groups = groupsText(best.indicator, a);
+  if (groups) blocks.push(section(groups.text), ...(groups.kolada ? [context('Källa: Kolada')] : []));
   if (others.length > 0) {
     const list = others.map((o) => `• ${escapeText(o.indicator.name)} (mål ${o.goal.position})`).join('\n');
     blocks.push(context(`*Fler träffar:*\n${list}\nSkriv fler ord ur namnet för att välja en av dem.`));
   }
   blocks.push(context(footer(ctx)));
   return { response_type: ctx.visibility, text: plainSummary(best), blocks };
+}
+
+/** Groups (kön, område) and comparisons (riket, länet) of the outcome's year, when the data has them. */
+function groupsText(ind: Indicator, a: IndicatorAssessment): { text: string; kolada: boolean } | null {
+  const latest = [...ind.values].sort((x, y) => comparePeriods(x.period, y.period)).at(-1)?.period;
+  const year = Number((a.period ?? latest ?? '').slice(0, 4));
+  const ctx = Number.isFinite(year) ? indicatorContext(ind, year) : null;
+  if (!ctx) return null;
+  const lines: string[] = [];
+  const when = `${periodText(ctx.period)}${ctx.preliminary ? ', preliminärt' : ''}`;
+  if (ctx.breakdown.length) lines.push(`*Per grupp ${when}:* ${ctx.breakdown.map((b) => `${escapeText(b.group)} ${quantity(b.value, ind.unit)}`).join(', ')}`);
+  if (ctx.comparisons.length) lines.push(`*Jämförelse ${when}:* ${ctx.comparisons.map((c) => `${escapeText(c.label)} ${quantity(c.value, ind.unit)}`).join(', ')}`);
+  return { text: lines.join('\n'), kolada: ctx.kolada };
 }
 
 /** A one-line summary for notifications: "Sjukfrånvaro totalt 2022: 7,8 procent; etappmålet nås inte." */

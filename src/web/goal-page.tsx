@@ -7,6 +7,7 @@ import { FindingList, HighlightedText, type FindingLike } from './findings';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';
 import { swedishTime } from '../lib/time';
+import { IndicatorContextList, type IndicatorContextProps } from './indicator-context';
 import type { IndicatorAssessment } from '../domain/assessment';
 import type { Indicator } from '../domain/report';
 import { IndicatorCards } from './indicator-chart';
@@ -25,6 +26,8 @@ export interface GoalPageProps {
   levelChoice: { levels: { id: string; label: string }[]; computed: string; final: string };
   status: Parameters<typeof StatusBadge>[0]['status'];
   table: SectionTable | null;
+  /** Groups and comparisons beside the indicators (Kolada attributed). */
+  indicatorContext?: IndicatorContextProps;
   /** The goal's indicators as data and as assessed: the cards with status, trend and chart. */
   indicators: { data: Indicator[]; assessed: IndicatorAssessment[] };
   /** The officials' notes and activities the drafts draw on. */
@@ -445,6 +448,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       <section aria-labelledby="indikatorer">
         <h2 id="indikatorer">Indikatorer</h2>
         {p.indicators.data.length ? <IndicatorCards indicators={p.indicators.data} assessed={p.indicators.assessed} /> : null}
+        {p.indicatorContext ? <IndicatorContextList {...p.indicatorContext} /> : null}
         {p.table ? (
           <details class="all-figures">
             <summary>Alla siffror i en tabell</summary>

@@ -52,7 +52,7 @@ describe('the chat page in headless Chromium', () => {
     const table = reply.locator('details.tool table');
     expect(await table.locator('th').allTextContents()).toEqual(['Indikator', 'Utfall', 'Föregående', 'Förändring', 'Etappmål', 'Status']);
     expect(await table.locator('tbody tr').first().textContent()).toContain('7,8 procent (2022)');
-    expect(await reply.locator('.note').textContent()).toContain('OPENAI_API_KEY');
+    expect(await reply.locator('.note').textContent()).toContain('administratör'); // an official is shown no configuration text
 
     // What people type is shown as text, never run as markup.
     const echo = await ask(page, '<img src=x onerror="window.pwned=1"> vad är detta?');

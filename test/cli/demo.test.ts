@@ -26,9 +26,16 @@ describe('npm run demo', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(tokens);
 
     const editor = tokens['huddinge-socialnamnden/editor']!;
-    for (const id of ['vb-2022', 'vp-2026']) {
+    for (const id of ['vb-2022', 'vp-2026', 'dr-2019']) {
       const res = await t.request('GET', `/api/v1/reports/${id}/assessment`, { token: editor });
       expect(res.status, id).toBe(200);
+    }
+    // The delårsrapport per 31 mars follows up activities and the economy: its sections draft clean offline.
+    const sections = (await (await t.request('GET', '/api/v1/reports/dr-2019/sections', { token: editor })).json()) as { sections: { id: string }[] };
+    expect(sections.sections.map((x) => x.id)).toEqual(['sammanfattning', 'ekonomi']);
+    for (const { id } of sections.sections) {
+      const d = (await (await t.request('POST', `/api/v1/reports/dr-2019/sections/${id}/drafts`, { body: {}, token: editor })).json()) as { verified: boolean };
+      expect(d.verified, id).toBe(true);
     }
     const draft = await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/drafts', { body: {}, token: tokens['huddinge-socialnamnden/official']! });
     expect(draft.status).toBe(201);

@@ -78,7 +78,7 @@ function problems({ file, entry: e }: Line): string[] {
     else out.push(`inline report invalid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   } else out.push('report missing');
   if (doc && typeof e.goalId === 'string' && !doc.goals.some((g) => g.id === e.goalId)) out.push(`goal ${e.goalId} not in the report`);
-  if (e.level !== undefined && doc && !doc.scale.levels.some((l) => l.id === e.level)) out.push(`level ${String(e.level)} not in the report's scale`);
+  if (e.level !== undefined && doc && !(doc.scale?.levels ?? []).some((l) => l.id === e.level)) out.push(`level ${String(e.level)} not in the report's scale`);
 
   if (!Array.isArray(e.expect)) out.push('expect is not an array');
   else {

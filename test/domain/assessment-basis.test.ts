@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessReport, rulesForScale } from '../../src/domain/assessment';
-import { levelsBestFirst, parseReportDocument, type ReportDocument } from '../../src/domain/report';
+import { levelsBestFirst, scaleOf, parseReportDocument, type ReportDocument } from '../../src/domain/report';
 import { demoFile } from '../helpers/app';
 
 /** vb-2022 with g5's etappmål taken away (and every other goal's too when `all`): nothing left to judge there. */
@@ -18,7 +18,7 @@ describe('what a computed level rests on', () => {
     const a = assessReport(doc);
     const g5 = a.goals.find((g) => g.goalId === 'g5')!;
     expect(g5.basis).toBe('none');
-    const cannot = levelsBestFirst(doc.scale)[rulesForScale(doc.scale).cannotAssessPosition]!;
+    const cannot = levelsBestFirst(scaleOf(doc))[rulesForScale(scaleOf(doc)).cannotAssessPosition]!;
     expect(g5.computedLevel).toBe(cannot.id);
     expect(a.goals.find((g) => g.goalId === 'g2')!.basis).toBe('outcomes');
   });

@@ -12,7 +12,7 @@ import {
 } from '../../src/domain/assessment';
 import { comparePeriods, parseReportDocument, type ReportDocument, type ReportInput } from '../../src/domain/report';
 
-type LevelsInput = ReportInput['scale']['levels'];
+type LevelsInput = NonNullable<ReportInput['scale']>['levels'];
 type GoalInput = ReportInput['goals'][number];
 type IndicatorInput = NonNullable<GoalInput['indicators']>[number];
 
@@ -336,22 +336,22 @@ describe('assessGoal adjustments', () => {
   it('can be configured per scale: stricter thresholds and "cannot assess" instead of latest known', () => {
     const doc = makeDoc(FOUR, [goal('g', [metFlat(), metFlat(), metFlat(), notMetFlat()])]);
     expect(assessGoal(doc.goals[0]!, doc).computedLevel).toBe('hog');
-    const strict = rulesForScale(doc.scale, { minShare: [1, 0.9, 0.5, 0] });
+    const strict = rulesForScale(doc.scale!, { minShare: [1, 0.9, 0.5, 0] });
     expect(assessGoal(doc.goals[0]!, doc, undefined, strict).computedLevel).toBe('delvis');
 
     const old = makeDoc(FOUR, [goal('g', [ind({ '2021': 10, '2022': null }, 5), ind({ '2021': 10 }, 5)])]);
-    const rules = rulesForScale(old.scale, { noOutcomes: 'cannot-assess' });
+    const rules = rulesForScale(old.scale!, { noOutcomes: 'cannot-assess' });
     expect(assessGoal(old.goals[0]!, old).computedLevel).toBe('hog');
     expect(assessGoal(old.goals[0]!, old, undefined, rules).computedLevel).toBe('delvis');
   });
 
   it('refuses rules that do not fit the scale', () => {
     const doc = makeDoc(FOUR, [goal('g', [met()])]);
-    expect(() => rulesForScale(doc.scale, { minShare: [1, 0.5, 0] })).toThrow(/minShare ska ha 4 värden/);
-    expect(() => rulesForScale(doc.scale, { minShare: [1, 0.2, 0.5, 0] })).toThrow(/fallande/);
-    expect(() => rulesForScale(doc.scale, { cannotAssessPosition: 0 })).toThrow(/cannotAssessPosition/);
+    expect(() => rulesForScale(doc.scale!, { minShare: [1, 0.5, 0] })).toThrow(/minShare ska ha 4 värden/);
+    expect(() => rulesForScale(doc.scale!, { minShare: [1, 0.2, 0.5, 0] })).toThrow(/fallande/);
+    expect(() => rulesForScale(doc.scale!, { cannotAssessPosition: 0 })).toThrow(/cannotAssessPosition/);
     const three = makeDoc(THREE, [goal('g', [met()])]);
-    expect(() => assessGoal(doc.goals[0]!, doc, undefined, rulesForScale(three.scale))).toThrow(/3 nivåer men skalan har 4/);
+    expect(() => assessGoal(doc.goals[0]!, doc, undefined, rulesForScale(three.scale!))).toThrow(/3 nivåer men skalan har 4/);
   });
 
   it('applies an override as the final level and keeps the computed one', () => {
@@ -444,7 +444,7 @@ describe('assessReport', () => {
   });
 
   it('can roll up to the lowest level instead of the median', () => {
-    const r = assessReport(doc, [], rulesForScale(doc.scale, { rollUp: 'lowest' }));
+    const r = assessReport(doc, [], rulesForScale(doc.scale!, { rollUp: 'lowest' }));
     expect(r.councilGoals.find((c) => c.key === 'kvalitet-och-valfrihet')?.level).toBe('delvis');
     expect(r.overall.level).toBe('ej');
   });
@@ -492,7 +492,7 @@ describe('proposeLevel (property)', () => {
 
   it.each([2, 3, 4, 5, 6])('never proposes the top of a %i-level scale while outcomes are missing, and meeting more etappmål never lowers the level', (n) => {
     const doc = makeDoc(Array.from({ length: n }, (_, i) => ({ id: `n${i}`, label: `Nivå ${i}`, rank: i })), []);
-    const rules = rulesForScale(doc.scale);
+    const rules = rulesForScale(doc.scale!);
     fc.assert(
       fc.property(evidence, (e: LevelEvidence) => {
         const p = proposeLevel(e, rules).position;

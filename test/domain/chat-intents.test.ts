@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessReport } from '../../src/domain/assessment';
 import { mentionInDraft, mentionTopics, shortenDraft } from '../../src/domain/chat';
 import { groundReply, markFindings } from '../../src/domain/chat';
-import { matchGoal, recogniseIntent } from '../../src/domain/chat';
+import { goalsByLevel, indicatorsBy, linkTo, matchGoal, nearby, recogniseIntent, seriesOf } from '../../src/domain/chat';
 import { parseReportDocument, type ReportDocument } from '../../src/domain/report';
 import { demoFile } from '../helpers/app';
 
@@ -101,5 +101,42 @@ describe('grounding a reply', () => {
     const out = markFindings('a 1 b 2 c', [f(2, 3), f(6, 7)]);
     expect(out.text).toBe('a 1 ⚠ b 2 ⚠ c');
     expect(out.findings.map((x) => out.text.slice(x.start, x.end))).toEqual(['1', '2']);
+  });
+});
+
+describe('questions the chat answers from the report alone', () => {
+  it.each([
+    ['Vilka mål är inte uppfyllda?', { kind: 'filter_goals', filter: 'not_met' }],
+    ['vilka mål nås inte', { kind: 'filter_goals', filter: 'not_met' }],
+    ['Vilka mål är delvis uppfyllda?', { kind: 'filter_goals', filter: 'partly' }],
+    ['Vilka mål är uppfyllda?', { kind: 'filter_goals', filter: 'met' }],
+    ['Vilka indikatorer har försämrats?', { kind: 'filter_indicators', filter: 'worsened' }],
+    ['vilka indikatorer har blivit bättre', { kind: 'filter_indicators', filter: 'improved' }],
+    ['Vilka indikatorer når inte etappmålet?', { kind: 'filter_indicators', filter: 'not_met' }],
+    ['Vilka indikatorer saknar utfall?', { kind: 'filter_indicators', filter: 'missing' }],
+    ['Hur har sjukfrånvaron utvecklats över åren?', { kind: 'indicator', goalId: 'g2', indicatorId: 'sjukfranvaro-totalt', series: true }],
+    ['Hur gick det med hemlösheten?', { kind: 'no_match', topic: 'hemlösheten' }],
+    ['Vilka mål finns?', { kind: 'list_goals' }],
+  ])('«%s»', (message, expected) => {
+    expect(recogniseIntent(message, vb)).toMatchObject(expected);
+  });
+
+  it('finds the goals by final level and the indicators by trend, from the assessment', () => {
+    const a = assessReport(vb);
+    expect(goalsByLevel(vb, a, 'not_met').map((g) => g.goalId)).toEqual(a.goals.filter((g) => g.level === 'ej').map((g) => g.goalId));
+    expect(goalsByLevel(vb, a, 'not_met').length).toBeGreaterThan(0);
+    const worse = indicatorsBy(a, 'worsened');
+    expect(worse.map((x) => x.a.indicatorId)).toContain('brukarbedomning-barn-och-ungdomsvard-ifo-vardnadshavare-forbattrad-situation-andel');
+    expect(worse.every((x) => x.a.trend === 'worsened')).toBe(true);
+  });
+
+  it('gives every year of a series, also when this year’s value is missing, and what exists near an uncovered topic', () => {
+    const ind = vb.goals[0]!.indicators[0]!;
+    expect(seriesOf(ind).map((p) => [p.period, p.value])).toEqual(ind.values.map((v) => [v.period, v.value]).sort());
+    const near = nearby(vb, 'nettokostnaderna inom äldreomsorgen');
+    expect(near[0]!.url).toMatch(/^\/rapporter\/vb-2022\/mal\/g1/);
+    expect(nearby(vb, 'korttidsfrånvaron').map((l) => l.indicatorId)).toContain('sjukfranvaro-totalt');
+    expect(nearby(vb, 'hemlösheten')).toEqual([]);
+    expect(linkTo(vb, 'g2', 'sjukfranvaro-totalt')).toBe('/rapporter/vb-2022/mal/g2#indikator-sjukfranvaro-totalt');
   });
 });

@@ -191,7 +191,7 @@ function levelMutants(t: TrueText): Mutant[] {
     for (const m of sentence[0].matchAll(LEVEL_SITE)) {
       const verb = m[3] ?? m[4] ?? m[6]!;
       const start = sentence.index + m.index;
-      for (const other of doc.scale.levels) {
+      for (const other of doc.scale!.levels) {
         if (other.id === level || !LEVEL_FORMS[other.id]) continue;
         const by = capitalised(`${LEVEL_FORMS[other.id]} ${verb}`, m[0]);
         out.push(replace(t, 'level', start, start + m[0].length, by, `${m[0]} → ${by}`));

@@ -238,7 +238,7 @@ describe('the level', () => {
   });
 
   it('gives the other engineers one pattern per level that matches its own phrases and no other level\'s', () => {
-    const phrases = levelPhrases(vb.scale);
+    const phrases = levelPhrases(vb.scale!);
     const match = (text: string) => phrases.filter((p) => p.pattern.test(text)).map((p) => p.levelId);
     expect(match('målet är uppfyllt i hög grad')).toEqual(['hog']);
     expect(match('målet uppfylls i hög grad')).toEqual(['hog']);

@@ -16,7 +16,7 @@ import type { ReportInput } from '../../src/domain/report';
 
 export const DEMO_ORG = 'huddinge-socialnamnden';
 
-export function demoFile(name: 'vb-2022' | 'vp-2026'): ReportInput {
+export function demoFile(name: 'vb-2022' | 'vp-2026' | 'dr-2019'): ReportInput {
   return JSON.parse(readFileSync(join(__dirname, '../../data', `${name}.json`), 'utf8')) as ReportInput;
 }
 
@@ -44,7 +44,7 @@ export async function makeTestApp(env: Record<string, string> = {}, configOverri
     }
     return app.request(path, { method, headers, body });
   }
-  async function importDemo(name: 'vb-2022' | 'vp-2026' = 'vb-2022', orgToken?: string) {
+  async function importDemo(name: 'vb-2022' | 'vp-2026' | 'dr-2019' = 'vb-2022', orgToken?: string) {
     const res = await request('POST', '/api/v1/reports', { body: demoFile(name), token: orgToken });
     if (res.status >= 300) throw new Error(`import failed: ${res.status} ${await res.text()}`);
     return (await res.json()) as { id: string };

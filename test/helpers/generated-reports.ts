@@ -18,7 +18,7 @@ export interface GeneratedReportOptions {
   indicatorNames: 'pool' | 'any';
 }
 
-const SCALES: ReportInput['scale']['levels'][] = [
+const SCALES: NonNullable<ReportInput['scale']>['levels'][] = [
   [
     { id: 'helt', label: 'Helt uppfyllt', rank: 4 },
     { id: 'hog', label: 'I hög grad uppfyllt', rank: 3 },

@@ -56,7 +56,7 @@ describe('the drafting service with a model', () => {
       mode: 'llm',
       model: 'test-model',
       promptId: 'draft-motivation',
-      promptVersion: '1',
+      promptVersion: '2',
       attempts: 1,
       tokensIn: 1800,
       tokensOut: 120,
@@ -73,7 +73,7 @@ describe('the drafting service with a model', () => {
     expect(sent!.prompt).toContain('"utfall":"7,8 procent (2022)"');
     expect(sent!.prompt).toContain('"etappmål":"6,5 procent (2022)"');
     expect(sent!.prompt).toContain('Nämn medarbetarenkäten.');
-    expect(sent!.prompt).toContain('Bedömningen är därför att målet är ej uppfyllt.');
+    expect(sent!.prompt).toContain('Bedömningen är därför att målet inte är uppfyllt.');
   });
 
   it('sends a wrong figure back with the findings and returns the repaired draft as verified', async () => {
@@ -99,7 +99,7 @@ describe('the drafting service with a model', () => {
     expect(result.text).toBe(WRONG_FIGURE);
     expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['wrong_value']);
     expect(result.provenance.attempts).toBe(3);
-    expect(result.offline!.text).toMatch(/ej uppfyllt\.$/);
+    expect(result.offline!.text).toMatch(/inte (?:är|vara) uppfyllt\.$/);
     expect(hasErrors(result.offline!.findings)).toBe(false);
   });
 
@@ -117,7 +117,7 @@ describe('the drafting service with a model', () => {
     expect(result.verified).toBe(true);
     expect(result.provenance).toMatchObject({ mode: 'offline', model: 'test-model', attempts: 1 });
     expect(result.provenance.fallbackReason).toMatch(/serverfel \(503\).*skrivet utan språkmodell/);
-    expect(result.text).toMatch(/ej uppfyllt\.$/);
+    expect(result.text).toMatch(/inte (?:är|vara) uppfyllt\.$/);
   });
 
   it('falls back to the offline draft when the model does not answer in time', async () => {

@@ -5,7 +5,7 @@ import { parseReportDocument, type ReportDocument } from '../../src/domain/repor
 import { GENERATED_FILE, generatePromptsModule } from '../../scripts/build-prompts';
 import { factsJson, renderDraftPrompt, renderRepairPrompt, styleExamplesFor } from '../../src/llm/draft-prompt';
 import { listPrompts, parsePrompt, renderPrompt, renderTemplate } from '../../src/llm/prompts';
-import { assessmentSentence } from '../../src/domain/drafting';
+import { closingSentence } from '../../src/domain/drafting';
 import { demoFile } from '../helpers/app';
 
 function demo(name: 'vb-2022' | 'vp-2026'): ReportDocument {
@@ -73,8 +73,9 @@ describe('the drafting prompt rendered from the demo report', () => {
   it('names the scale, the level to argue for and the closing sentence', () => {
     expect(user).toContain('Helt uppfyllt / I hög grad uppfyllt / Delvis uppfyllt / Ej uppfyllt');
     expect(user).toContain(`Nivå att motivera: ${g2.label}`);
-    expect(system).toContain(assessmentSentence(g2.label));
-    expect(assessmentSentence(g2.label)).toMatch(/^Bedömningen är därför att målet är [a-zåäö ]+ uppfyllt\.$/);
+    expect(system).toContain(closingSentence(vb, g2));
+    // The figures lead to the level, and the published texts close with "Bedömningen är därför …".
+    expect(closingSentence(vb, g2)).toBe('Bedömningen är därför att målet inte är uppfyllt.');
   });
 
   it('states the house-style rules', () => {
@@ -139,6 +140,20 @@ describe('the drafting prompt rendered from the demo report', () => {
     expect(content).toContain('- Talet finns inte i underlaget (i texten: "8,2 procent"); enligt underlaget: 7,8 procent');
     expect(content).not.toContain('bara en varning');
     expect(content).toContain(g2.label);
-    expect(content).toContain(assessmentSentence(g2.label));
+    expect(content).toContain(closingSentence(vb, g2));
+  });
+});
+
+describe('the drafting prompt and a level set against the figures', () => {
+  it('closes with "Sammantaget" rather than "därför", and points the model to the official’s reason', () => {
+    const parsed = parseReportDocument(demoFile('vb-2022'));
+    if (!parsed.ok) throw new Error('demo');
+    const reason = 'Prestationsnivån i medarbetarenkäten har förbättrats';
+    const g2 = assessReport(parsed.doc, [{ goalId: 'g2', level: 'delvis', reason, by: 'anna', at: '2023-01-10T10:00:00Z' }]).goals.find((g) => g.goalId === 'g2')!;
+    const prompt = renderDraftPrompt({ doc: parsed.doc, goalId: 'g2', assessment: g2, styleExamples: [] });
+    const [system, user] = prompt.messages.map((m) => m.content);
+    expect(system).toContain('"Mot den bakgrunden bedömer nämnden att målet är delvis uppfyllt."');
+    expect(system).toMatch(/handläggarens skäl \(nivå\.skäl\)/);
+    expect(user).toContain(`"skäl":"${reason}"`);
   });
 });

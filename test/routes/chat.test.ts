@@ -131,13 +131,46 @@ describe('the chat without a model, on the demo report', () => {
     expect(unknown.message!.text).toMatch(/^1 uppgift stämmer inte med rapportens siffror\./);
   });
 
-  it('says once per conversation how to configure a model', async () => {
-    const first = await chat('Vilka mål finns?');
+  it('says once per conversation how to configure a model, to an admin; officials and editors get no configuration text', async () => {
+    const admin = await t.token('admin');
+    const first = await chat('Vilka mål finns?', { token: admin });
     expect(first.message!.note).toMatch(/OPENAI_API_KEY/);
     expect(first.message!.note).toMatch(/AZURE_OPENAI_ENDPOINT/);
-    const second = await chat('mål 1', { conversationId: first.conversation.id });
+    const second = await chat('mål 1', { conversationId: first.conversation.id, token: admin });
     expect(second.message!.note).toBeUndefined();
-    expect((await chat('mål 1')).message!.note).toMatch(/OPENAI_BASE_URL/);
+    expect((await chat('mål 1', { token: admin })).message!.note).toMatch(/OPENAI_BASE_URL/);
+    for (const role of ['official', 'editor'] as const) {
+      const note = (await chat('mål 1', { token: await t.token(role) })).message!.note!;
+      expect(note).toMatch(/administratör/);
+      expect(note).not.toMatch(/OPENAI|AZURE|[A-Z]{3,}_[A-Z]/);
+    }
+  });
+
+  it('answers filter questions from the assessment, with a link to each goal or indicator named', async () => {
+    const goals = (await chat('Vilka mål är inte uppfyllda?')).message as unknown as { text: string; links: { goalId: string; url: string }[] };
+    expect(goals.text).toMatch(/^Mål som inte är uppfyllda \(2 av 5\):\n• Mål 2 «Chefer och medarbetare[^»]*»: ej uppfyllt\n• Mål 5 «Minskade utsläpp från fordon och tjänsteresor»: ej uppfyllt$/);
+    expect(goals.links.map((l) => l.url)).toEqual(['/rapporter/vb-2022/mal/g2', '/rapporter/vb-2022/mal/g5']);
+    const worse = (await chat('Vilka indikatorer har försämrats?')).message as unknown as { text: string; links: { indicatorId: string }[] };
+    expect(worse.text).toMatch(/^Indikatorer som har försämrats/);
+    expect(worse.text).toContain('Sjukfrånvaro totalt (mål 2): 7,8 procent (2022), från 7 procent (2021)');
+    expect(worse.links.map((l) => l.indicatorId)).toContain('sjukfranvaro-totalt');
+    expect(worse.text).not.toMatch(/Brukarbedömning missbruksvård/); // improved, 81 → 91 procent
+  });
+
+  it('answers how an indicator developed with every year that has a value, also when this year’s is missing', async () => {
+    const reply = (await chat('Hur har nettokostnaden utvecklats över åren?')).message!;
+    expect(reply.text).toMatch(/^Nettokostnad individ- och familjeomsorg, alla mätningar i rapporten:/);
+    expect(reply.text).toMatch(/• 2021: 3\s804 kr\/invånare/);
+    expect(reply.text).toMatch(/• 2022: saknas \(Inget utfall/);
+  });
+
+  it('says when nothing in the report covers a topic, and what exists nearby', async () => {
+    const none = (await chat('Hur gick det med hemlösheten?')).message!;
+    expect(none.text).toMatch(/^Ingen indikator eller anteckning i rapporten handlar om «hemlösheten»\. Rapportens mål är:/);
+    const near = (await chat('Hur gick det med drogfriheten?')).message!;
+    expect(near.text).toMatch(/^Ingen indikator eller anteckning i rapporten handlar om «drogfriheten»\. Närmast finns:\n• Ungdomar som fått insats för sitt missbruk[^\n]*drogfri, andel \(mål 4\)/);
+    const note = (await chat('Hur gick det med korttidsfrånvaron?')).message!;
+    expect(note.text).toMatch(/i anteckningarna till g2 «[^»]+» står: ”Korttidsfrånvaron/);
   });
 });
 

@@ -47,7 +47,7 @@ describe('drafting on the embedded default (no model)', () => {
     expect(draft).toMatchObject({ goalId: 'g2', status: 'pending', origin: 'offline', level: 'ej', verified: true, createdBy: 'Handläggare Anna' });
     expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(draft.provenance).toMatchObject({ mode: 'offline', attempts: 0 });
-    expect(draft.text).toMatch(/7,8 procent.*6,5 procent.*ej uppfyllt\.$/s);
+    expect(draft.text).toMatch(/7,8 procent.*6,5 procent.*inte (?:är|vara) uppfyllt\.$/s);
 
     const list = (await (await t.request('GET', '/api/v1/reports/vb-2022/suggestions?goalId=g2')).json()) as { suggestions: Draft[] };
     expect(list.suggestions.find((s) => s.id === draft.id)).toMatchObject({ status: 'pending', text: draft.text, origin: 'offline' });
@@ -106,7 +106,7 @@ describe('drafting with a configured model', () => {
     expect(res.status).toBe(201);
     const draft = (await res.json()) as Draft;
     expect(draft).toMatchObject({ text: GOOD, origin: 'llm', verified: true, level: 'ej', status: 'pending' });
-    expect(draft.provenance).toMatchObject({ mode: 'llm', model: 'test-model', promptVersion: '1', attempts: 1 });
+    expect(draft.provenance).toMatchObject({ mode: 'llm', model: 'test-model', promptVersion: '2', attempts: 1 });
     expect(mock.requests[0]!.body.model).toBe('test-model');
     expect(mock.requests[0]!.prompt).toContain('Nämn medarbetarenkäten.');
   });
@@ -120,7 +120,7 @@ describe('drafting with a configured model', () => {
     const draft = (await res.json()) as Draft;
     expect(draft).toMatchObject({ text: wrong, origin: 'llm', verified: false });
     expect(draft.findings).toContainEqual(expect.objectContaining({ severity: 'error', code: 'wrong_value' }));
-    expect(draft.offline!.text).toMatch(/ej uppfyllt\.$/);
+    expect(draft.offline!.text).toMatch(/inte (?:är|vara) uppfyllt\.$/);
     // The offline draft is offered for review beside it, as its own pending, verified suggestion.
     const stored = (await (await t.request('GET', `/api/v1/suggestions/${draft.offline!.id}`)).json()) as Draft;
     expect(stored).toMatchObject({ text: draft.offline!.text, origin: 'offline', status: 'pending', verified: true, goalId: 'g2' });

@@ -26,7 +26,7 @@ describe('loading and assessing a report', () => {
     await importReportFor(t.db, editor, demoDoc('load-2'));
     const before = await getAssessedGoal(t.db, editor, 'load-2', 'g2');
     expect(before.goalAssessment.level).toBe(before.goalAssessment.computedLevel);
-    const other = before.doc.scale.levels.find((l) => l.id !== before.goalAssessment.level)!.id;
+    const other = before.doc.scale!.levels.find((l) => l.id !== before.goalAssessment.level)!.id;
     await setFinalLevel(t.db, editor, { reportId: 'load-2', goalId: 'g2', level: other, reason: 'Medarbetarenkäten visar en tydlig förbättring.' });
     const after = await getAssessedReport(t.db, editor, 'load-2');
     const g2 = after.assessment.goals.find((g) => g.goalId === 'g2')!;

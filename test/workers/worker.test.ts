@@ -14,6 +14,7 @@ import { createToken } from '../../src/db/tokens';
 import { parseReportDocument, type ReportDocument } from '../../src/domain/report';
 import worker, { createWorker } from '../../src/worker';
 import { messageText, slackResponseUrl } from '../mocks/slack';
+import { koladaMock } from '../mocks/kolada';
 import { SLACK_SECRET } from './constants';
 
 const ORG = 'huddinge-socialnamnden';
@@ -191,5 +192,19 @@ describe('the Worker in workerd', () => {
   it('refuses the API without a token', async () => {
     const res = await call(new Request('https://motivera.example/api/v1/assess', { method: 'POST', body: '{}' }));
     expect(res.status).toBe(401);
+  });
+});
+
+describe('Kolada inside workerd', () => {
+  it('searches Kolada’s KPIs with plain fetch at the default v3 address', async () => {
+    const mock = koladaMock({ base: 'https://api.kolada.se/v3' });
+    server.use(...mock.handlers);
+    const res = await call(
+      new Request(`https://motivera.example/api/v1/kolada/kpi?title=${encodeURIComponent('förvärvsarbetande')}`, { headers: { authorization: `Bearer ${token}` } }),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { kpis: { id: string; dividedByGender: boolean }[] };
+    expect(body.kpis.map((k) => k.id)).toEqual(['X00001', 'X00002', 'X00003']);
+    expect(mock.requests).toEqual(['https://api.kolada.se/v3/kpi?title=f%C3%B6rv%C3%A4rvsarbetande']);
   });
 });

@@ -16,18 +16,21 @@ import {
   knownValues,
   pickPrevious,
   proposeLevel,
-  rollUpPosition,
   rulesForScale,
   trendOf,
   type Judged,
   type LevelEvidence,
+  type LevelProposal,
   type LevelStep,
   type ScaleRules,
   type Better,
   type TargetChange,
 } from './rules';
 import { formatQuantity } from '../sv';
-import { levelsBestFirst, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
+import { differencesToAnalyse, gapRule, gapSentence, indicatorGaps, type GroupGap } from './gaps';
+import { outcomeComparisons, type OutcomeComparison } from './comparisons';
+import { countsInRollUp, rollUpLevel, rollUps, type RollUp } from './rollups';
+import { assessesGoals, levelsBestFirst, scaleOf, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
 
@@ -56,6 +59,14 @@ export interface IndicatorAssessment {
   change: number | null;
   /** outcome − target value, signed. */
   distance: number | null;
+  /** Gaps between the groups of the outcome's breakdown (kön, other groups); absent without a breakdown. */
+  gaps?: GroupGap[];
+  /** The outcome beside the same period's comparisons (riket, länet…); absent without any. */
+  comparisons?: OutcomeComparison[];
+  /** Set when the assessed value is a forecast for the year (no part-year outcome was there). */
+  outcomeIsForecast?: true;
+  /** The year's forecast beside a part-year outcome (a delårsrapport's "Prognos helår"). */
+  forecast?: { period: string; value: number };
 }
 
 export interface GoalAssessment {
@@ -78,13 +89,6 @@ export interface GoalAssessment {
   published?: { level?: string; label?: string };
 }
 
-export interface RollUp {
-  key: string;
-  title: string;
-  level: string;
-  label: string;
-  goals: string[];
-}
 
 export interface ReportAssessment {
   reportId: string;
@@ -93,6 +97,8 @@ export interface ReportAssessment {
   councilGoals: RollUp[];
   areas: RollUp[];
   overall: { level: string; label: string };
+  /** "Skillnader att analysera": every notable gap between groups, by `report.rules.gap`. */
+  differences: GroupGap[];
 }
 
 export interface LevelOverride {
@@ -131,6 +137,7 @@ export function assessIndicator(indicator: Indicator, reportYear: number): Indic
   const status = judgeStatus(outcome, prev, t, indicator.better);
   const trend = trendOf(outcome, prev, indicator.better);
 
+  const yearForecast = values.find((v) => v.period === String(reportYear) && v.kind === 'forecast' && v.value !== null);
   let outcomeNote: string | undefined;
   if (outcome === null) outcomeNote = chosen?.note;
   else if (status === 'missing') outcomeNote = 'Jämförelsevärde saknas, så riktningsmålet kan inte bedömas';
@@ -161,6 +168,8 @@ export function assessIndicator(indicator: Indicator, reportYear: number): Indic
     trend,
     change: outcome !== null && prev ? difference(outcome, prev.value) : null,
     distance: outcome !== null && t?.value !== undefined ? difference(outcome, t.value) : null,
+    ...(chosen?.kind === 'forecast' && outcome !== null ? { outcomeIsForecast: true as const } : {}),
+    ...(yearForecast && yearForecast !== chosen ? { forecast: { period: yearForecast.period, value: yearForecast.value! } } : {}),
   };
 }
 
@@ -168,11 +177,18 @@ export function assessIndicator(indicator: Indicator, reportYear: number): Indic
 
 /** Proposes a level for one goal, applies the official's override, and writes the rationale. */
 export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOverride, rules?: ScaleRules): GoalAssessment {
-  const levels = levelsBestFirst(doc.scale);
-  const r = rules ?? rulesForScale(doc.scale);
-  checkRules(r, levels.length);
+  const levels = levelsBestFirst(scaleOf(doc));
+  // A report with no scale assesses no goal: the single level "Ej bedömt" under rules for no proposal.
+  const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
+  if (r) checkRules(r, levels.length);
   const year = doc.report.year;
-  const indicators = goal.indicators.map((ind) => assessIndicator(ind, year));
+  const gapsRule = gapRule(doc);
+  const indicators = goal.indicators.map((ind) => {
+    const a = assessIndicator(ind, year);
+    const gaps = indicatorGaps(ind, goal.id, year, gapsRule);
+    const comparisons = outcomeComparisons(ind, a.period, a.outcome);
+    return { ...a, ...(gaps.length ? { gaps } : {}), ...(comparisons.length ? { comparisons } : {}) };
+  });
 
   const count = (s: IndicatorStatus) => indicators.filter((i) => i.status === s).length;
   const counts = {
@@ -191,7 +207,7 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     .filter((a) => a.status === 'met' || a.status === 'not_met')
     .map((a) => ({ a, met: a.status === 'met', value: a.outcome ?? 0, period: a.period ?? String(year) }));
   let basis: LevelEvidence['basis'] = judged.length > 0 ? 'outcomes' : 'none';
-  if (basis === 'none' && counts.missing > 0 && r.noOutcomes === 'latest-known') {
+  if (basis === 'none' && counts.missing > 0 && r?.noOutcomes === 'latest-known') {
     judged = judgeLatestKnown(goal, indicators, year);
     if (judged.length > 0) basis = 'latest-known';
   }
@@ -204,7 +220,7 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     unchanged,
     basis,
   };
-  const proposal = proposeLevel(evidence, r);
+  const proposal: LevelProposal = r ? proposeLevel(evidence, r) : { position: 0, steps: [] };
   const computed = levels[proposal.position] as ScaleLevel;
 
   let final = computed;
@@ -234,7 +250,9 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     level: final.id,
     label: final.label,
     computedLabel: computed.label,
-    rationale: writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }),
+    rationale: r
+      ? writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }) + forecastNote(doc, indicators)
+      : 'Rapporten bedömer inte målen (den har ingen bedömningsskala); indikatorerna följs upp utan nivå.',
     basis,
     counts,
     indicators,
@@ -244,6 +262,14 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
 }
 
 // ---------------------------------------------------------------- rationale
+
+/** In a delårsrapport the level is a forecast for the year; the year's forecasts beside part-year outcomes are named. */
+function forecastNote(doc: ReportDocument, indicators: IndicatorAssessment[]): string {
+  if (doc.report.kind !== 'delarsrapport') return '';
+  const forecasts = indicators.filter((i) => i.forecast).map((i) => `${i.name} ${quantity(i.forecast!.value, i.unit)}`);
+  const named = forecasts.length ? ` Prognos för helåret: ${forecasts.join('; ')}.` : '';
+  return ` Nivån är en prognos för helåret utifrån utfallen hittills (delårsrapport).${named}`;
+}
 
 interface RationaleInput {
   indicators: IndicatorAssessment[];
@@ -264,7 +290,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function judgedText(j: Judged, year: number): string {
   const t = j.a.target;
   const when = j.period !== String(year) ? ` (${periodText(j.period)})` : '';
-  const value = `${j.a.name} ${quantity(j.value, j.a.unit)}${when}`;
+  const value = `${j.a.name} ${quantity(j.value, j.a.unit)}${when}${j.a.outcomeIsForecast && j.value === j.a.outcome ? ' (prognos för helåret)' : ''}`;
   if (t?.value !== undefined) return `${value} mot ${t.kind === 'malvarde' ? 'målvärdet' : 'etappmålet'} ${quantity(t.value, j.a.unit)}`;
   const base = j.baseline ?? (j.a.previous !== null && j.a.previousPeriod !== null ? { value: j.a.previous, period: j.a.previousPeriod } : null);
   const goal = `etappmål: ${t?.change === 'increase' ? 'öka' : 'minska'}`;
@@ -330,6 +356,8 @@ function writeRationale(x: RationaleInput): string {
     out.push(`Jämfört med föregående utfall har ${joined}${details}.`);
   }
 
+  for (const a of x.indicators) for (const gap of a.gaps ?? []) if (gap.notable) out.push(gapSentence(gap));
+
   for (const s of x.steps) {
     if (s.kind === 'cannot-assess') out.push(`Etappmålen kan inte bedömas fullt ut mot utfall, så förslaget utgår från skalans mittennivå, ${label(s.to)}.`);
     if (s.kind === 'trend-up' || s.kind === 'trend-down') {
@@ -352,55 +380,27 @@ function writeRationale(x: RationaleInput): string {
 
 // ---------------------------------------------------------------- report, overrides
 
-function slug(text: string): string {
-  const s = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return s || 'mal';
-}
-
-/** A goal counts in the roll-ups once it has a level: computed from etappmål, or set by an official where none could be judged. */
-const counted = (g: GoalAssessment) => g.basis !== 'none' || g.override !== undefined;
-
-function rollUps(goals: GoalAssessment[], keyOf: (g: Goal) => string | undefined, source: Goal[], levels: ScaleLevel[], rules: ScaleRules): RollUp[] {
-  const groups = new Map<string, GoalAssessment[]>();
-  source.forEach((g, i) => {
-    const title = keyOf(g)?.trim();
-    const a = goals[i];
-    if (!title || !a) return;
-    const list = groups.get(title) ?? [];
-    list.push(a);
-    groups.set(title, list);
-  });
-  const used = new Set<string>();
-  return [...groups].map(([title, members]) => {
-    let key = slug(title);
-    for (let n = 2; used.has(key); n++) key = `${slug(title)}-${n}`;
-    used.add(key);
-    const level = levels[rollUpPosition(members.filter(counted).map((m) => levels.findIndex((l) => l.id === m.level)), rules)] as ScaleLevel;
-    return { key, title, level: level.id, label: level.label, goals: members.map((m) => m.goalId) };
-  });
-}
-
 /**
  * Assesses every goal and rolls them up. Of several overrides for one goal the latest (`at`)
  * wins; overrides for goals not in the report are ignored.
  */
 export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [], rules?: ScaleRules): ReportAssessment {
-  const levels = levelsBestFirst(doc.scale);
-  const r = rules ?? rulesForScale(doc.scale);
+  const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
   const latest = new Map<string, LevelOverride>();
   for (const o of overrides) {
     const seen = latest.get(o.goalId);
     if (!seen || o.at >= seen.at) latest.set(o.goalId, o);
   }
-  const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r));
-  const overall = levels[rollUpPosition(goals.filter(counted).map((g) => levels.findIndex((l) => l.id === g.level)), r)] as ScaleLevel;
+  const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r ?? undefined));
+  const overall = rollUpLevel(doc, goals.filter(countsInRollUp).map((g) => g.level), r);
   return {
     reportId: doc.report.id,
-    ...(doc.scale.id !== undefined ? { scaleId: doc.scale.id } : {}),
+    ...(doc.scale?.id !== undefined ? { scaleId: doc.scale.id } : {}),
     goals,
-    councilGoals: rollUps(goals, (g) => g.councilGoal, doc.goals, levels, r),
-    areas: rollUps(goals, (g) => g.area, doc.goals, levels, r),
+    councilGoals: rollUps(doc, goals, (g) => g.councilGoal, r),
+    areas: rollUps(doc, goals, (g) => g.area, r),
     overall: { level: overall.id, label: overall.label },
+    differences: differencesToAnalyse(doc),
   };
 }
 
@@ -411,7 +411,7 @@ export function validateOverride(
   level: string,
   reason: string | undefined,
 ): { ok: true } | { ok: false; field: string; message: string } {
-  const levels = levelsBestFirst(doc.scale);
+  const levels = levelsBestFirst(scaleOf(doc));
   const chosen = levels.find((l) => l.id === level);
   if (!chosen) {
     return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };

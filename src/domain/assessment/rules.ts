@@ -283,7 +283,9 @@ export function knownValues(sorted: IndicatorValue[]): Known[] {
 
 /**
  * The outcome assessed: the report year's full-year value; without one, the latest month of that
- * year with a value; without any, the (null) entry of the year so its note can explain.
+ * year with a value; without any, the (null) entry of the year so its note can explain. A
+ * full-year value that is a forecast (`kind: forecast`) is no outcome: the part-year value is
+ * assessed, and the forecast only when there is nothing else.
  */
 export function chooseOutcome(sorted: IndicatorValue[], year: number): IndicatorValue | undefined {
   const key = String(year);
@@ -297,7 +299,7 @@ export function chooseOutcome(sorted: IndicatorValue[], year: number): Indicator
       if (v.value !== null) lastMonthWithValue = v;
     }
   }
-  if (fullYear && fullYear.value !== null) return fullYear;
+  if (fullYear && fullYear.value !== null && fullYear.kind !== 'forecast') return fullYear;
   return lastMonthWithValue ?? fullYear ?? lastMonth;
 }
 

@@ -2,3 +2,4 @@
 export * from './edits';
 export * from './grounding';
 export * from './intents';
+export * from './queries';

@@ -1,5 +1,6 @@
 /** @module Recognises the common Swedish chat requests without a model (look up an indicator, show a goal's assessment, draft, check a text, send to review), with fuzzy, diacritics-insensitive matching of goal and indicator names. */
 import type { ReportDocument } from '../report';
+import type { GoalFilter, IndicatorFilter } from './queries';
 
 /** A goal found, or none with the goals it could be (empty when nothing matched). */
 export interface GoalRef {
@@ -10,7 +11,13 @@ export interface GoalRef {
 export type ChatIntent =
   | { kind: 'help' }
   | { kind: 'list_goals' }
-  | { kind: 'indicator'; goalId: string; indicatorId: string }
+  /** `series` when the question is how it developed over the years. */
+  | { kind: 'indicator'; goalId: string; indicatorId: string; series?: boolean }
+  | { kind: 'filter_goals'; filter: GoalFilter }
+  | { kind: 'filter_indicators'; filter: IndicatorFilter }
+  /** A topic no indicator or goal names: a note about it, or nothing. */
+  | { kind: 'note'; goalId: string; note: string; topic: string }
+  | { kind: 'no_match'; topic: string }
   | ({ kind: 'goal' } & GoalRef)
   | ({ kind: 'draft'; instructions?: string; shorter: boolean } & GoalRef)
   /** `inferred` when no goal was named and the text itself points to one (its indicator or goal words). */
@@ -44,7 +51,8 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const tokens = (text: string) => normalise(text).split(' ').filter((t) => t.length > 1 && !STOP.has(t));
+/** The words of a text that can name something: no small words, no words of measure. */
+export const tokens = (text: string) => normalise(text).split(' ').filter((t) => t.length > 1 && !STOP.has(t));
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -154,6 +162,27 @@ const DRAFT =
   /\b(?:skriv|formulera|ta fram|föreslå|gör|skapa|utforma)\b[^?]*\b(?:motivering(?:en)?|text(?:en)?|utkast(?:et)?|förslag)\b|^\s*(?:motivering|utkast)\b/i;
 const LIST = /\b(?:vilka|lista|alla|samtliga|översikt|sammanfatta)\b[^?]*\bmål(?:en)?\b|\bmålen\b|\bhur gick det (?:för|med) (?:nämnden|året)\b/i;
 const HELP = /^\s*(?:hjälp|help|\?|vad kan du|hur fungerar)/i;
+const WHICH_GOALS = /\b(?:vilka|vilket|lista|visa)\b[^?]*\bmål(?:en)?\b/i;
+const WHICH_INDICATORS = /\b(?:vilka|vilken|lista|visa)\b[^?]*\bindikator(?:er|erna|n)?\b/i;
+const NEGATED = /\b(?:inte|ej|icke)\b|\bmissa/i;
+const SERIES = /\butveckl\p{L}*|\böver (?:tid|åren)|\bår för år|\bhistorik|\btidigare år|\bgenom åren|\btidsserie|\bförändrats\b/iu;
+/** "Hur gick det med X?", "Hur ser det ut med X?", "Vad säger rapporten om X?", "Berätta om X". */
+const TOPIC = /^(?:hur (?:gick det|går det|ser det ut|är läget|har det gått)\s+(?:med|för|inom|kring)|vad (?:säger|vet|står)\s+(?:\p{L}+\s+)?(?:om|kring)|berätta (?:om|kring)|hur (?:har|är)\s+)\s*(.+?)[?.!\s]*$/iu;
+
+function goalFilter(text: string): GoalFilter | null {
+  if (!WHICH_GOALS.test(text) || !/\b(?:uppfyll|uppnå|nå|nått|nås|klara)/i.test(text)) return null;
+  if (/\bdelvis\b|\bi hög grad\b/i.test(text)) return 'partly';
+  return NEGATED.test(text) ? 'not_met' : 'met';
+}
+
+function indicatorFilter(text: string): IndicatorFilter | null {
+  if (!WHICH_INDICATORS.test(text)) return null;
+  if (/försämr|sämre|gått bakåt|minskat i kvalitet/i.test(text)) return 'worsened';
+  if (/förbättr|bättre|gått framåt/i.test(text)) return 'improved';
+  if (/saknar|saknas|utan utfall/i.test(text)) return 'missing';
+  if (/\b(?:nå|når|nått|nås|uppfyll|klara)/i.test(text)) return NEGATED.test(text) ? 'not_met' : 'met';
+  return null;
+}
 const GOAL_WORDS = /\b(?:mål(?:et)?|bedöms|bedömningen|bedömning|måluppfyllelse(?:n)?|uppfyllt|nivå(?:n)?)\b/i;
 
 /**
@@ -189,9 +218,14 @@ export function recogniseIntent(message: string, doc: ReportDocument, ctx: Inten
     const { goalPhrase, instructions } = splitDraftRequest(text);
     return { kind: 'draft', shorter: SHORTER.test(text), instructions, ...goalOrInPlay(doc, goalPhrase, ctx) };
   }
+  const byLevel = goalFilter(text);
+  if (byLevel) return { kind: 'filter_goals', filter: byLevel };
+  const byStatus = indicatorFilter(text);
+  if (byStatus) return { kind: 'filter_indicators', filter: byStatus };
   if (LIST.test(text)) return { kind: 'list_goals' };
 
   const indicator = matchIndicator(doc, text);
+  if (indicator && SERIES.test(text)) return { kind: 'indicator', goalId: indicator.goalId, indicatorId: indicator.indicatorId, series: true };
   if (asksForGoal(doc, text, indicator) || goalByNumberOrId(doc, text)) {
     const goal = matchGoal(doc, text);
     if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };
@@ -200,5 +234,23 @@ export function recogniseIntent(message: string, doc: ReportDocument, ctx: Inten
   const goal = matchGoal(doc, text);
   if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };
   if (GOAL_WORDS.test(text) && ctx.goalInPlay && tokens(text).length === 0) return { kind: 'goal', goalId: ctx.goalInPlay, candidates: [] };
+  // A question about a topic that no goal or indicator names: a note may cover it; else say so.
+  const topic = TOPIC.exec(text)?.[1]?.trim();
+  if (topic && tokens(topic).length > 0) {
+    const note = noteOnTopic(doc, topic);
+    return note ? { kind: 'note', ...note, topic } : { kind: 'no_match', topic };
+  }
   return { kind: 'unknown' };
+}
+
+/** The note that best covers a topic, if one clearly does (kept here so intents need nothing but the report). */
+function noteOnTopic(doc: ReportDocument, topic: string): { goalId: string; note: string } | null {
+  let best: { goalId: string; note: string; score: number } | null = null;
+  for (const g of doc.goals) {
+    for (const note of g.notes) {
+      const score = similarity(topic, note);
+      if (score >= 0.8 && (!best || score > best.score)) best = { goalId: g.id, note, score };
+    }
+  }
+  return best && { goalId: best.goalId, note: best.note };
 }

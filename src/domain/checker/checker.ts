@@ -12,7 +12,7 @@ import { checkPersonalNumbers } from './personal-numbers';
 import { findSubjects } from './subjects';
 import { countedWords, textModel } from './text';
 import { findNumbers } from '../sv';
-import { findGoal, type Goal, type ReportDocument } from '../report';
+import { findGoal, scaleOf, type Goal, type ReportDocument } from '../report';
 
 export { goalFacts } from './facts';
 export { levelPhrases } from './levels';
@@ -65,8 +65,8 @@ export function checkText(input: CheckInput): Finding[] {
   if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
   const assessment = input.assessment ?? defaultAssessment(doc, goal);
   const level = input.level ?? assessment.level;
-  if (!doc.scale.levels.some((l) => l.id === level)) {
-    throw new RangeError(`Nivån "${level}" finns inte i skalan (${doc.scale.levels.map((l) => l.id).join(', ')}).`);
+  if (!scaleOf(doc).levels.some((l) => l.id === level)) {
+    throw new RangeError(`Nivån "${level}" finns inte i skalan (${scaleOf(doc).levels.map((l) => l.id).join(', ')}).`);
   }
   const model = goalModel(doc, goal, assessment);
   // Figures and claims are read with the report's own titles blanked where the text quotes them:
@@ -81,7 +81,9 @@ export function checkText(input: CheckInput): Finding[] {
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);
-  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled] }));
+  // "rullande tolv månader" (r12 written out) names a kind of value, not a figure.
+  const rolling = [...read.matchAll(/rullande\s+tolv\s+månader/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled, ...rolling] }));
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));

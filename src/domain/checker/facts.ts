@@ -4,7 +4,7 @@ import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment 
 import type { Fact } from './checker';
 import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
 import { findNumbers, type NumberMention } from '../sv';
-import { comparePeriods, findGoal, type Goal, type Indicator, type ReportDocument } from '../report';
+import { comparePeriods, findGoal, scaleOf, type Goal, type Indicator, type ReportDocument } from '../report';
 
 export type UnitClass = 'percent' | 'pp' | 'money' | 'krinv' | 'days' | 'years' | 'plain';
 
@@ -350,7 +350,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
     activities: goal.activities.length,
   };
   const notes = notesOf(goal);
-  const levelLabel = doc.scale.levels.find((l) => l.id === assessment.level)?.label ?? assessment.level;
+  const levelLabel = scaleOf(doc).levels.find((l) => l.id === assessment.level)?.label ?? assessment.level;
   const facts: Fact[] = [
     ...indicators.flatMap((i) => i.facts),
     ...periodFacts(doc, goal),

@@ -6,7 +6,7 @@
 import type { Fact, Finding } from './checker';
 import type { GoalModel } from './facts';
 import type { TextModel } from './text';
-import { levelsBestFirst, type Scale } from '../report';
+import { levelsBestFirst, scaleOf, type Scale } from '../report';
 
 const B0 = '(?<![\\p{L}\\d])';
 const B1 = '(?![\\p{L}\\d])';
@@ -165,7 +165,7 @@ export function findLevels(t: TextModel, scale: Scale, names: string[] = []): Le
 }
 
 export function checkLevel(t: TextModel, model: GoalModel, levelId: string): Finding[] {
-  const scale = model.doc.scale;
+  const scale = scaleOf(model.doc);
   const label = (id: string) => scale.levels.find((l) => l.id === id)?.label ?? id;
   const expected = label(levelId);
   const fact: Fact = { kind: 'level', label: expected, text: levelId };

@@ -176,11 +176,14 @@ export const reportDocumentSchema = z
       rules: reportRulesSchema.optional(),
       extra,
     }),
-    scale: z.strictObject({
-      id: id.optional(),
-      levels: z.array(scaleLevelSchema).min(2, 'en skala behöver minst två nivåer'),
-      extra,
-    }),
+    /** Optional when no goal is assessed (a delårsrapport per 31 mars follows up activities and the economy only). */
+    scale: z
+      .strictObject({
+        id: id.optional(),
+        levels: z.array(scaleLevelSchema).min(2, 'en skala behöver minst två nivåer'),
+        extra,
+      })
+      .optional(),
     goals: z.array(goalSchema),
     economy: economySchema.optional(),
     extra,
@@ -193,12 +196,14 @@ export const reportDocumentSchema = z
         seen.add(item.id);
       });
     };
-    dup(doc.scale.levels, ['scale', 'levels'], 'nivån');
-    const ranks = new Set<number>();
-    doc.scale.levels.forEach((l, i) => {
-      if (ranks.has(l.rank)) ctx.addIssue({ code: 'custom', path: ['scale', 'levels', i, 'rank'], message: `två nivåer har samma rank ${l.rank}` });
-      ranks.add(l.rank);
-    });
+    if (doc.scale) {
+      dup(doc.scale.levels, ['scale', 'levels'], 'nivån');
+      const ranks = new Set<number>();
+      doc.scale.levels.forEach((l, i) => {
+        if (ranks.has(l.rank)) ctx.addIssue({ code: 'custom', path: ['scale', 'levels', i, 'rank'], message: `två nivåer har samma rank ${l.rank}` });
+        ranks.add(l.rank);
+      });
+    }
     dup(doc.goals, ['goals'], 'målet');
     if (doc.economy) {
       dup(doc.economy.tables, ['economy', 'tables'], 'tabellen');
@@ -213,10 +218,12 @@ export const reportDocumentSchema = z
         });
       });
     }
-    const levelIds = new Set(doc.scale.levels.map((l) => l.id));
+    const levelIds = new Set(doc.scale?.levels.map((l) => l.id) ?? []);
     doc.goals.forEach((g, gi) => {
       dup(g.indicators, ['goals', gi, 'indicators'], 'indikatorn');
-      if (g.published?.level !== undefined && !levelIds.has(g.published.level)) {
+      if (g.published?.level !== undefined && !doc.scale) {
+        ctx.addIssue({ code: 'custom', path: ['scale'], message: `saknas: målet "${g.id}" har en publicerad nivå, och den behöver en skala` });
+      } else if (g.published?.level !== undefined && !levelIds.has(g.published.level)) {
         ctx.addIssue({
           code: 'custom',
           path: ['goals', gi, 'published', 'level'],
@@ -245,7 +252,7 @@ export type Goal = ReportDocument['goals'][number];
 export type Indicator = Goal['indicators'][number];
 export type IndicatorValue = Indicator['values'][number];
 export type Target = Indicator['targets'][number];
-export type Scale = ReportDocument['scale'];
+export type Scale = NonNullable<ReportDocument['scale']>;
 export type ScaleLevel = Scale['levels'][number];
 export type ReportKind = (typeof reportKinds)[number];
 export type Activity = Goal['activities'][number];
@@ -283,6 +290,20 @@ export type ParseResult = { ok: true; doc: ReportDocument } | { ok: false; issue
 export function parseReportDocument(input: unknown): ParseResult {
   const result = reportDocumentSchema.safeParse(input);
   return result.success ? { ok: true, doc: result.data } : { ok: false, issues: issuesOf(result.error) };
+}
+
+/** The one level of a report that assesses no goal (no `scale`): every goal is "Ej bedömt". */
+export const NOT_ASSESSED_LEVEL: ScaleLevel = { id: 'ej-bedomt', label: 'Ej bedömt', rank: 0 };
+const NO_SCALE: Scale = { levels: [NOT_ASSESSED_LEVEL] };
+
+/** Whether the report assesses its goals: it has a scale (a delårsrapport per 31 mars has none). */
+export function assessesGoals(doc: ReportDocument): boolean {
+  return doc.scale !== undefined;
+}
+
+/** The report's scale; for a report that assesses no goal, a single level "Ej bedömt". */
+export function scaleOf(doc: ReportDocument): Scale {
+  return doc.scale ?? NO_SCALE;
 }
 
 /** Scale levels ordered best first. */

@@ -6,13 +6,14 @@
 import { Hono } from 'hono';
 import { listEvents, listSuggestions, listVersions } from '../../db/suggestions';
 import { goalReviewStatus } from '../../domain/review';
-import { levelsBestFirst, proseNames } from '../../domain/report';
+import { levelsBestFirst, proseNames, scaleOf } from '../../domain/report';
 import type { AppEnv } from '../../deps';
 import { indicatorTable } from '../../export/section';
 import { AppError, badRequest } from '../../lib/errors';
 import { httpStatus } from '../../lib/http-status';
 import { parseWith } from '../../lib/validate';
-import { draftSuggestion } from '../../services';
+import { draftSuggestion, searchKpis } from '../../services';
+import type { KoladaSearchView } from '../../web/indicator-context';
 import { GoalPage } from '../../web/goal-page';
 import type { Notice } from '../../web/layout';
 import { draftBody as draftWishes } from '../drafts';
@@ -35,6 +36,18 @@ const messages: Record<string, string> = {
   niva: 'Den slutliga nivån är sparad.',
   'niva-inaktuell': 'Den slutliga nivån är sparad. Texter som argumenterar för en annan nivå är kontrollerade mot den nya och markerade som inaktuella.',
 };
+
+/** The goal page's Kolada search (`?kolada=…`), for linking an indicator that has no Kolada id yet. */
+async function koladaSearchFor(c: Ctx, action: string): Promise<KoladaSearchView> {
+  const query = c.req.query('kolada')?.trim();
+  if (!query) return { action };
+  try {
+    return { action, query, kpis: await searchKpis(c.var.deps.kolada, query) };
+  } catch (err) {
+    if (err instanceof AppError) return { action, query, error: err.message };
+    throw err;
+  }
+}
 
 /** What a form held when it was refused: which form (`niva`, `utkast`, `forslag`, `redigera:<id>` …) and its fields, shown again as typed. */
 export interface Typed {
@@ -81,13 +94,19 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
       ...(goalAssessment.override ? { override: { reason: goalAssessment.override.reason, by: goalAssessment.override.by } } : {}),
     },
     levelChoice: {
-      levels: levelsBestFirst(doc.scale).map((l) => ({ id: l.id, label: l.label })),
+      levels: levelsBestFirst(scaleOf(doc)).map((l) => ({ id: l.id, label: l.label })),
       computed: goalAssessment.computedLevel,
       final: goalAssessment.level,
     },
     status: goalReviewStatus(suggestions),
     table: indicatorTable(goal.indicators, doc.report.year),
     indicators: { data: goal.indicators, assessed: goalAssessment.indicators },
+    indicatorContext: {
+      indicators: goal.indicators,
+      year: doc.report.year,
+      gaps: goalAssessment.indicators.flatMap((i) => i.gaps ?? []),
+      search: await koladaSearchFor(c, goalPath(row.reportId, goal.id)),
+    },
     notes: goal.notes,
     activities: goal.activities.map((a) => ({ title: a.title, ...(a.status ? { status: a.status } : {}) })),
     number: index + 1,

@@ -1,0 +1,26 @@
+/** @module Report-level sections (samlad bedömning, sammanfattning, förbättringsområden, ekonomi): list, draft and write, beside the goal routes. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { MAX_TEXT_LENGTH } from '../domain/review';
+import type { AppEnv } from '../deps';
+import { jsonBody, parseWith } from '../lib/validate';
+import { draftReportSection, listReportSections, writeSectionText } from '../services';
+
+const draftBody = z.strictObject({
+  mode: z.enum(['offline', 'llm'], { error: 'ska vara "offline" eller "llm"' }).optional(),
+  instructions: z.string().trim().max(1000, 'högst 1000 tecken').optional(),
+});
+const writeBody = z.strictObject({ text: z.string().trim().min(1, 'skriv en text').max(MAX_TEXT_LENGTH, `högst ${MAX_TEXT_LENGTH} tecken`) });
+
+export const sectionRoutes = new Hono<AppEnv>()
+  .get('/reports/:id/sections', async (c) => c.json({ sections: await listReportSections(c.var.deps.db, c.var.principal, c.req.param('id')) }))
+  .post('/reports/:id/sections/:sectionId/drafts', async (c) => {
+    // An empty body asks for a draft with the defaults; report-level texts are drafted offline from the data.
+    if ((await c.req.text()).trim() !== '') await jsonBody(c, draftBody);
+    else parseWith(draftBody, {});
+    return c.json(await draftReportSection(c.var.deps.db, c.var.principal, c.req.param('id'), c.req.param('sectionId')), 201);
+  })
+  .post('/reports/:id/sections/:sectionId/suggestions', async (c) => {
+    const body = await jsonBody(c, writeBody);
+    return c.json(await writeSectionText(c.var.deps.db, c.var.principal, c.req.param('id'), c.req.param('sectionId'), body.text), 201);
+  });
