@@ -372,3 +372,31 @@ describe('versions of a text', () => {
     expect(page).toMatch(/<p class="diff">Brukarna är <ins>mycket <\/ins>nöjda med stödet\.<\/p>/);
   });
 });
+
+describe('the chat page', () => {
+  it('lists my earlier conversations about the report, lets me delete one, and says that Enter sends', async () => {
+    const token = await t.token('editor', undefined, 'Redaktör Eva');
+    const sent = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: 'Hur gick det med sjukfrånvaron?' }, token });
+    expect(sent.status).toBe(200);
+    await sent.text();
+    const list = (await (await t.request('GET', '/api/v1/chat', { token })).json()) as { conversations: { id: string; reportId: string }[] };
+    const mine = list.conversations.find((x) => x.reportId === 'vb-2022')!;
+    const page = await html(get('/rapporter/vb-2022/chatt'));
+    expect(page).toContain('Enter skickar, Skift+Enter ger en ny rad.');
+    expect(page).toContain(`href="/rapporter/vb-2022/chatt?samtal=${mine.id}"`);
+    expect(page).toContain('Hur gick det med sjukfrånvaron?</a>');
+    // Someone else cannot delete it.
+    expect((await post('/rapporter/vb-2022/chatt/radera', { samtal: mine.id }, official)).status).toBe(404);
+    const res = await post('/rapporter/vb-2022/chatt/radera', { samtal: mine.id });
+    expect(res.status).toBe(303);
+    const after = await html(get(res.headers.get('location')!));
+    expect(after).toContain('Samtalet är raderat.');
+    expect(after).not.toContain(`samtal=${mine.id}`);
+    expect((await get(`/rapporter/vb-2022/chatt?samtal=${mine.id}`)).status).toBe(404);
+  });
+
+  it('shows officials no configuration text', async () => {
+    const page = await html(get('/rapporter/vb-2022/chatt', official));
+    expect(page).not.toMatch(/OPENAI|miljövariabel|konfigurera/i);
+  });
+});
