@@ -137,7 +137,7 @@ export const IndicatorCards: FC<{ indicators: Indicator[]; assessed: IndicatorAs
       const id = `ind-${i + 1}`;
       const trend = TREND[a.trend];
       return (
-        <li class="indicator-card">
+        <li class="indicator-card" id={`indikator-${ind.id}`}>
           <h3 id={id}>{ind.name}</h3>
           <p class="status-line">
             <span class={`ind-status ${a.status}`}>{STATUS[a.status]}</span>
