@@ -420,3 +420,10 @@ export async function markStale(
     return marked;
   });
 }
+
+/** An event that is not about one text (an edit of the goal's data, say), in the report's history. */
+export async function recordEvent(db: Db, input: { orgId: string; reportId: string; goalId: string | null; actor: string; action: string; detail: Record<string, unknown> }) {
+  const [report] = await db.select({ pk: reports.pk }).from(reports).where(and(eq(reports.orgId, input.orgId), eq(reports.reportId, input.reportId)));
+  if (!report) return;
+  await db.insert(events).values({ reportPk: report.pk, goalId: input.goalId, actor: input.actor, action: input.action, detail: input.detail, at: new Date().toISOString() });
+}

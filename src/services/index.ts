@@ -13,3 +13,4 @@ export { pullKolada, searchKpis, type PullInput, type PullResult, type PulledCha
 export { reportRevisions, restoreRevision } from './revisions';
 export { checkInContext, draftReportSection, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type SectionContext, type SectionListItem } from './sections';
 export { acceptedGoalTexts, recheckSections } from './section-stale';
+export { editGoalData, type GoalDataEdit } from './goal-data';

@@ -35,6 +35,8 @@ export interface GoalPageProps {
   activities: { title: string; status?: string }[];
   /** The goals before and after this one in the report, with their numbers. */
   neighbours: { previous: { id: string; number: number; title: string } | null; next: { id: string; number: number; title: string } | null };
+  /** An admin may correct a figure on the page. */
+  isAdmin: boolean;
   /** This goal's number in the report ("Mål 2"), as the chat numbers goals. */
   number: number;
   suggestions: (SuggestionView & { versions: { version: number; text: string; createdBy: string; createdAt: string }[] })[];
@@ -318,6 +320,11 @@ export function describeEvent(e: EventView): string {
       return `${d.previousStatus === 'accepted' ? 'Godkännandet' : 'Avvisningen'} ångrades; texten väntar på granskning igen.`;
     case 'suggestion.reinstated':
       return 'Godkändes igen när godkännandet av den text som ersatt den ångrades.';
+    case 'data.notes':
+    case 'data.figure': {
+      const changed = Array.isArray(d.changed) ? (d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ') : '';
+      return `${e.action === 'data.figure' ? 'Rättade en siffra' : 'Ändrade underlaget'}${changed ? `: ${changed}` : ''}.`;
+    }
     case 'level.set':
       return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
     default:
@@ -460,7 +467,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       </section>
       <section aria-labelledby="underlag">
         <h2 id="underlag">Kommentarer och aktiviteter</h2>
-        <p class="hint">Det här är underlaget som utkasten bygger på, utöver siffrorna.</p>
+        <p class="hint">Det här är underlaget som utkasten bygger på, utöver siffrorna. Ändras det, markeras texterna som bygger på det som inaktuella.</p>
         {p.notes.length ? (
           <ul class="notes">
             {p.notes.map((n) => (
@@ -482,6 +489,51 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
               ))}
             </ul>
           </>
+        ) : null}
+        <details class="edit-data" open={typedFor(p, 'underlag') ? true : undefined}>
+          <summary>Ändra kommentarer och aktiviteter</summary>
+          <form method="post" action={`${goalHref}/underlag`} class="stack">
+            <TextArea
+              id="kommentarer"
+              name="notes"
+              label="Kommentarer, en per rad"
+              required={false}
+              value={typedFor(p, 'underlag')?.notes ?? p.notes.join('\n')}
+            />
+            <TextArea
+              id="aktiviteter"
+              name="activities"
+              label="Aktiviteter, en per rad"
+              hint="Skriv status efter ett tankstreck: ”Ny e-tjänst – Genomförd”."
+              required={false}
+              value={typedFor(p, 'underlag')?.activities ?? p.activities.map((a) => (a.status ? `${a.title} – ${a.status}` : a.title)).join('\n')}
+            />
+            <button type="submit" class="primary">
+              Spara underlaget
+            </button>
+          </form>
+        </details>
+        {p.isAdmin && p.indicators.data.length ? (
+          <details class="edit-data" open={typedFor(p, 'varde') ? true : undefined}>
+            <summary>Rätta en siffra (administratör)</summary>
+            <form method="post" action={`${goalHref}/varde`} class="stack">
+              <label for="varde-indikator">Indikator</label>
+              <select id="varde-indikator" name="indicatorId">
+                {p.indicators.data.map((i) => (
+                  <option value={i.id} selected={typedFor(p, 'varde')?.indicatorId === i.id}>
+                    {i.name}
+                  </option>
+                ))}
+              </select>
+              <label for="varde-period">Period (år eller månad, t.ex. 2022 eller 2022-08)</label>
+              <input id="varde-period" name="period" type="text" required value={typedFor(p, 'varde')?.period} />
+              <label for="varde-varde">Värde (tomt: värdet saknas)</label>
+              <input id="varde-varde" name="value" type="text" inputmode="decimal" value={typedFor(p, 'varde')?.value} />
+              <button type="submit" class="primary">
+                Spara siffran
+              </button>
+            </form>
+          </details>
         ) : null}
       </section>
       <div class="grid">

@@ -400,3 +400,46 @@ describe('the chat page', () => {
     expect(page).not.toMatch(/OPENAI|miljövariabel|konfigurera/i);
   });
 });
+
+describe('data in the app', () => {
+  it('lets an official correct a goal’s notes and activities: in the history, and the accepted text flagged stale with old → new', async () => {
+    await importDoc(report('fix-data'));
+    await accepted('fix-data');
+    const before = await html(get('/rapporter/fix-data/mal/g2', official));
+    const notes = /<textarea id="kommentarer"[^>]*>([^<]*)<\/textarea>/.exec(before)![1]!.replace(/&amp;/g, '&').split('\n');
+    const changedNote = 'Sjukfrånvaron har följts upp varje månad.';
+    const res = await post(
+      '/rapporter/fix-data/mal/g2/underlag',
+      { notes: [changedNote, ...notes.slice(1)].join('\n'), activities: 'Hälsoinsats för chefer – Pågår' },
+      official,
+    );
+    expect(res.status).toBe(303);
+    const page = await html(get('/rapporter/fix-data/mal/g2'));
+    expect(page).toContain(`<li>${changedNote}</li>`);
+    expect(page).toContain('Hälsoinsats för chefer<span class="muted"> – Pågår</span>');
+    expect(page).toContain(`Kommentar: saknas → ${changedNote}`);
+    expect(page).toContain('Aktivitet: saknas → Hälsoinsats för chefer (Pågår)');
+    expect(page).toMatch(/<strong>Handläggare Anna<\/strong>: Ändrade underlaget: Kommentar/);
+    const view = (await (await t.request('GET', '/api/v1/reports/fix-data/suggestions?status=accepted')).json()) as { suggestions?: { stale: boolean }[] } | { stale: boolean }[];
+    const list = Array.isArray(view) ? view : (view.suggestions ?? []);
+    expect(list.some((s) => s.stale)).toBe(true);
+  });
+
+  it('lets an admin, and only an admin, correct a figure: the stale text says which figure changed', async () => {
+    await importDoc(report('fix-figure'));
+    await accepted('fix-figure');
+    const admin = await signIn(await t.token('admin', undefined, 'Admin Ada'));
+    const byEditor = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: '8,1' });
+    expect(byEditor.status).toBe(403);
+    expect(await byEditor.text()).toContain('Bara en administratör');
+    expect(await html(get('/rapporter/fix-figure/mal/g2'))).not.toContain('Rätta en siffra');
+    const res = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: '8,1' }, admin);
+    expect(res.status).toBe(303);
+    const page = await html(get('/rapporter/fix-figure/mal/g2', admin));
+    expect(page).toContain('Sjukfrånvaro totalt 2022: 7,8 → 8,1');
+    expect(page).toMatch(/<strong>Admin Ada<\/strong>: Rättade en siffra: Sjukfrånvaro totalt 2022: 7,8 → 8,1/);
+    const bad = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: 'mycket' }, admin);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('value="mycket"');
+  });
+});

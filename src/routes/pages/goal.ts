@@ -12,7 +12,8 @@ import { indicatorTable } from '../../export/section';
 import { AppError, badRequest } from '../../lib/errors';
 import { httpStatus } from '../../lib/http-status';
 import { parseWith } from '../../lib/validate';
-import { draftSuggestion, searchKpis } from '../../services';
+import { draftSuggestion, editGoalData, searchKpis } from '../../services';
+import { parseNumber } from '../../domain/sv';
 import type { KoladaSearchView } from '../../web/indicator-context';
 import { GoalPage } from '../../web/goal-page';
 import type { Notice } from '../../web/layout';
@@ -31,6 +32,9 @@ const messages: Record<string, string> = {
   redigerad: 'En ny version är sparad och kontrollerad mot underlaget.',
   godkand: 'Texten är godkänd och ingår nu i rapporten.',
   avvisad: 'Texten är avvisad.',
+  underlag: 'Underlaget är sparat och ändringen står i historiken.',
+  varde: 'Siffran är rättad och ändringen står i historiken.',
+  'underlag-inaktuell': 'Underlaget är sparat. Texter som bygger på det är kontrollerade på nytt och markerade som inaktuella, med vad som ändrades.',
   angrad: 'Beslutet är ångrat: texten väntar på granskning igen.',
   'angrad-aterstalld': 'Godkännandet är ångrat: texten väntar på granskning igen, och den text den hade ersatt är godkänd igen.',
   niva: 'Den slutliga nivån är sparad.',
@@ -110,6 +114,7 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     notes: goal.notes,
     activities: goal.activities.map((a) => ({ title: a.title, ...(a.status ? { status: a.status } : {}) })),
     number: index + 1,
+    isAdmin: c.var.principal.role === 'admin',
     neighbours: { previous: neighbour(index - 1), next: neighbour(index + 1) },
     suggestions: suggestions.map((s) => ({ ...s, versions: versions.filter((v) => v.suggestionId === s.id) })),
     events,
@@ -239,6 +244,48 @@ export const goalPages = new Hono<AppEnv>()
       await acceptText(c, id, baseVersionOf(form), reason ? { reason } : undefined, form.replaces === undefined ? undefined : form.replaces || null);
       return 'godkand';
     }, { form: `godkann:${id}`, fields: form });
+  })
+  .post('/rapporter/:id/mal/:goalId/underlag', async (c) => {
+    const form = await formFields(c);
+    const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
+    const lines = (text: string | undefined) => (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    return formAction(
+      c,
+      where,
+      async () => {
+        const activities = lines(form.activities).map((l) => {
+          const [title, status] = l.split(/\s+[–-]\s+/, 2) as [string, string | undefined];
+          return status ? { title, status } : { title };
+        });
+        const { staleSuggestions } = await editGoalData(c.var.deps.db, c.var.principal, {
+          reportId: c.req.param('id'),
+          goalId: c.req.param('goalId'),
+          edit: { kind: 'notes', notes: lines(form.notes), activities },
+        });
+        return staleSuggestions.length ? 'underlag-inaktuell' : 'underlag';
+      },
+      { form: 'underlag', fields: form },
+    );
+  })
+  .post('/rapporter/:id/mal/:goalId/varde', async (c) => {
+    const form = await formFields(c);
+    const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
+    return formAction(
+      c,
+      where,
+      async () => {
+        const raw = (form.value ?? '').trim();
+        const value = raw === '' ? null : parseNumber(raw);
+        if (raw !== '' && (value === null || !Number.isFinite(value))) throw badRequest(`”${raw}” är inget tal; skriv till exempel 7,8.`, 'value');
+        const { staleSuggestions } = await editGoalData(c.var.deps.db, c.var.principal, {
+          reportId: c.req.param('id'),
+          goalId: c.req.param('goalId'),
+          edit: { kind: 'figure', indicatorId: form.indicatorId ?? '', period: (form.period ?? '').trim(), value },
+        });
+        return staleSuggestions.length ? 'underlag-inaktuell' : 'varde';
+      },
+      { form: 'varde', fields: form },
+    );
   })
   .post('/forslag/:sid/angra', async (c) => {
     const form = await formFields(c);
