@@ -5,7 +5,7 @@
  * a re-import.
  */
 import type { Db } from '../db/client';
-import { recordEvent } from '../db/suggestions';
+import { recordEvent } from '../db/review-undo';
 import type { Principal } from '../db/tokens';
 import { goalDataChanges, parseReportDocument, type DataChange, type ReportDocument } from '../domain/report';
 import { roleNames } from '../domain/review';

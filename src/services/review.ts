@@ -16,8 +16,8 @@ import {
   type SuggestionRow,
   type SuggestionView,
   type WriteResult,
-  withdrawDecision as withdrawDecision_,
 } from '../db/suggestions';
+import { withdrawDecision as withdrawDecision_ } from '../db/review-undo';
 import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors, type Finding } from '../domain/checker';

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { EventView } from '../db/suggestions';
 import { swedishTime } from '../lib/time';
-import { describeEvent } from './goal-page';
+import { describeEvent } from './suggestion-card';
 import { Layout } from './layout';
 import type { User } from './report-pages';
 
