@@ -68,3 +68,17 @@ export async function saveTurn(db: Transactional, conversationId: string, messag
     if (!created) await tx.update(conversations).set({ updatedAt: new Date().toISOString() }).where(eq(conversations.id, conversationId));
   });
 }
+
+/** Deletes a conversation and its messages, if it is the owner's; returns whether anything was deleted. */
+export async function deleteConversation(db: Transactional, owner: Owner, id: string): Promise<boolean> {
+  return writeTransaction(db, async (tx) => {
+    const [own] = await tx
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(and(eq(conversations.id, id), eq(conversations.orgId, owner.orgId), eq(conversations.tokenId, owner.tokenId)));
+    if (!own) return false;
+    await tx.delete(chatMessages).where(eq(chatMessages.conversationId, id));
+    await tx.delete(conversations).where(eq(conversations.id, id));
+    return true;
+  });
+}

@@ -173,13 +173,13 @@ export type WriteResult =
       goalAccepted?: SuggestionView | null;
     };
 
-async function conflictResult(db: DbOrTx, id: string): Promise<WriteResult> {
+export async function conflictResult(db: DbOrTx, id: string): Promise<WriteResult> {
   const current = await getSuggestionRow(db, id);
   return { ok: false, current: current ? suggestionView(current) : null };
 }
 
 /** Bumps the version of one row only if it still has `baseVersion`; the guard that makes two concurrent writers one winner and one 409. */
-async function updateIfVersion(tx: Tx, id: string, baseVersion: number, set: Partial<typeof suggestions.$inferInsert>) {
+export async function updateIfVersion(tx: Tx, id: string, baseVersion: number, set: Partial<typeof suggestions.$inferInsert>) {
   const [row] = await tx
     .update(suggestions)
     .set({ ...set, version: sql`${suggestions.version} + 1` })
@@ -381,3 +381,4 @@ export async function markStale(
     return marked;
   });
 }
+

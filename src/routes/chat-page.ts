@@ -10,7 +10,7 @@ import type { AppEnv } from '../deps';
 import { principalFromCookieOrBearer } from '../lib/auth';
 import { sameOrigin } from '../lib/session';
 import { AppError, notFound } from '../lib/errors';
-import { findConversation } from '../db/conversations';
+import { deleteConversation, findConversation, listConversations } from '../db/conversations';
 import { chatCss, chatJs } from '../web/assets';
 import { ChatPage } from '../web/chat-page';
 import { renderPage } from '../web/layout';
@@ -56,6 +56,10 @@ async function chatPage(c: Context<AppEnv>) {
       conversationId: conversationId && /^[\w-]{1,100}$/.test(conversationId) ? conversationId : undefined,
       api: CHAT_PAGE_API,
       modelConfigured: c.var.deps.openai !== null,
+      conversations: (await listConversations(c.var.deps.db, { orgId: c.var.principal.orgId, tokenId: c.var.principal.tokenId }))
+        .filter((x) => x.reportId === row.reportId)
+        .map((x) => ({ id: x.id, title: x.title ?? 'Samtal utan rubrik', updatedAt: x.updatedAt })),
+      notice: c.req.query('raderat') ? { kind: 'ok' as const, text: 'Samtalet är raderat.' } : null,
     }),
   );
   return c.body(html, 200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
@@ -65,6 +69,13 @@ export const chatPageRoutes = new Hono<AppEnv>()
   .get('/assets/chat.js', (c) => c.body(chatJs, 200, ASSET('text/javascript')))
   .get('/assets/chat.css', (c) => c.body(chatCss, 200, ASSET('text/css')))
   .get('/rapporter/:id/chatt', session('page'), chatPage)
+  .post('/rapporter/:id/chatt/radera', session('page'), sameOrigin, async (c) => {
+    const form = await c.req.parseBody();
+    const id = typeof form.samtal === 'string' ? form.samtal : '';
+    const deleted = await deleteConversation(c.var.deps.db, { orgId: c.var.principal.orgId, tokenId: c.var.principal.tokenId }, id);
+    if (!deleted) throw notFound('Samtalet finns inte, eller är inte ditt.');
+    return c.redirect(`/rapporter/${encodeURIComponent(c.req.param('id'))}/chatt?raderat=1`, 303);
+  })
   .use(`${CHAT_PAGE_API}/*`, session('api'), sameOrigin)
   .use(CHAT_PAGE_API, session('api'), sameOrigin)
   .route(CHAT_PAGE_API, chatRoutes);

@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { findConversation, listConversations, loadMessages, newConversation, saveTurn } from '../db/conversations';
+import { deleteConversation, findConversation, listConversations, loadMessages, newConversation, saveTurn } from '../db/conversations';
 import type { AppDeps, AppEnv } from '../deps';
 import { AppError, badRequest, notFound } from '../lib/errors';
 import { SlidingWindowLimiter } from '../lib/rate-limit';
@@ -108,6 +108,11 @@ export const chatRoutes = new Hono<AppEnv>()
     const conv = await ownConversation(c, c.req.param('conversationId'));
     const rows = await loadMessages(c.var.deps.db, conv.id);
     return c.json({ id: conv.id, reportId: conv.reportId, title: conv.title, createdAt: conv.createdAt, updatedAt: conv.updatedAt, messages: visibleMessages(rows) });
+  })
+  .delete('/:conversationId', async (c) => {
+    const deleted = await deleteConversation(c.var.deps.db, owner(c), c.req.param('conversationId'));
+    if (!deleted) throw notFound(`Samtalet "${c.req.param('conversationId')}" finns inte, eller är inte ditt.`);
+    return c.body(null, 204);
   })
   .post('/:conversationId/propose', async (c) => {
     const conv = await ownConversation(c, c.req.param('conversationId'));

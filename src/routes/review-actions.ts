@@ -14,3 +14,4 @@ export const acceptText = (c: Ctx, id: string, baseVersion: number, override?: {
 export const rejectText = (c: Ctx, id: string, reason: string | undefined, baseVersion?: number) => review.rejectText(...args(c), { id, reason, baseVersion });
 export const setFinalLevel = (c: Ctx, reportId: string, goalId: string, level: string, reason: string | undefined) =>
   review.setFinalLevel(...args(c), { reportId, goalId, level, reason });
+export const withdrawDecision = (c: Ctx, id: string, baseVersion: number) => review.withdrawDecision(...args(c), { id, baseVersion });

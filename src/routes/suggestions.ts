@@ -5,7 +5,7 @@ import { listEvents, listSuggestions, listVersions, suggestionView } from '../db
 import { MAX_REASON_LENGTH, MAX_TEXT_LENGTH } from '../domain/review';
 import type { AppEnv } from '../deps';
 import { jsonBody, parseWith } from '../lib/validate';
-import { acceptText, getReport, getSuggestion, rejectText, reviseText, writeSuggestion } from '../services';
+import { acceptText, getReport, getSuggestion, rejectText, reviseText, withdrawDecision, writeSuggestion } from '../services';
 
 const text = z.string().trim().min(1, 'skriv en text').max(MAX_TEXT_LENGTH, `högst ${MAX_TEXT_LENGTH} tecken`);
 const version = z.number().int('ska vara ett heltal').min(1, 'ska vara minst 1');
@@ -25,6 +25,7 @@ const acceptBody = z.strictObject({
   replaces: z.string({ error: 'ska vara id för målets godkända text, eller null' }).min(1, 'ska vara id för målets godkända text, eller null').nullable().optional(),
 });
 const rejectBody = z.strictObject({ reason, baseVersion: version.optional() });
+const withdrawBody = z.strictObject({ baseVersion: version });
 
 export const suggestionRoutes = new Hono<AppEnv>()
   .get('/reports/:id/suggestions', async (c) => {
@@ -62,4 +63,8 @@ export const suggestionRoutes = new Hono<AppEnv>()
   .post('/suggestions/:id/reject', async (c) => {
     const body = await jsonBody(c, rejectBody);
     return c.json(await rejectText(c.var.deps.db, c.var.principal, { id: c.req.param('id'), ...body }));
+  })
+  .post('/suggestions/:id/withdraw', async (c) => {
+    const body = await jsonBody(c, withdrawBody);
+    return c.json(await withdrawDecision(c.var.deps.db, c.var.principal, { id: c.req.param('id'), ...body }));
   });

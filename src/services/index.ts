@@ -7,9 +7,10 @@ export { assessWithLevels, findReportDocument, getAssessedGoal, getAssessedRepor
 export { importReportFor } from './import';
 export { getReportSection } from './export';
 export { draftSuggestion, storeSuggestion, type DraftInput, type DraftingDeps, type StoredDraft, type StoreInput } from './drafting';
-export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, validText, writeSuggestion } from './review';
+export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, validText, withdrawDecision, writeSuggestion } from './review';
 export { hasOpenTexts, recheckAfterImport, recheckAfterLevel } from './stale';
 export { pullKolada, searchKpis, type PullInput, type PullResult, type PulledChange } from './kolada';
 export { reportRevisions, restoreRevision } from './revisions';
 export { checkInContext, draftReportSection, listActivities, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type ActivityItem, type SectionContext, type SectionListItem } from './sections';
 export { acceptedGoalTexts, recheckSections } from './section-stale';
+export { editGoalData, type GoalDataEdit } from './goal-data';

@@ -18,11 +18,12 @@ import {
   type SuggestionView,
   type WriteResult,
 } from '../db/suggestions';
+import { withdrawDecision as withdrawDecision_ } from '../db/review-undo';
 import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors, type Finding, type TextOrigin } from '../domain/checker';
 import { scaleOf, type ReportDocument } from '../domain/report';
-import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, statusLabels, type Verdict } from '../domain/review';
+import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, roleNames, statusLabels, type Verdict } from '../domain/review';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { swedishTime } from '../lib/time';
 import { refuseLongText } from '../lib/validate';
@@ -150,6 +151,24 @@ export async function acceptText(
   // A goal's accepted text is part of what the report-level sections rest on.
   if (row.sectionId === null) await recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
   return accepted;
+}
+
+/**
+ * Withdraws an editor's acceptance or rejection ("Ångra"): the text returns to review, and a
+ * withdrawn acceptance puts back the accepted text it had superseded. Every event stays in the history.
+ */
+export async function withdrawDecision(db: Db, principal: Principal, input: { id: string; baseVersion: number }) {
+  const { row, reportId } = await getSuggestion(db, principal, input.id);
+  if (principal.role === 'official') throw forbidden(`Bara en redaktör kan ångra ett godkännande eller en avvisning; du är inloggad som ${roleNames.official}.`);
+  if (row.version !== input.baseVersion) throw staleVersion(input.baseVersion, suggestionView(row));
+  if (row.status !== 'accepted' && row.status !== 'rejected') {
+    throw new AppError('conflict', `Texten är ${statusLabels[row.status]}; bara ett godkännande eller en avvisning kan ångras.`);
+  }
+  const result = await withdrawDecision_(db, { id: input.id, baseVersion: input.baseVersion, actor: principal.name });
+  const landedResult = landed(result, input.baseVersion);
+  // The goal's accepted text changed: the report-level sections rest on it.
+  if (row.sectionId === null && row.status === 'accepted') await recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
+  return { suggestion: landedResult.suggestion, reinstated: result.ok ? (result.reinstated ?? null) : null };
 }
 
 /** Rejects a text with a reason; without a baseVersion the version read now is the one rejected. */

@@ -2,11 +2,10 @@
 import type { FC } from 'hono/jsx';
 import type { EventView, SuggestionView } from '../db/suggestions';
 import type { SectionTable } from '../export/section';
-import { countErrors, statusLabels } from '../domain/review';
-import { FindingList, HighlightedText, type FindingLike } from './findings';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';
 import { swedishTime } from '../lib/time';
+import { describeEvent, shorten, staleNotes, SuggestionCard, TextArea, typedFor } from './suggestion-card';
 import { IndicatorContextList, type IndicatorContextProps } from './indicator-context';
 import type { IndicatorAssessment } from '../domain/assessment';
 import type { Indicator } from '../domain/report';
@@ -34,6 +33,8 @@ export interface GoalPageProps {
   activities: { title: string; status?: string }[];
   /** The goals before and after this one in the report, with their numbers. */
   neighbours: { previous: { id: string; number: number; title: string } | null; next: { id: string; number: number; title: string } | null };
+  /** An admin may correct a figure on the page. */
+  isAdmin: boolean;
   /** This goal's number in the report ("Mål 2"), as the chat numbers goals. */
   number: number;
   suggestions: (SuggestionView & { versions: { version: number; text: string; createdBy: string; createdAt: string }[] })[];
@@ -48,50 +49,6 @@ export interface GoalPageProps {
   draftHint: string;
 }
 
-/** The fields a form held when it was refused, if `form` is the one. */
-const typedFor = (p: GoalPageProps, form: string) => (p.typed?.form === form ? p.typed.fields : undefined);
-
-interface StaleNote {
-  reason: string;
-  changed: { what: string; from: string; to: string }[];
-}
-
-/** Why each text was last flagged stale, from its newest stale event (events come newest first). */
-function staleNotes(events: EventView[]): Map<string, StaleNote> {
-  const out = new Map<string, StaleNote>();
-  for (const e of events) {
-    if (e.action !== 'suggestion.stale' || !e.suggestionId || out.has(e.suggestionId)) continue;
-    const d = (e.detail ?? {}) as { reason?: string; changed?: StaleNote['changed'] };
-    out.set(e.suggestionId, { reason: d.reason ?? 'facts_changed', changed: Array.isArray(d.changed) ? d.changed : [] });
-  }
-  return out;
-}
-
-const StaleCallout: FC<{ note: StaleNote | undefined }> = ({ note }) => {
-  const reason = note?.reason ?? 'facts_changed';
-  const head =
-    reason === 'level_changed'
-      ? 'Målets slutliga nivå har ändrats sedan texten kontrollerades. Kontrollen nedan gäller den nya nivån; texten är oförändrad.'
-      : reason === 'goal_removed'
-        ? 'Målet finns inte längre i den importerade rapporten; texten är oförändrad.'
-        : 'Underlaget har ändrats sedan texten kontrollerades. Kontrollen nedan gäller det nya underlaget; texten är oförändrad.';
-  return (
-    <div class="callout stale">
-      <p>{head}</p>
-      {note?.changed.length ? (
-        <ul class="changes">
-          {note.changed.map((ch) => (
-            <li>
-              {ch.what}: {ch.from} → {ch.to}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-};
-
-const originNames: Record<string, string> = { offline: 'Utkast (utan språkmodell)', llm: 'Utkast av språkmodell', manual: 'Egen text', chat: 'Från chatten' };
 
 const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => (
   <div class="scroll">
@@ -128,185 +85,6 @@ const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => (
     ) : null}
   </div>
 );
-
-const TextArea: FC<{ id: string; name: string; label: string; value?: string; wordLimit?: number; hint?: string; required?: boolean }> = (p) => (
-  <>
-    <label for={p.id}>{p.label}</label>
-    {p.hint ? (
-      <p class="hint" id={`${p.id}-hint`}>
-        {p.hint}
-      </p>
-    ) : null}
-    <textarea id={p.id} name={p.name} required={p.required ?? true} data-word-limit={p.wordLimit} aria-describedby={p.hint ? `${p.id}-hint` : undefined}>
-      {p.value ?? ''}
-    </textarea>
-    {p.wordLimit ? <p class="words" id={`${p.id}-words`} aria-live="polite"></p> : null}
-  </>
-);
-
-const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string; acceptedId: string; stale: Map<string, StaleNote> } }> = ({ s, p }) => {
-  const findings = s.findings as FindingLike[];
-  const errors = countErrors(findings);
-  const id = `s-${s.id}`;
-  const canEdit = s.status !== 'accepted' || p.canReview;
-  const canAccept = p.canReview && (s.status !== 'accepted' || s.stale);
-  const canReject = p.canReview && (s.status === 'pending' || s.status === 'accepted');
-  const cls = `suggestion ${s.status}${s.stale ? ' is-stale' : ''}`;
-  const edited = typedFor(p, `redigera:${s.id}`);
-  const overriding = typedFor(p, `godkann:${s.id}`);
-  const rejecting = typedFor(p, `avvisa:${s.id}`);
-  // The text's own version: a review decision changes the row, not the text.
-  const textVersion = Math.max(1, s.versions.length);
-  return (
-    <article class={cls} id={id} aria-labelledby={`${id}-h`} data-status={s.status}>
-      <header>
-        <h3 id={`${id}-h`}>{originNames[s.origin] ?? s.origin}</h3>
-        <span class={`badge ${s.status}`}>{statusLabels[s.status]}</span>
-        {s.stale ? <StatusBadge status="stale" /> : null}
-      </header>
-      <p class="meta">
-        {s.createdBy}, {swedishTime(s.createdAt)} · version {textVersion}
-        {s.updatedBy && s.updatedAt !== s.createdAt ? ` · senast ändrad av ${s.updatedBy}, ${swedishTime(s.updatedAt)}` : ''}
-      </p>
-      <HighlightedText id={id} text={s.text} findings={findings} />
-      {s.stale ? <StaleCallout note={p.stale.get(s.id)} /> : null}
-      {s.overrideReason ? <p class="callout override">Godkänd trots fel. Skäl: {s.overrideReason}</p> : null}
-      {s.status === 'rejected' && s.rejectReason ? <p class="callout rejected">Avvisad. Skäl: {s.rejectReason}</p> : null}
-      <FindingList id={id} findings={findings} />
-      <div class="actions">
-        {canAccept && errors === 0 ? (
-          <form method="post" action={`/forslag/${s.id}/godkann`}>
-            <input type="hidden" name="baseVersion" value={String(s.version)} />
-            <input type="hidden" name="replaces" value={p.acceptedId} />
-            <button type="submit" class="accept">
-              {s.status === 'accepted' ? 'Godkänn igen' : 'Godkänn'}
-            </button>
-          </form>
-        ) : null}
-        {canAccept && errors > 0 ? (
-          <details open={overriding ? true : undefined}>
-            <summary class="accept">Godkänn trots fel</summary>
-            <form method="post" action={`/forslag/${s.id}/godkann`} class="stack">
-              <input type="hidden" name="baseVersion" value={String(s.version)} />
-              <input type="hidden" name="replaces" value={p.acceptedId} />
-              <TextArea
-                id={`${id}-override`}
-                name="overrideReason"
-                label="Skäl att godkänna trots fel"
-                value={overriding?.overrideReason}
-                hint={`Texten har ${errors === 1 ? 'ett fel' : `${errors} fel`} mot underlaget. Skälet sparas och visas med texten.`}
-              />
-              <button type="submit" class="accept">
-                Godkänn trots fel
-              </button>
-            </form>
-          </details>
-        ) : null}
-        {canEdit ? (
-          <details open={edited ? true : undefined}>
-            <summary>Redigera</summary>
-            <form method="post" action={`/forslag/${s.id}/redigera`} class="stack">
-              <input type="hidden" name="baseVersion" value={String(s.version)} />
-              <TextArea
-                id={`${id}-edit`}
-                name="text"
-                label="Ny version av texten"
-                value={edited?.text ?? s.text}
-                wordLimit={p.wordLimit}
-                hint={s.status === 'accepted' ? 'Den nya versionen kontrolleras och väntar sedan på granskning.' : 'Den nya versionen kontrolleras mot underlaget.'}
-              />
-              <button type="submit" class="primary">
-                Spara ny version
-              </button>
-            </form>
-          </details>
-        ) : null}
-        {!canEdit ? (
-          <details>
-            <summary>Föreslå ändring</summary>
-            <form method="post" action={`${p.goalHref}/forslag`} class="stack">
-              <TextArea
-                id={`${id}-propose`}
-                name="text"
-                label="Ny text utifrån den godkända"
-                value={s.text}
-                wordLimit={p.wordLimit}
-                hint="Sparas som ett nytt förslag; den godkända texten gäller tills en redaktör godkänner det nya."
-              />
-              <button type="submit" class="primary">
-                Spara förslag
-              </button>
-            </form>
-          </details>
-        ) : null}
-        {canReject ? (
-          <details open={rejecting ? true : undefined}>
-            <summary class="danger">Avvisa</summary>
-            <form method="post" action={`/forslag/${s.id}/avvisa`} class="stack">
-              <input type="hidden" name="baseVersion" value={String(s.version)} />
-              <TextArea id={`${id}-reject`} name="reason" label="Varför avvisas texten?" value={rejecting?.reason} />
-              <button type="submit" class="danger">
-                Avvisa
-              </button>
-            </form>
-          </details>
-        ) : null}
-      </div>
-      {s.versions.length > 1 ? (
-        <details class="versions">
-          <summary>Tidigare versioner ({s.versions.length - 1})</summary>
-          {s.versions
-            .slice(0, -1)
-            .map((v, i) => ({ ...v, n: i + 1 }))
-            .reverse()
-            .map((v) => (
-              <div>
-                <p class="meta">
-                  Version {v.n}: {v.createdBy}, {swedishTime(v.createdAt)}
-                </p>
-                <blockquote>{v.text}</blockquote>
-              </div>
-            ))}
-        </details>
-      ) : null}
-    </article>
-  );
-};
-
-function shorten(text: string, words = 6): string {
-  const all = text.trim().split(/\s+/);
-  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
-}
-
-function staleEvent(d: Record<string, unknown>): string {
-  if (d.reason === 'goal_removed') return 'Markerades inaktuell: målet finns inte längre i den importerade rapporten.';
-  if (d.reason === 'level_changed') return `Markerades inaktuell: målets slutliga nivå ändrades (${d.errors ?? 0} fel mot den nya nivån).`;
-  return `Markerades inaktuell efter ny import: underlaget har ändrats (${d.errors ?? 0} fel mot det nya underlaget).`;
-}
-
-export function describeEvent(e: EventView): string {
-  const d = (e.detail ?? {}) as Record<string, unknown>;
-  switch (e.action) {
-    case 'suggestion.created':
-      return `${originNames[String(d.origin)] ?? 'Förslag'} skrevs${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
-    case 'suggestion.edited':
-      return `En ny version av texten sparades${typeof d.errors === 'number' ? ` (${d.errors} fel)` : ''}.`;
-    case 'suggestion.accepted':
-      return d.overrideReason ? `Godkändes trots ${d.errors} fel. Skäl: ${d.overrideReason}` : 'Godkändes.';
-    case 'suggestion.superseded':
-      return 'Ersattes av en annan godkänd text.';
-    case 'suggestion.rejected':
-      return `Avvisades. Skäl: ${d.reason ?? ''}`;
-    case 'suggestion.stale': {
-      const changed = Array.isArray(d.changed) ? ` Ändrat: ${(d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ')}.` : '';
-      return staleEvent(d) + changed;
-    }
-    case 'level.set':
-      return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
-    default:
-      return e.action;
-  }
-}
 
 export const GoalPage: FC<GoalPageProps> = (p) => {
   const order = { accepted: 0, pending: 1, rejected: 2, superseded: 3 } as const;
@@ -443,7 +221,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       </section>
       <section aria-labelledby="underlag">
         <h2 id="underlag">Kommentarer och aktiviteter</h2>
-        <p class="hint">Det här är underlaget som utkasten bygger på, utöver siffrorna.</p>
+        <p class="hint">Det här är underlaget som utkasten bygger på, utöver siffrorna. Ändras det, markeras texterna som bygger på det som inaktuella.</p>
         {p.notes.length ? (
           <ul class="notes">
             {p.notes.map((n) => (
@@ -465,6 +243,51 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
               ))}
             </ul>
           </>
+        ) : null}
+        <details class="edit-data" open={typedFor(p, 'underlag') ? true : undefined}>
+          <summary>Ändra kommentarer och aktiviteter</summary>
+          <form method="post" action={`${goalHref}/underlag`} class="stack">
+            <TextArea
+              id="kommentarer"
+              name="notes"
+              label="Kommentarer, en per rad"
+              required={false}
+              value={typedFor(p, 'underlag')?.notes ?? p.notes.join('\n')}
+            />
+            <TextArea
+              id="aktiviteter"
+              name="activities"
+              label="Aktiviteter, en per rad"
+              hint="Skriv status efter ett tankstreck: ”Ny e-tjänst – Genomförd”."
+              required={false}
+              value={typedFor(p, 'underlag')?.activities ?? p.activities.map((a) => (a.status ? `${a.title} – ${a.status}` : a.title)).join('\n')}
+            />
+            <button type="submit" class="primary">
+              Spara underlaget
+            </button>
+          </form>
+        </details>
+        {p.isAdmin && p.indicators.data.length ? (
+          <details class="edit-data" open={typedFor(p, 'varde') ? true : undefined}>
+            <summary>Rätta en siffra (administratör)</summary>
+            <form method="post" action={`${goalHref}/varde`} class="stack">
+              <label for="varde-indikator">Indikator</label>
+              <select id="varde-indikator" name="indicatorId">
+                {p.indicators.data.map((i) => (
+                  <option value={i.id} selected={typedFor(p, 'varde')?.indicatorId === i.id}>
+                    {i.name}
+                  </option>
+                ))}
+              </select>
+              <label for="varde-period">Period (år eller månad, t.ex. 2022 eller 2022-08)</label>
+              <input id="varde-period" name="period" type="text" required value={typedFor(p, 'varde')?.period} />
+              <label for="varde-varde">Värde (tomt: värdet saknas)</label>
+              <input id="varde-varde" name="value" type="text" inputmode="decimal" value={typedFor(p, 'varde')?.value} />
+              <button type="submit" class="primary">
+                Spara siffran
+              </button>
+            </form>
+          </details>
         ) : null}
       </section>
       <div class="grid">

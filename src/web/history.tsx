@@ -2,14 +2,14 @@
 import type { FC } from 'hono/jsx';
 import type { EventView } from '../db/suggestions';
 import { swedishTime } from '../lib/time';
-import { describeEvent } from './goal-page';
+import { describeEvent } from './suggestion-card';
 import { Layout } from './layout';
 import type { User } from './report-pages';
 
 /** Kinds of events as people name them; the filter's choices. */
 export const EVENT_KINDS: Record<string, { label: string; actions: string[] }> = {
   texter: { label: 'Nya texter och versioner', actions: ['suggestion.created', 'suggestion.edited'] },
-  beslut: { label: 'Godkännanden och avvisningar', actions: ['suggestion.accepted', 'suggestion.rejected', 'suggestion.superseded'] },
+  beslut: { label: 'Godkännanden och avvisningar', actions: ['suggestion.accepted', 'suggestion.rejected', 'suggestion.superseded', 'suggestion.withdrawn', 'suggestion.reinstated'] },
   inaktuella: { label: 'Inaktuella texter', actions: ['suggestion.stale'] },
   nivaer: { label: 'Nivåer', actions: ['level.set'] },
 };

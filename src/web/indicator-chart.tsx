@@ -137,7 +137,7 @@ export const IndicatorCards: FC<{ indicators: Indicator[]; assessed: IndicatorAs
       const id = `ind-${i + 1}`;
       const trend = TREND[a.trend];
       return (
-        <li class="indicator-card">
+        <li class="indicator-card" id={`indikator-${ind.id}`}>
           <h3 id={id}>{ind.name}</h3>
           <p class="status-line">
             <span class={`ind-status ${a.status}`}>{STATUS[a.status]}</span>
@@ -150,6 +150,14 @@ export const IndicatorCards: FC<{ indicators: Indicator[]; assessed: IndicatorAs
           </p>
           <figure>
             <Chart ind={ind} a={a} />
+            {/* The legend is for the eye; the table after it says the same to a screen reader. */}
+            <p class="chart-legend" aria-hidden="true">
+              {seriesOf(ind).map((x) => (
+                <span class={`key ${x.key}`}>{x.label}</span>
+              ))}
+              {a.target?.value !== undefined ? <span class="key target">Etappmål</span> : null}
+              {a.longTermTarget?.value !== undefined ? <span class="key goal">Målvärde</span> : null}
+            </p>
             <ChartTable ind={ind} a={a} id={id} />
           </figure>
         </li>

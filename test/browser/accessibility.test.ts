@@ -116,6 +116,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await expect.poll(() => page.locator('table').count()).toBeGreaterThan(0);
     const chat = await audit('chat page with an answer');
     const missing = await open('/rapporter/finns-inte', 'missing report');
-    expect([...chat, ...missing]).toEqual([]);
+    const preview = await open('/rapporter/vb-2022/forhandsvisning', 'preview');
+    const history = await open('/rapporter/vb-2022/historik', 'history');
+    const filtered = await open('/rapporter/vb-2022/historik?typ=beslut', 'history, filtered');
+    const mine = await open('/rapporter/vb-2022?visa=mina', 'overview, what waits for me');
+    expect([...chat, ...missing, ...preview, ...history, ...filtered, ...mine]).toEqual([]);
   });
 });

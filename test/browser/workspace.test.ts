@@ -67,7 +67,16 @@ describe('the workspace in a browser', () => {
 
   it('fits every page into 390 px with "Logga ut" on screen', async () => {
     const page = await signedIn(390);
-    const paths = ['/rapporter', '/rapporter/vb-2022', '/rapporter/vb-2022/mal/g4', '/rapporter/vb-2022/mal/g1', '/rapporter/vb-2022/chatt', '/helt/fel'];
+    const paths = [
+      '/rapporter',
+      '/rapporter/vb-2022',
+      '/rapporter/vb-2022/mal/g4',
+      '/rapporter/vb-2022/mal/g1',
+      '/rapporter/vb-2022/forhandsvisning',
+      '/rapporter/vb-2022/historik',
+      '/rapporter/vb-2022/chatt',
+      '/helt/fel',
+    ];
     const wide: string[] = [];
     for (const path of paths) {
       await page.goto(`${demo.base}${path}`);
@@ -94,7 +103,7 @@ describe('the workspace in a browser', () => {
     await page.close();
   });
 
-  it('takes screenshots of the overview, a goal page and the chat at 1280 and 390 px', async () => {
+  it('takes screenshots of the overview, a goal page, the preview and the chat (whose answer links to the indicator) at 1280 and 390 px', async () => {
     mkdirSync(SCREENS, { recursive: true });
     for (const width of [1280, 390]) {
       const page = await signedIn(width);
@@ -112,6 +121,9 @@ describe('the workspace in a browser', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#chat-status').textContent()).toBe('Svaret är klart.');
       await page.screenshot({ path: `${SCREENS}/chat-${width}.png`, fullPage: true });
+      // The answer names the indicator and links to it on its goal page.
+      const link = page.locator('#chat-log nav.links a').first();
+      expect(await link.getAttribute('href')).toMatch(/^\/rapporter\/vb-2022\/mal\/g2#indikator-/);
       await page.close();
     }
   });

@@ -325,3 +325,121 @@ describe('the preview and the history', () => {
     expect(g2.match(/<li data-action=/g)).toHaveLength(2);
   });
 });
+
+describe('undo', () => {
+  const view = async (id: string) => (await (await t.request('GET', `/api/v1/suggestions/${id}`)).json()) as View & { status: string };
+
+  it('withdraws an acceptance: the text is back in review and the text it superseded is accepted again, with every event kept', async () => {
+    await importDoc(report('fix-undo'));
+    const first = await accepted('fix-undo');
+    const second = await accepted('fix-undo', `${CLEAN_G2} Andra versionen.`);
+    expect((await view(first.id)).status).toBe('superseded');
+    const now = await view(second.id);
+    const page = await html(get('/rapporter/fix-undo/mal/g2'));
+    expect(page).toContain(`action="/forslag/${second.id}/angra"`);
+
+    const res = await post(`/forslag/${second.id}/angra`, { baseVersion: String(now.version) });
+    expect(res.status).toBe(303);
+    const after = await html(get(res.headers.get('location')!));
+    expect(after).toContain('den text den hade ersatt är godkänd igen');
+    expect((await view(second.id)).status).toBe('pending');
+    expect((await view(first.id)).status).toBe('accepted');
+    expect(after).toContain('Godkännandet ångrades; texten väntar på granskning igen.');
+    expect(after).toContain('Godkändes igen när godkännandet av den text som ersatt den ångrades.');
+    expect(after).toContain('Ersattes av en annan godkänd text.');
+  });
+
+  it('withdraws a rejection through the API, and refuses an official', async () => {
+    await importDoc(report('fix-undo-2'));
+    const s = (await (await t.request('POST', '/api/v1/reports/fix-undo-2/goals/g3/suggestions', { body: { text: 'Ett förslag.' } })).json()) as View;
+    const rejected = (await (await t.request('POST', `/api/v1/suggestions/${s.id}/reject`, { body: { reason: 'För kort.' } })).json()) as View;
+    const refused = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version }, token: await t.token('official') });
+    expect(refused.status).toBe(403);
+    const ok = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { suggestion: { status: string } }).suggestion.status).toBe('pending');
+    const again = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version + 1 } });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe('versions of a text', () => {
+  it('shows what changed between two versions', async () => {
+    const s = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g4/suggestions', { body: { text: 'Brukarna är nöjda med stödet.' } })).json()) as View;
+    await post(`/forslag/${s.id}/redigera`, { text: 'Brukarna är mycket nöjda med stödet.', baseVersion: String(s.version) });
+    const page = await html(get('/rapporter/vb-2022/mal/g4'));
+    expect(page).toContain('Version 1 → 2');
+    expect(page).toMatch(/<p class="diff">Brukarna är <ins>mycket <\/ins>nöjda med stödet\.<\/p>/);
+  });
+});
+
+describe('the chat page', () => {
+  it('lists my earlier conversations about the report, lets me delete one, and says that Enter sends', async () => {
+    const token = await t.token('editor', undefined, 'Redaktör Eva');
+    const sent = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: 'Hur gick det med sjukfrånvaron?' }, token });
+    expect(sent.status).toBe(200);
+    await sent.text();
+    const list = (await (await t.request('GET', '/api/v1/chat', { token })).json()) as { conversations: { id: string; reportId: string }[] };
+    const mine = list.conversations.find((x) => x.reportId === 'vb-2022')!;
+    const page = await html(get('/rapporter/vb-2022/chatt'));
+    expect(page).toContain('Enter skickar, Skift+Enter ger en ny rad.');
+    expect(page).toContain(`href="/rapporter/vb-2022/chatt?samtal=${mine.id}"`);
+    expect(page).toContain('Hur gick det med sjukfrånvaron?</a>');
+    // Someone else cannot delete it.
+    expect((await post('/rapporter/vb-2022/chatt/radera', { samtal: mine.id }, official)).status).toBe(404);
+    const res = await post('/rapporter/vb-2022/chatt/radera', { samtal: mine.id });
+    expect(res.status).toBe(303);
+    const after = await html(get(res.headers.get('location')!));
+    expect(after).toContain('Samtalet är raderat.');
+    expect(after).not.toContain(`samtal=${mine.id}`);
+    expect((await get(`/rapporter/vb-2022/chatt?samtal=${mine.id}`)).status).toBe(404);
+  });
+
+  it('shows officials no configuration text', async () => {
+    const page = await html(get('/rapporter/vb-2022/chatt', official));
+    expect(page).not.toMatch(/OPENAI|miljövariabel|konfigurera/i);
+  });
+});
+
+describe('data in the app', () => {
+  it('lets an official correct a goal’s notes and activities: in the history, and the accepted text flagged stale with old → new', async () => {
+    await importDoc(report('fix-data'));
+    await accepted('fix-data');
+    const before = await html(get('/rapporter/fix-data/mal/g2', official));
+    const notes = /<textarea id="kommentarer"[^>]*>([^<]*)<\/textarea>/.exec(before)![1]!.replace(/&amp;/g, '&').split('\n');
+    const changedNote = 'Sjukfrånvaron har följts upp varje månad.';
+    const res = await post(
+      '/rapporter/fix-data/mal/g2/underlag',
+      { notes: [changedNote, ...notes.slice(1)].join('\n'), activities: 'Hälsoinsats för chefer – Pågår' },
+      official,
+    );
+    expect(res.status).toBe(303);
+    const page = await html(get('/rapporter/fix-data/mal/g2'));
+    expect(page).toContain(`<li>${changedNote}</li>`);
+    expect(page).toContain('Hälsoinsats för chefer<span class="muted"> – Pågår</span>');
+    expect(page).toContain(`Kommentar: saknas → ${changedNote}`);
+    expect(page).toContain('Aktivitet: saknas → Hälsoinsats för chefer (Pågår)');
+    expect(page).toMatch(/<strong>Handläggare Anna<\/strong>: Ändrade underlaget: Kommentar/);
+    const view = (await (await t.request('GET', '/api/v1/reports/fix-data/suggestions?status=accepted')).json()) as { suggestions?: { stale: boolean }[] } | { stale: boolean }[];
+    const list = Array.isArray(view) ? view : (view.suggestions ?? []);
+    expect(list.some((s) => s.stale)).toBe(true);
+  });
+
+  it('lets an admin, and only an admin, correct a figure: the stale text says which figure changed', async () => {
+    await importDoc(report('fix-figure'));
+    await accepted('fix-figure');
+    const admin = await signIn(await t.token('admin', undefined, 'Admin Ada'));
+    const byEditor = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: '8,1' });
+    expect(byEditor.status).toBe(403);
+    expect(await byEditor.text()).toContain('Bara en administratör');
+    expect(await html(get('/rapporter/fix-figure/mal/g2'))).not.toContain('Rätta en siffra');
+    const res = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: '8,1' }, admin);
+    expect(res.status).toBe(303);
+    const page = await html(get('/rapporter/fix-figure/mal/g2', admin));
+    expect(page).toContain('Sjukfrånvaro totalt 2022: 7,8 → 8,1');
+    expect(page).toMatch(/<strong>Admin Ada<\/strong>: Rättade en siffra: Sjukfrånvaro totalt 2022: 7,8 → 8,1/);
+    const bad = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: 'mycket' }, admin);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('value="mycket"');
+  });
+});

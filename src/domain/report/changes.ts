@@ -46,5 +46,10 @@ export function goalDataChanges(before: ReportDocument, after: ReportDocument, g
   const notesAfter = new Set(now.notes ?? []);
   for (const n of notesAfter) if (!notesBefore.has(n)) out.push({ what: 'Kommentar', from: 'saknas', to: n });
   for (const n of notesBefore) if (!notesAfter.has(n)) out.push({ what: 'Kommentar', from: n, to: 'borttagen' });
+  const activity = (a: { title: string; status?: string }) => (a.status ? `${a.title} (${a.status})` : a.title);
+  const actsBefore = new Set((old.activities ?? []).map(activity));
+  const actsAfter = new Set((now.activities ?? []).map(activity));
+  for (const x of actsAfter) if (!actsBefore.has(x)) out.push({ what: 'Aktivitet', from: 'saknas', to: x });
+  for (const x of actsBefore) if (!actsAfter.has(x)) out.push({ what: 'Aktivitet', from: x, to: 'borttagen' });
   return out.slice(0, MAX_CHANGES);
 }

@@ -12,13 +12,14 @@ import { indicatorTable } from '../../export/section';
 import { AppError, badRequest } from '../../lib/errors';
 import { httpStatus } from '../../lib/http-status';
 import { parseWith } from '../../lib/validate';
-import { draftSuggestion, searchKpis } from '../../services';
+import { draftSuggestion, editGoalData, searchKpis } from '../../services';
+import { parseNumber } from '../../domain/sv';
 import type { KoladaSearchView } from '../../web/indicator-context';
 import { GoalPage } from '../../web/goal-page';
 import type { Notice } from '../../web/layout';
 import { draftBody as draftWishes } from '../drafts';
 import { loadGoal } from '../load';
-import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, writeSuggestion } from '../review-actions';
+import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, withdrawDecision, writeSuggestion } from '../review-actions';
 import { formFields, goalPath, page, user, type Ctx } from './common';
 
 const messages: Record<string, string> = {
@@ -31,6 +32,11 @@ const messages: Record<string, string> = {
   redigerad: 'En ny version är sparad och kontrollerad mot underlaget.',
   godkand: 'Texten är godkänd och ingår nu i rapporten.',
   avvisad: 'Texten är avvisad.',
+  underlag: 'Underlaget är sparat och ändringen står i historiken.',
+  varde: 'Siffran är rättad och ändringen står i historiken.',
+  'underlag-inaktuell': 'Underlaget är sparat. Texter som bygger på det är kontrollerade på nytt och markerade som inaktuella, med vad som ändrades.',
+  angrad: 'Beslutet är ångrat: texten väntar på granskning igen.',
+  'angrad-aterstalld': 'Godkännandet är ångrat: texten väntar på granskning igen, och den text den hade ersatt är godkänd igen.',
   niva: 'Den slutliga nivån är sparad.',
   'niva-inaktuell': 'Den slutliga nivån är sparad. Texter som argumenterar för en annan nivå är kontrollerade mot den nya och markerade som inaktuella.',
 };
@@ -108,6 +114,7 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     notes: goal.notes,
     activities: goal.activities.map((a) => ({ title: a.title, ...(a.status ? { status: a.status } : {}) })),
     number: index + 1,
+    isAdmin: c.var.principal.role === 'admin',
     neighbours: { previous: neighbour(index - 1), next: neighbour(index + 1) },
     suggestions: suggestions.map((s) => ({ ...s, versions: versions.filter((v) => v.suggestionId === s.id) })),
     events,
@@ -237,6 +244,56 @@ export const goalPages = new Hono<AppEnv>()
       await acceptText(c, id, baseVersionOf(form), reason ? { reason } : undefined, form.replaces === undefined ? undefined : form.replaces || null);
       return 'godkand';
     }, { form: `godkann:${id}`, fields: form });
+  })
+  .post('/rapporter/:id/mal/:goalId/underlag', async (c) => {
+    const form = await formFields(c);
+    const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
+    const lines = (text: string | undefined) => (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    return formAction(
+      c,
+      where,
+      async () => {
+        const activities = lines(form.activities).map((l) => {
+          const [title, status] = l.split(/\s+[–-]\s+/, 2) as [string, string | undefined];
+          return status ? { title, status } : { title };
+        });
+        const { staleSuggestions } = await editGoalData(c.var.deps.db, c.var.principal, {
+          reportId: c.req.param('id'),
+          goalId: c.req.param('goalId'),
+          edit: { kind: 'notes', notes: lines(form.notes), activities },
+        });
+        return staleSuggestions.length ? 'underlag-inaktuell' : 'underlag';
+      },
+      { form: 'underlag', fields: form },
+    );
+  })
+  .post('/rapporter/:id/mal/:goalId/varde', async (c) => {
+    const form = await formFields(c);
+    const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
+    return formAction(
+      c,
+      where,
+      async () => {
+        const raw = (form.value ?? '').trim();
+        const value = raw === '' ? null : parseNumber(raw);
+        if (raw !== '' && (value === null || !Number.isFinite(value))) throw badRequest(`”${raw}” är inget tal; skriv till exempel 7,8.`, 'value');
+        const { staleSuggestions } = await editGoalData(c.var.deps.db, c.var.principal, {
+          reportId: c.req.param('id'),
+          goalId: c.req.param('goalId'),
+          edit: { kind: 'figure', indicatorId: form.indicatorId ?? '', period: (form.period ?? '').trim(), value },
+        });
+        return staleSuggestions.length ? 'underlag-inaktuell' : 'varde';
+      },
+      { form: 'varde', fields: form },
+    );
+  })
+  .post('/forslag/:sid/angra', async (c) => {
+    const form = await formFields(c);
+    const id = c.req.param('sid');
+    return formAction(c, () => suggestionPlace(c, id), async () => {
+      const { reinstated } = await withdrawDecision(c, id, baseVersionOf(form));
+      return reinstated ? 'angrad-aterstalld' : 'angrad';
+    });
   })
   .post('/forslag/:sid/avvisa', async (c) => {
     const form = await formFields(c);

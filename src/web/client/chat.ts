@@ -33,8 +33,14 @@ interface ToolResult {
   draft?: Draft;
   suggestion?: Suggestion;
 }
+/** A goal or indicator the answer names, with its page on this site. */
+interface ReplyLink {
+  label: string;
+  url: string;
+}
 interface ChatMessage {
   text: string;
+  links?: ReplyLink[];
   findings?: Finding[];
   draft?: Draft;
   suggestion?: Suggestion;
@@ -159,6 +165,23 @@ function start(root: HTMLElement) {
     const p = marked('text', m.text, (m.findings ?? []).filter((f) => f.severity === 'error'));
     if (old) body.replaceChild(p, old);
     else body.appendChild(p);
+    body.querySelector('.links')?.remove();
+    // Only pages on this site: a link is a path, never another origin.
+    const links = (m.links ?? []).filter((l) => /^\/(?![/\\])/.test(l.url));
+    if (links.length) {
+      const nav = el('nav', 'links');
+      nav.setAttribute('aria-label', 'Sidor som svaret nämner');
+      const ul = el('ul');
+      for (const l of links) {
+        const a = el('a', null, l.label);
+        a.href = l.url;
+        const li = el('li');
+        li.appendChild(a);
+        ul.appendChild(li);
+      }
+      nav.appendChild(ul);
+      body.appendChild(nav);
+    }
     if (m.draft) showDraft(body, m.draft, m.suggestion);
     if (m.note) body.appendChild(el('p', 'note', m.note));
     scroll();
