@@ -145,12 +145,13 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     expect(draft.text).toMatch(/kvinnor[^.]*96 procent[^.]*84 procent[^.]*män/);
     expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
 
-    // Comparisons (rikssnittet) are checked by the checker's branch (issue 13), not yet on main.
-    const cites = 'Andelen var 91 procent 2022, för kvinnor 96 procent och för män 84 procent.';
+    // A text that names the indicator in its own words and cites kön and riket is checked against the pulled figures.
+    const cites = 'Andelen inom missbruksvården som upplever en förbättrad situation var 91 procent 2022, för kvinnor 96 procent och för män 84 procent, mot 80 procent i riket.';
     const check = async (body: string) =>
       (await (await t.request('POST', '/api/v1/check', { body: { reportId: 'k-e2e', goalId: 'g4', text: body } })).json()) as { errors: number };
     expect((await check(cites)).errors).toBe(0);
     expect((await check(cites.replace('för män 84 procent', 'för män 86 procent'))).errors).toBeGreaterThan(0);
+    expect((await check(cites.replace('mot 80 procent i riket', 'mot 85 procent i riket'))).errors).toBeGreaterThan(0);
   });
 
   it('a dry run answers the changes and stores nothing', async () => {
