@@ -42,4 +42,6 @@ export const GUARDED_ROUTES: readonly GuardedRoute[] = [
   { method: 'POST', path: '/reports/:id/kolada', role: 'admin' },
   { method: 'POST', path: '/suggestions/:id/accept', role: 'editor' },
   { method: 'POST', path: '/suggestions/:id/reject', role: 'editor' },
+  { method: 'POST', path: '/suggestions/:id/withdraw', role: 'editor' },
+  { method: 'POST', path: '/reports/:id/revisions/:revision/restore', role: 'admin' },
 ];

@@ -37,6 +37,13 @@ const ROUTES: Row[] = [
   { method: 'POST', path: () => `/api/v1/suggestions/${pendingId}/reject`, needs: 'editor', body: () => ({ reason: 'Fel siffra.', baseVersion: 99 }) },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/export?format=md', needs: 'official' },
   { method: 'POST', path: () => '/api/v1/reports/vb-2022/goals/g2/drafts', needs: 'official', body: () => ({}) },
+  { method: 'POST', path: () => `/api/v1/suggestions/${pendingId}/withdraw`, needs: 'editor', body: () => ({}) },
+  { method: 'GET', path: () => '/api/v1/reports/vb-2022/revisions', needs: 'official' },
+  { method: 'POST', path: () => '/api/v1/reports/vb-2022/revisions/1/restore', needs: 'admin', body: () => ({}) },
+  { method: 'GET', path: () => '/api/v1/reports/vb-2022/sections', needs: 'official' },
+  { method: 'POST', path: () => '/api/v1/reports/vb-2022/sections/sammanfattning/drafts', needs: 'official', body: () => ({}) },
+  { method: 'POST', path: () => '/api/v1/reports/vb-2022/sections/sammanfattning/suggestions', needs: 'official', body: () => ({ text: 'Nämnden har arbetat med målen under året.' }) },
+  { method: 'GET', path: () => '/api/v1/reports/vb-2022/activities', needs: 'official' },
   { method: 'GET', path: () => '/api/v1/chat', needs: 'official' },
   { method: 'POST', path: () => '/api/v1/chat', needs: 'official', body: () => ({ reportId: 'vb-2022', message: 'Hur gick det med sjukfrånvaron?' }) },
 ];
