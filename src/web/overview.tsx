@@ -6,7 +6,9 @@
  */
 import type { FC } from 'hono/jsx';
 import type { GoalReviewStatus } from '../domain/review';
+import type { Difference } from '../export/section';
 import { Layout, type Notice } from './layout';
+import { sectionPath } from './section-page';
 import { ExportLinks, StatusBadge, type User } from './report-pages';
 
 export interface OverviewGoal {
@@ -40,6 +42,10 @@ export interface OverviewProps {
   areas: { title: string; label: string }[];
   councilGoals: { title: string; label: string }[];
   overall: { label: string };
+  /** The report-level sections in print order, each with its level where it has one and the status of its text. */
+  sections: { id: string; title: string; level: string | null; status: GoalReviewStatus }[];
+  /** "Skillnader att analysera": notable differences between groups, each with its goal. */
+  differences: Difference[];
   /** Show only the goals that wait for this person's role. */
   mine: boolean;
   notice?: Notice | null;
@@ -169,6 +175,50 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
         <a href={`${reportHref}/forhandsvisning`}>Förhandsvisa avsnittet som det blir i rapporten</a> ·{' '}
         <a href={`${reportHref}/historik`}>Historik</a> · <a href={`${reportHref}/chatt`}>Fråga assistenten om rapporten (chatt)</a>
       </p>
+      {p.sections.length ? (
+        <section aria-labelledby="avsnitt" class="report-sections">
+          <h2 id="avsnitt">Texter för hela rapporten</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Avsnitt</th>
+                  <th scope="col">Nivå</th>
+                  <th scope="col">Text</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.sections.map((s) => (
+                  <tr data-section={s.id}>
+                    <td>
+                      <a href={sectionPath(p.report.id, s.id)}>{s.title}</a>
+                    </td>
+                    <td>{s.level ?? '–'}</td>
+                    <td>
+                      <StatusBadge status={s.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {p.differences.length ? (
+        <section aria-labelledby="skillnader" class="differences">
+          <h2 id="skillnader">Skillnader att analysera</h2>
+          <ul>
+            {p.differences.map((d) => (
+              <li>
+                <a href={`${reportHref}/mal/${encodeURIComponent(d.goalId)}`}>
+                  Mål {d.goalNumber}: {d.goalTitle}
+                </a>
+                : {d.text} <span class="hint">(gräns: {d.rule})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <nav aria-label="Filter" class="filter">
         {p.mine ? (
           <p>

@@ -9,7 +9,8 @@ import { OverviewPage, progressOf } from '../../web/overview';
 import { EVENT_KINDS, HistoryPage } from '../../web/history';
 import { PreviewPage } from '../../web/preview';
 import { ReportListPage } from '../../web/report-pages';
-import { getReportSection } from '../../services';
+import { getReportSection, listReportSections } from '../../services';
+import { differencesOf } from '../../export/section';
 import { exportFormats, exportResponse, type ExportFormat } from '../export';
 import { loadAssessedReport } from '../load';
 import { page, user } from './common';
@@ -58,6 +59,8 @@ export const reportPages = new Hono<AppEnv>()
         areas: assessment.areas,
         councilGoals: assessment.councilGoals,
         overall: assessment.overall,
+        sections: (await listReportSections(c.var.deps.db, c.var.principal, row.reportId)).map((s) => ({ id: s.id, title: s.title, level: s.level?.label ?? null, status: s.status })),
+        differences: differencesOf(doc, assessment),
         mine: c.req.query('visa') === 'mina',
       }),
     );
