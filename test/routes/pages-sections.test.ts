@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { demoFile, makeTestApp, type TestApp } from '../helpers/app';
 
 let t: TestApp;
@@ -125,5 +126,12 @@ describe('differences to analyse', () => {
     expect(md).toContain('## Skillnader att analysera');
     for (const d of assessment.differences) expect(md).toContain(d.name);
     expect(md.indexOf('## Skillnader att analysera')).toBeGreaterThan(md.indexOf('#### Nämndmål'));
+    const html = await (await get('/rapporter/vb-gap/export?format=html')).text();
+    expect(html).toContain('<h2>Skillnader att analysera</h2>');
+    const docx = unzipSync(new Uint8Array(await (await get('/rapporter/vb-gap/export?format=docx')).arrayBuffer()));
+    const xml = strFromU8(docx['word/document.xml']!);
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    expect(paragraphs).toContain('Skillnader att analysera');
+    for (const d of assessment.differences) expect(paragraphs.some((p) => p.startsWith('Mål ') && p.includes(d.name))).toBe(true);
   });
 });
