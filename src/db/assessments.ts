@@ -1,14 +1,44 @@
 /** @module Officials' final levels per goal, with who set them, when, and why they differ from the computed one. */
 import { and, eq } from 'drizzle-orm';
-import type { LevelOverride } from '../domain/assessment';
+import type { LevelOverride, RollUpOverride } from '../domain/assessment';
 import { writeTransaction, type DbOrTx, type Transactional } from './client';
-import { assessments, events } from './schema';
+import { assessments, events, rollupLevels } from './schema';
 
-export async function loadOverrides(db: DbOrTx, reportPk: number): Promise<LevelOverride[]> {
+/** The goals' final levels set by officials, and the roll-ups' (each with its `key`). */
+export async function loadOverrides(db: DbOrTx, reportPk: number): Promise<(LevelOverride | RollUpOverride)[]> {
   const rows = await db.select().from(assessments).where(eq(assessments.reportPk, reportPk));
-  return rows
-    .filter((r) => r.finalLevel !== r.computedLevel || r.reason)
-    .map((r) => ({ goalId: r.goalId, level: r.finalLevel, reason: r.reason ?? '', by: r.setBy, at: r.setAt }));
+  const ups = await db.select().from(rollupLevels).where(eq(rollupLevels.reportPk, reportPk));
+  return [
+    ...rows
+      .filter((r) => r.finalLevel !== r.computedLevel || r.reason)
+      .map((r) => ({ goalId: r.goalId, level: r.finalLevel, reason: r.reason ?? '', by: r.setBy, at: r.setAt })),
+    ...ups.map((r) => ({ key: r.rollupKey, level: r.finalLevel, reason: r.reason ?? '', by: r.setBy, at: r.setAt })),
+  ];
+}
+
+/** Stores a roll-up's level and its audit event (in the samlad bedömning's history) together, or neither. */
+export async function saveRollUpLevel(
+  db: Transactional,
+  input: { reportPk: number; key: string; sectionId: string; title: string; computedLevel: string; finalLevel: string; label: string; reason?: string; by: string },
+) {
+  const at = new Date().toISOString();
+  const values = { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null, setBy: input.by, setAt: at };
+  await writeTransaction(db, async (tx) => {
+    await tx
+      .insert(rollupLevels)
+      .values({ reportPk: input.reportPk, rollupKey: input.key, ...values })
+      .onConflictDoUpdate({ target: [rollupLevels.reportPk, rollupLevels.rollupKey], set: values });
+    await tx.insert(events).values({
+      reportPk: input.reportPk,
+      goalId: '',
+      sectionId: input.sectionId,
+      actor: input.by,
+      action: 'rollup.level.set',
+      detail: { rollUp: input.key, title: input.title, label: input.label, computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null },
+      at,
+    });
+  });
+  return { ...values, key: input.key };
 }
 
 /** Stores a goal's final level and its audit event together, or neither. */

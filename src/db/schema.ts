@@ -309,3 +309,18 @@ export const reportRevisions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.reportPk, t.revision] })],
 );
+
+/** An official's level for a roll-up (a kommunfullmäktigemål's or målområde's samlad bedömning), keyed by the roll-up's key. */
+export const rollupLevels = sqliteTable(
+  'rollup_levels',
+  {
+    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    rollupKey: text('rollup_key').notNull(),
+    computedLevel: text('computed_level').notNull(),
+    finalLevel: text('final_level').notNull(),
+    reason: text('reason'),
+    setBy: text('set_by').notNull(),
+    setAt: text('set_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.reportPk, t.rollupKey] })],
+);

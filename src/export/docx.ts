@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
+import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -96,6 +96,10 @@ export function buildDocx(section: Section): Document {
       }
       for (const g of council.goals) children.push(...goalBlocks(g));
     }
+  }
+  if (section.differences.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(DIFFERENCES_TITLE)] }));
+    for (const d of section.differences) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: `Mål ${d.goalNumber} (${d.goalTitle}): `, bold: true }), new TextRun(d.text)] }));
   }
   if (section.economy) {
     children.push(...textBlocks(section.economy.text));

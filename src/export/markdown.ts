@@ -1,5 +1,5 @@
 /** @module The section "Nämndens mål och resultat" as Markdown; what people wrote is escaped so it stays text in every renderer. */
-import { MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
+import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
 
 /** Raw HTML becomes text (Markdown renderers pass it through untouched), and line starts that would turn prose into markup are escaped. */
 export function escapeMarkdownText(text: string): string {
@@ -69,6 +69,11 @@ export function renderMarkdown(section: Section): string {
       if (council.councilGoal) out.push(`### Kommunfullmäktigemål: ${cell(council.councilGoal)}`, '');
       for (const g of council.goals) out.push(...goal(g));
     }
+  }
+  if (section.differences.length) {
+    out.push(`## ${DIFFERENCES_TITLE}`, '');
+    for (const d of section.differences) out.push(`- Mål ${d.goalNumber} (${cell(d.goalTitle)}): ${cell(d.text)}`);
+    out.push('');
   }
   if (section.economy) {
     out.push(...reportText(section.economy.text));

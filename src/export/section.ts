@@ -3,7 +3,7 @@
  * report, its assessment and the accepted texts, then rendered to Markdown, HTML, Word and JSON.
  * Every figure is already written the Swedish way here, so all formats print the same thing.
  */
-import type { ReportAssessment } from '../domain/assessment';
+import { gapRuleText, gapSentence, type ReportAssessment } from '../domain/assessment';
 import { formatNumber, MONTH_ABBREVIATIONS } from '../domain/sv';
 import { contextText, indicatorContext, usesKolada } from '../domain/kolada';
 import { comparePeriods, type EconomyTable, type Indicator, type ReportDocument, type Target } from '../domain/report';
@@ -66,6 +66,29 @@ export interface Section {
   economy: { text: ReportText; tables: SectionTable[] } | null;
   areas: { area: string | null; councilGoals: { councilGoal: string | null; goals: GoalSection[] }[] }[];
   summary: { goals: number; accepted: number; missing: number; stale: number };
+  /** "Skillnader att analysera": the notable differences between groups, each with its goal. */
+  differences: Difference[];
+}
+
+export interface Difference {
+  goalId: string;
+  /** The goal's 1-based position in the report ("Mål 2"). */
+  goalNumber: number;
+  goalTitle: string;
+  /** "Skillnad mellan kvinnor och män för X 2022: kvinnor 96 procent, män 84 procent (en skillnad att analysera)." */
+  text: string;
+  /** The rule that made it notable: "minst 5 procentenheter". */
+  rule: string;
+}
+
+export const DIFFERENCES_TITLE = 'Skillnader att analysera';
+
+/** The report's notable group differences, each named with its goal as the overview numbers it. */
+export function differencesOf(doc: ReportDocument, assessment: Pick<ReportAssessment, 'differences'>): Difference[] {
+  return assessment.differences.map((d) => {
+    const index = doc.goals.findIndex((g) => g.id === d.goalId);
+    return { goalId: d.goalId, goalNumber: index + 1, goalTitle: doc.goals[index]?.title ?? d.goalId, text: gapSentence(d), rule: gapRuleText(d) };
+  });
 }
 
 export function buildSection(doc: ReportDocument, assessment: ReportAssessment, accepted: readonly AcceptedText[]): Section {
@@ -122,6 +145,7 @@ export function buildSection(doc: ReportDocument, assessment: ReportAssessment, 
       missing: goals.length - acceptedGoals.length,
       stale: acceptedGoals.filter((g) => g.motivation.status === 'accepted' && g.motivation.stale).length,
     },
+    differences: differencesOf(doc, assessment),
   };
 }
 

@@ -6,7 +6,7 @@ import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { invalid } from '../lib/errors';
 import { jsonBody, readReportJson } from '../lib/validate';
-import { getAssessedReport, setFinalLevel } from '../services';
+import { getAssessedReport, setFinalLevel, setRollUpLevel } from '../services';
 
 const levelBody = z.strictObject({
   level: z.string().min(1, 'ange en nivå ur rapportens skala'),
@@ -18,6 +18,10 @@ export const assessmentRoutes = new Hono<AppEnv>()
   .put('/reports/:id/goals/:goalId/level', async (c) => {
     const body = await jsonBody(c, levelBody);
     return c.json(await setFinalLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), ...body }));
+  })
+  .post('/reports/:id/rollups/:key/level', async (c) => {
+    const body = await jsonBody(c, levelBody);
+    return c.json(await setRollUpLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), key: c.req.param('key'), ...body }));
   })
   .post('/assess', async (c) => {
     const parsed = parseReportDocument(await readReportJson(c));

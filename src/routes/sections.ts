@@ -10,7 +10,7 @@ const draftBody = z.strictObject({
   mode: z.enum(['offline', 'llm'], { error: 'ska vara "offline" eller "llm"' }).optional(),
   instructions: z.string().trim().max(1000, 'högst 1000 tecken').optional(),
 });
-const writeBody = z.strictObject({ text: z.string().trim().min(1, 'skriv en text').max(MAX_TEXT_LENGTH, `högst ${MAX_TEXT_LENGTH} tecken`) });
+export const writeBody = z.strictObject({ text: z.string().trim().min(1, 'skriv en text').max(MAX_TEXT_LENGTH, `högst ${MAX_TEXT_LENGTH} tecken`) });
 
 export const sectionRoutes = new Hono<AppEnv>()
   .get('/reports/:id/sections', async (c) => c.json({ sections: await listReportSections(c.var.deps.db, c.var.principal, c.req.param('id')) }))

@@ -13,4 +13,5 @@ export { pullKolada, searchKpis, type PullInput, type PullResult, type PulledCha
 export { reportRevisions, restoreRevision } from './revisions';
 export { checkInContext, draftReportSection, listActivities, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type ActivityItem, type SectionContext, type SectionListItem } from './sections';
 export { acceptedGoalTexts, recheckSections } from './section-stale';
+export { setRollUpLevel } from './rollups';
 export { editGoalData, type GoalDataEdit } from './goal-data';

@@ -10,7 +10,7 @@ import { loadOverrides } from '../db/assessments';
 import type { DbOrTx } from '../db/client';
 import { findReport, loadReportDocument, type ReportRow } from '../db/reports';
 import type { Principal } from '../db/tokens';
-import { assessReport, type GoalAssessment, type LevelOverride, type ReportAssessment } from '../domain/assessment';
+import { assessReport, type GoalAssessment, type LevelOverride, type ReportAssessment, type RollUpOverride } from '../domain/assessment';
 import { findGoal, type Goal, type ReportDocument } from '../domain/report';
 import { notFound } from '../lib/errors';
 
@@ -23,7 +23,7 @@ export interface LoadedReport {
 }
 
 export interface AssessedReport extends LoadedReport {
-  overrides: LevelOverride[];
+  overrides: (LevelOverride | RollUpOverride)[];
   assessment: ReportAssessment;
 }
 
@@ -75,7 +75,7 @@ const assessments = new WeakMap<ReportDocument, { key: string; assessment: Repor
  * change. `lenient`: when stored levels no longer fit the document (after a re-import), the
  * computed levels stand in instead of an error.
  */
-export function assessWithLevels(doc: ReportDocument, overrides: LevelOverride[], opts: { lenient?: boolean } = {}): ReportAssessment {
+export function assessWithLevels(doc: ReportDocument, overrides: (LevelOverride | RollUpOverride)[], opts: { lenient?: boolean } = {}): ReportAssessment {
   const key = JSON.stringify(overrides);
   const hit = assessments.get(doc);
   if (hit?.key === key) return hit.assessment;

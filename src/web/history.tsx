@@ -11,7 +11,7 @@ export const EVENT_KINDS: Record<string, { label: string; actions: string[] }> =
   texter: { label: 'Nya texter och versioner', actions: ['suggestion.created', 'suggestion.edited'] },
   beslut: { label: 'Godkännanden och avvisningar', actions: ['suggestion.accepted', 'suggestion.rejected', 'suggestion.superseded', 'suggestion.withdrawn', 'suggestion.reinstated'] },
   inaktuella: { label: 'Inaktuella texter', actions: ['suggestion.stale'] },
-  nivaer: { label: 'Nivåer', actions: ['level.set'] },
+  nivaer: { label: 'Nivåer', actions: ['level.set', 'rollup.level.set'] },
 };
 
 export interface HistoryFilter {

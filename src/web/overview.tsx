@@ -6,8 +6,59 @@
  */
 import type { FC } from 'hono/jsx';
 import type { GoalReviewStatus } from '../domain/review';
+import type { Difference } from '../export/section';
 import { Layout, type Notice } from './layout';
+import { sectionPath } from './section-page';
 import { ExportLinks, StatusBadge, type User } from './report-pages';
+
+export interface RollUpView {
+  key: string;
+  title: string;
+  level: string;
+  label: string;
+  computedLevel: string;
+  computedLabel: string;
+  override?: { reason: string; by: string };
+}
+
+/** The form that sets a roll-up's level with a reason, as for a goal. */
+const RollUpLevel: FC<{ r: RollUpView; p: OverviewProps }> = ({ r, p }) => {
+  if (p.levels.length === 0) return null;
+  const typed = p.typed?.form === `samlad:${r.key}` ? p.typed.fields : undefined;
+  const id = `samlad-${r.key}`;
+  return (
+    <div class="rollup-level">
+      {r.override ? (
+        <p class="hint">
+          Satt av {r.override.by} (beräknad: {r.computedLabel}). Skäl: {r.override.reason || '–'}
+        </p>
+      ) : null}
+      <details open={typed ? true : undefined}>
+        <summary>Ändra samlad bedömning för {r.title}</summary>
+        <form method="post" action={`/rapporter/${encodeURIComponent(p.report.id)}/samlad/${encodeURIComponent(r.key)}/niva`} class="stack">
+          <label for={`${id}-niva`}>Nivå</label>
+          <select id={`${id}-niva`} name="level">
+            {p.levels.map((l) => (
+              <option value={l.id} selected={l.id === (typed?.level ?? r.level)}>
+                {l.id === r.computedLevel ? `${l.label} (beräknad)` : l.label}
+              </option>
+            ))}
+          </select>
+          <label for={`${id}-skal`}>Skäl</label>
+          <p class="hint" id={`${id}-skal-hint`}>
+            Krävs när nivån skiljer sig från den beräknade (medianen av målens slutliga nivåer).
+          </p>
+          <textarea id={`${id}-skal`} name="reason" aria-describedby={`${id}-skal-hint`}>
+            {typed?.reason ?? r.override?.reason ?? ''}
+          </textarea>
+          <button type="submit" class="primary">
+            Spara nivå
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+};
 
 export interface OverviewGoal {
   /** 1-based position in the report: "Mål 2", as the chat numbers goals. */
@@ -37,9 +88,17 @@ export interface OverviewProps {
   report: { id: string; title: string };
   goals: OverviewGoal[];
   /** Roll-up levels by title: målområden and kommunfullmäktigemål. */
-  areas: { title: string; label: string }[];
-  councilGoals: { title: string; label: string }[];
+  areas: RollUpView[];
+  councilGoals: RollUpView[];
+  /** The scale, best first, for setting a roll-up's level; empty when the report assesses no goal. */
+  levels: { id: string; label: string }[];
+  /** What a refused roll-up form held (`samlad:<key>`), so nothing typed is lost. */
+  typed?: { form: string; fields: Record<string, string> };
   overall: { label: string };
+  /** The report-level sections in print order, each with its level where it has one and the status of its text. */
+  sections: { id: string; title: string; level: string | null; status: GoalReviewStatus }[];
+  /** "Skillnader att analysera": notable differences between groups, each with its goal. */
+  differences: Difference[];
   /** Show only the goals that wait for this person's role. */
   mine: boolean;
   notice?: Notice | null;
@@ -153,7 +212,7 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
   const reportHref = `/rapporter/${encodeURIComponent(p.report.id)}`;
   const shown = p.mine ? p.goals.filter((g) => waitsFor(p.user.role, g)) : p.goals;
   const waiting = p.goals.filter((g) => waitsFor(p.user.role, g)).length;
-  const levelOf = (list: { title: string; label: string }[], title: string | null) => (title ? list.find((x) => x.title === title)?.label : undefined);
+  const rollUpOf = (list: RollUpView[], title: string | null) => (title ? list.find((x) => x.title === title) : undefined);
   return (
     <Layout title={p.report.title} user={p.user} current="/rapporter" breadcrumbs={[{ href: '/rapporter', label: 'Rapporter' }, { href: reportHref, label: p.report.title }]} notice={p.notice}>
       <h1>{p.report.title}</h1>
@@ -169,6 +228,50 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
         <a href={`${reportHref}/forhandsvisning`}>Förhandsvisa avsnittet som det blir i rapporten</a> ·{' '}
         <a href={`${reportHref}/historik`}>Historik</a> · <a href={`${reportHref}/chatt`}>Fråga assistenten om rapporten (chatt)</a>
       </p>
+      {p.sections.length ? (
+        <section aria-labelledby="avsnitt" class="report-sections">
+          <h2 id="avsnitt">Texter för hela rapporten</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Avsnitt</th>
+                  <th scope="col">Nivå</th>
+                  <th scope="col">Text</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.sections.map((s) => (
+                  <tr data-section={s.id}>
+                    <td>
+                      <a href={sectionPath(p.report.id, s.id)}>{s.title}</a>
+                    </td>
+                    <td>{s.level ?? '–'}</td>
+                    <td>
+                      <StatusBadge status={s.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {p.differences.length ? (
+        <section aria-labelledby="skillnader" class="differences">
+          <h2 id="skillnader">Skillnader att analysera</h2>
+          <ul>
+            {p.differences.map((d) => (
+              <li>
+                <a href={`${reportHref}/mal/${encodeURIComponent(d.goalId)}`}>
+                  Mål {d.goalNumber}: {d.goalTitle}
+                </a>
+                : {d.text} <span class="hint">(gräns: {d.rule})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <nav aria-label="Filter" class="filter">
         {p.mine ? (
           <p>
@@ -183,7 +286,8 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
       </nav>
       {shown.length === 0 ? <p class="muted">Inget väntar på dig i den här rapporten.</p> : null}
       {grouped(shown).map((a, ai) => {
-        const areaLevel = levelOf(p.areas, a.area);
+        const areaUp = rollUpOf(p.areas, a.area);
+        const areaLevel = areaUp?.label;
         const id = `omrade-${ai + 1}`;
         return (
           <section aria-labelledby={id} class="area">
@@ -191,8 +295,10 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
               {a.area ? `Målområde: ${a.area}` : 'Mål utan målområde'}
               {areaLevel ? <span class="rollup"> – {areaLevel}</span> : null}
             </h2>
+            {areaUp && !p.councilGoals.length ? <RollUpLevel r={areaUp} p={p} /> : null}
             {a.councils.map((c) => {
-              const councilLevel = levelOf(p.councilGoals, c.council);
+              const councilUp = rollUpOf(p.councilGoals, c.council);
+              const councilLevel = councilUp?.label;
               return (
                 <>
                   {c.council ? (
@@ -201,6 +307,7 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
                       {councilLevel ? <span class="rollup"> – {councilLevel}</span> : null}
                     </h3>
                   ) : null}
+                  {councilUp ? <RollUpLevel r={councilUp} p={p} /> : null}
                   <GoalRows goals={c.goals} reportId={p.report.id} />
                 </>
               );

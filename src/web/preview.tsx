@@ -4,9 +4,64 @@
  * and its indicator table, each goal linked back to its page, and the exports beside it.
  */
 import type { FC } from 'hono/jsx';
-import { MISSING_TEXT, STALE_NOTE, type Section } from '../export/section';
+import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type ReportText, type Section, type SectionTable } from '../export/section';
+import { sectionPath } from './section-page';
 import { Layout } from './layout';
 import { ExportLinks, type User } from './report-pages';
+
+const paragraphs = (text: string) => text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).filter((p) => p.trim() !== '');
+
+/** A report-level text as printed, its heading linked to the section's page. */
+const PrintedText: FC<{ t: ReportText; reportId: string }> = ({ t, reportId }) => (
+  <section class="printed-section" data-section={t.sectionId}>
+    <h3>
+      <a href={sectionPath(reportId, t.sectionId)}>{t.title}</a>
+    </h3>
+    {t.levelLabel ? (
+      <p>
+        <strong>{t.kind === 'sammanfattning' ? 'Samlad måluppfyllelse:' : 'Måluppfyllelse:'}</strong> {t.levelLabel}
+      </p>
+    ) : null}
+    {t.text.status === 'accepted' ? (
+      <>
+        {paragraphs(t.text.text).map((para) => (
+          <p class="text">{para}</p>
+        ))}
+        {t.text.stale ? <p class="callout stale">{STALE_NOTE}</p> : null}
+      </>
+    ) : (
+      <p class="missing">
+        Text saknas. <a href={sectionPath(reportId, t.sectionId)}>Skriv eller godkänn en text</a>
+      </p>
+    )}
+  </section>
+);
+
+const PrintedTable: FC<{ table: SectionTable }> = ({ table }) => (
+  <div class="scroll">
+    <table>
+      <thead>
+        <tr>
+          {table.headers.map((h, i) => (
+            <th scope="col" class={i === 0 ? undefined : 'num'}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r) => (
+          <tr>
+            <th scope="row">{r.name}</th>
+            {r.cells.map((c) => (
+              <td class="num">{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);
 
 export const PreviewPage: FC<{ user: User; section: Section; numbers: Record<string, number> }> = ({ user, section, numbers }) => {
   const reportHref = `/rapporter/${encodeURIComponent(section.report.id)}`;
@@ -31,6 +86,9 @@ export const PreviewPage: FC<{ user: User; section: Section; numbers: Record<str
       <ExportLinks reportId={section.report.id} />
       <article class="printed" aria-label={section.title}>
         <h2>{section.title}</h2>
+        {section.before.map((t) => (
+          <PrintedText t={t} reportId={section.report.id} />
+        ))}
         {section.areas.map((a) => (
           <section>
             {a.area ? <h3>Målområde: {a.area}</h3> : null}
@@ -60,37 +118,36 @@ export const PreviewPage: FC<{ user: User; section: Section; numbers: Record<str
                         {MISSING_TEXT}. <a href={`${reportHref}/mal/${encodeURIComponent(g.goalId)}`}>Skriv eller godkänn en text</a>
                       </p>
                     )}
-                    {g.table ? (
-                      <div class="scroll">
-                        <table>
-                          <thead>
-                            <tr>
-                              {g.table.headers.map((h, i) => (
-                                <th scope="col" class={i === 0 ? undefined : 'num'}>
-                                  {h}
-                                </th>
-                              ))}
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {g.table.rows.map((r) => (
-                              <tr>
-                                <th scope="row">{r.name}</th>
-                                {r.cells.map((c) => (
-                                  <td class="num">{c}</td>
-                                ))}
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </div>
-                    ) : null}
+                    {g.table ? <PrintedTable table={g.table} /> : null}
                   </div>
                 ))}
               </>
             ))}
           </section>
         ))}
+        {section.differences.length ? (
+          <section class="differences" aria-labelledby="skillnader">
+            <h3 id="skillnader">{DIFFERENCES_TITLE}</h3>
+            <ul>
+              {section.differences.map((d) => (
+                <li>
+                  <a href={`${reportHref}/mal/${encodeURIComponent(d.goalId)}`}>
+                    Mål {d.goalNumber}: {d.goalTitle}
+                  </a>
+                  : {d.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {section.economy ? (
+          <>
+            <PrintedText t={section.economy.text} reportId={section.report.id} />
+            {section.economy.tables.map((t) => (
+              <PrintedTable table={t} />
+            ))}
+          </>
+        ) : null}
       </article>
     </Layout>
   );

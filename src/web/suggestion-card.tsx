@@ -248,6 +248,8 @@ export function describeEvent(e: EventView): string {
     }
     case 'level.set':
       return `Slutlig nivå sattes${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
+    case 'rollup.level.set':
+      return `Samlad bedömning för ”${String(d.title ?? d.rollUp)}” sattes till ${String(d.label ?? d.finalLevel)}${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
     default:
       return e.action;
   }

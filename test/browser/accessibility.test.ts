@@ -87,6 +87,30 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect([...withFindings, ...accepted, ...refused]).toEqual([]);
   });
 
+  it('finds no violation on a section page empty, with a draft and open forms, accepted, and on the overview’s roll-up form refused', async () => {
+    const empty = await open('/rapporter/vb-2022/avsnitt/sammanfattning', 'section page, no text');
+    await page.getByRole('button', { name: 'Skriv utkast från underlaget' }).click();
+    await page.waitForURL(/klart=utkast/);
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    const drafted = await audit('section page, draft and open forms');
+    await page.getByRole('button', { name: 'Godkänn', exact: true }).first().click();
+    await page.waitForURL(/klart=godkand/);
+    const accepted = await audit('section page, accepted');
+
+    await page.goto(`${demo.base}/rapporter/vb-2022`);
+    const summary = page.locator('details > summary', { hasText: 'Ändra samlad bedömning' }).first();
+    await summary.click();
+    const form = page.locator('details[open] form').first();
+    const select = form.locator('select');
+    const current = await select.inputValue();
+    const other = await select.locator('option').evaluateAll((os, cur) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== cur)!, current);
+    await select.selectOption(other);
+    await form.getByRole('button', { name: 'Spara nivå' }).click();
+    await expect.poll(() => page.locator('[role=alert]').count()).toBeGreaterThan(0);
+    const refused = await audit('overview, roll-up level refused');
+    expect([...empty, ...drafted, ...accepted, ...refused]).toEqual([]);
+  });
+
   it('lets an editor draft and accept with the keyboard alone, and shows where focus is', async () => {
     await page.goto(`${demo.base}/rapporter/vb-2022/mal/g3`);
     /** Tabs until the focused element's accessible text is `name`; fails after 80 presses. */

@@ -417,9 +417,9 @@ describe('assessReport', () => {
     const r = assessReport(doc);
     expect(r.goals.map((g) => g.level)).toEqual(['helt', 'ej', 'helt', 'delvis', 'hog', 'ej']);
     expect(r.councilGoals).toEqual([
-      { key: 'skattemedel-anvands-effektivt', title: 'Skattemedel används effektivt', level: 'helt', label: 'Helt uppfyllt', goals: ['a1'] },
-      { key: 'attraktiv-arbetsgivare', title: 'Attraktiv arbetsgivare', level: 'ej', label: 'Ej uppfyllt', goals: ['a2'] },
-      { key: 'kvalitet-och-valfrihet', title: 'Kvalitet och valfrihet', level: 'hog', label: 'I hög grad uppfyllt', goals: ['b1', 'b2', 'b3'] },
+      { key: 'skattemedel-anvands-effektivt', title: 'Skattemedel används effektivt', level: 'helt', label: 'Helt uppfyllt', goals: ['a1'], computedLevel: 'helt', computedLabel: 'Helt uppfyllt' },
+      { key: 'attraktiv-arbetsgivare', title: 'Attraktiv arbetsgivare', level: 'ej', label: 'Ej uppfyllt', goals: ['a2'], computedLevel: 'ej', computedLabel: 'Ej uppfyllt' },
+      { key: 'kvalitet-och-valfrihet', title: 'Kvalitet och valfrihet', level: 'hog', label: 'I hög grad uppfyllt', goals: ['b1', 'b2', 'b3'], computedLevel: 'hog', computedLabel: 'I hög grad uppfyllt' },
     ]);
     // An even count takes the lower of the two middle levels.
     expect(r.areas.map((x) => [x.key, x.level, x.goals])).toEqual([
@@ -429,6 +429,20 @@ describe('assessReport', () => {
     // helt, helt, hog, delvis, ej, ej → the lower middle is delvis.
     expect(r.overall).toEqual({ level: 'delvis', label: 'Delvis uppfyllt' });
     expect(r).toMatchObject({ reportId: 'r1', scaleId: 'testskala' });
+  });
+
+  it('takes an official’s latest level for a roll-up by its key, keeps the computed one beside it, and ignores a level not in the scale', () => {
+    const r = assessReport(doc, [
+      { key: 'kvalitet-och-valfrihet', level: 'delvis', reason: 'första', by: 'A', at: '2023-01-01T00:00:00Z' },
+      { key: 'kvalitet-och-valfrihet', level: 'helt', reason: 'senare', by: 'B', at: '2023-02-01T00:00:00Z' },
+      { key: 'attraktiv-arbetsgivare', level: 'finns-inte', reason: 'x', by: 'C', at: '2023-02-01T00:00:00Z' },
+    ]);
+    const council = r.councilGoals.find((c) => c.key === 'kvalitet-och-valfrihet')!;
+    expect(council).toMatchObject({ level: 'helt', label: 'Helt uppfyllt', computedLevel: 'hog', override: { reason: 'senare', by: 'B' } });
+    expect(r.councilGoals.find((c) => c.key === 'attraktiv-arbetsgivare')).toMatchObject({ level: 'ej', computedLevel: 'ej' });
+    expect(r.councilGoals.find((c) => c.key === 'attraktiv-arbetsgivare')!.override).toBeUndefined();
+    // The goals' own levels do not change.
+    expect(r.goals.map((g) => g.level)).toEqual(['helt', 'ej', 'helt', 'delvis', 'hog', 'ej']);
   });
 
   it('rolls up the final levels, with the latest override per goal, ignoring overrides for unknown goals', () => {

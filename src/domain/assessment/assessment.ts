@@ -28,7 +28,7 @@ import {
 import { changeText as svChangeText, formatQuantity, periodText } from '../sv';
 import { differencesToAnalyse, gapRule, gapSentence, indicatorGaps, type GroupGap } from './gaps';
 import { outcomeComparisons, type OutcomeComparison } from './comparisons';
-import { countsInRollUp, rollUpLevel, rollUps, type RollUp } from './rollups';
+import { countsInRollUp, rollUpLevel, rollUps, type RollUp, type RollUpOverride } from './rollups';
 import { assessesGoals, levelsBestFirst, scaleOf, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
@@ -378,10 +378,12 @@ function writeRationale(x: RationaleInput): string {
  * Assesses every goal and rolls them up. Of several overrides for one goal the latest (`at`)
  * wins; overrides for goals not in the report are ignored.
  */
-export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [], rules?: ScaleRules): ReportAssessment {
+export function assessReport(doc: ReportDocument, overrides: (LevelOverride | RollUpOverride)[] = [], rules?: ScaleRules): ReportAssessment {
+  const ups = overrides.filter((o): o is RollUpOverride => 'key' in o);
   const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
   const latest = new Map<string, LevelOverride>();
   for (const o of overrides) {
+    if ('key' in o) continue;
     const seen = latest.get(o.goalId);
     if (!seen || o.at >= seen.at) latest.set(o.goalId, o);
   }
@@ -391,8 +393,8 @@ export function assessReport(doc: ReportDocument, overrides: LevelOverride[] = [
     reportId: doc.report.id,
     ...(doc.scale?.id !== undefined ? { scaleId: doc.scale.id } : {}),
     goals,
-    councilGoals: rollUps(doc, goals, (g) => g.councilGoal, r),
-    areas: rollUps(doc, goals, (g) => g.area, r),
+    councilGoals: rollUps(doc, goals, (g) => g.councilGoal, r, ups),
+    areas: rollUps(doc, goals, (g) => g.area, r, ups),
     overall: { level: overall.id, label: overall.label },
     differences: differencesToAnalyse(doc),
   };

@@ -16,6 +16,20 @@ export interface RollUp {
   label: string;
   /** The goals beneath, in the report's order. */
   goals: string[];
+  /** The level the rule gives (the median of the goals' final levels); `level` differs only when an official set it. */
+  computedLevel: string;
+  computedLabel: string;
+  /** An official's level for the roll-up, with the reason. */
+  override?: { reason: string; by: string; at: string };
+}
+
+/** An official's level for a roll-up, by its key (the key applies to a kommunfullmäktigemål's and a målområde's roll-up alike). */
+export interface RollUpOverride {
+  key: string;
+  level: string;
+  reason: string;
+  by: string;
+  at: string;
 }
 
 /** A goal counts in the roll-ups once it has a level: computed from etappmål, or set by an official where none could be judged. */
@@ -37,7 +51,14 @@ export function rollUpSlug(text: string): string {
 }
 
 /** Groups goals by a title above them (kommunfullmäktigemål or målområde) in the report's order and rolls each group up. */
-export function rollUps(doc: ReportDocument, goals: readonly GoalAssessment[], keyOf: (g: Goal) => string | undefined, rules?: ScaleRules | null): RollUp[] {
+export function rollUps(
+  doc: ReportDocument,
+  goals: readonly GoalAssessment[],
+  keyOf: (g: Goal) => string | undefined,
+  rules?: ScaleRules | null,
+  overrides: readonly RollUpOverride[] = [],
+): RollUp[] {
+  const levels = levelsBestFirst(scaleOf(doc));
   const groups = new Map<string, GoalAssessment[]>();
   doc.goals.forEach((g, i) => {
     const title = keyOf(g)?.trim();
@@ -52,7 +73,30 @@ export function rollUps(doc: ReportDocument, goals: readonly GoalAssessment[], k
     let key = rollUpSlug(title);
     for (let n = 2; used.has(key); n++) key = `${rollUpSlug(title)}-${n}`;
     used.add(key);
-    const level = rollUpLevel(doc, members.filter(countsInRollUp).map((m) => m.level), rules);
-    return { key, title, level: level.id, label: level.label, goals: members.map((m) => m.goalId) };
+    const computed = rollUpLevel(doc, members.filter(countsInRollUp).map((m) => m.level), rules);
+    // The latest override for the key whose level is in the scale; a stored level stands when the figures change since.
+    const set = overrides.filter((o) => o.key === key && levels.some((l) => l.id === o.level)).sort((a, b) => b.at.localeCompare(a.at))[0];
+    const level = set ? levels.find((l) => l.id === set.level)! : computed;
+    return {
+      key,
+      title,
+      level: level.id,
+      label: level.label,
+      goals: members.map((m) => m.goalId),
+      computedLevel: computed.id,
+      computedLabel: computed.label,
+      ...(set ? { override: { reason: set.reason, by: set.by, at: set.at } } : {}),
+    };
   });
+}
+
+/** Whether an official may set this level for a roll-up: it must be in the scale, and a level other than the computed one needs a reason. */
+export function validateRollUpLevel(doc: ReportDocument, rollUp: RollUp, level: string, reason: string | undefined): { ok: true } | { ok: false; field: string; message: string } {
+  const levels = levelsBestFirst(scaleOf(doc));
+  const chosen = levels.find((l) => l.id === level);
+  if (!chosen) return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };
+  if (level !== rollUp.computedLevel && !reason?.trim()) {
+    return { ok: false, field: 'reason', message: `Skriv ett skäl när nivån (${chosen.label}) avviker från den beräknade (${rollUp.computedLabel}).` };
+  }
+  return { ok: true };
 }

@@ -21,8 +21,13 @@ import { draftBody as draftWishes } from '../drafts';
 import { loadGoal } from '../load';
 import { acceptText, loadSuggestion, rejectText, reviseText, setFinalLevel, withdrawDecision, writeSuggestion } from '../review-actions';
 import { formFields, goalPath, page, user, type Ctx } from './common';
+import { sectionPage } from './section';
+import { sectionPath } from '../../web/section-page';
 
-const messages: Record<string, string> = {
+type Place = { reportId: string; goalId: string; sectionId?: string };
+const placePath = (w: Place) => (w.sectionId ? sectionPath(w.reportId, w.sectionId) : goalPath(w.reportId, w.goalId));
+
+export const messages: Record<string, string> = {
   utkast: 'Ett nytt utkast är skrivet och kontrollerat mot underlaget.',
   'utkast-modell': 'Språkmodellen har skrivit ett utkast, och det är kontrollerat mot underlaget.',
   'utkast-overifierat':
@@ -60,7 +65,7 @@ export interface Typed {
 }
 
 /** The banner after a text was saved or drafted: how many errors and warnings its check found, in the colour they deserve. */
-function checkedNotice(done: string, findings: { severity: string }[] | undefined): Notice | null {
+export function checkedNotice(done: string, findings: { severity: string }[] | undefined): Notice | null {
   const base = messages[done];
   if (!base) return null;
   if (!findings || !CHECKED.has(done)) return { kind: 'ok', text: base };
@@ -150,20 +155,21 @@ function draftHint(indicatorNames: string[]): string {
  * current state and everything the form held. A success redirects to the goal page (post/redirect/get),
  * naming the text it touched so the banner can say what its check found.
  */
-async function formAction(c: Ctx, where: () => Promise<{ reportId: string; goalId: string }>, act: () => Promise<string | { done: string; id: string }>, typed?: Typed) {
+export async function formAction(c: Ctx, where: () => Promise<Place>, act: () => Promise<string | { done: string; id: string }>, typed?: Typed) {
   try {
     const result = await act();
-    const { reportId, goalId } = await where();
+    const place = await where();
     const query = typeof result === 'string' ? `klart=${result}` : `klart=${result.done}&forslag=${encodeURIComponent(result.id)}`;
-    return c.redirect(`${goalPath(reportId, goalId)}?${query}`, 303);
+    return c.redirect(`${placePath(place)}?${query}`, 303);
   } catch (err) {
     if (!(err instanceof AppError) || err.code === 'not_found' || httpStatus(err) >= 500) throw err;
-    const { reportId, goalId } = await where();
+    const { reportId, goalId, sectionId } = await where();
     // A form's fields by the names on the page: "Önskemål: högst 1000 tecken".
     const issues = err.extra.issues?.map((i) => `${FORM_FIELDS[i.path] ?? i.path}: ${i.message}`).join('; ');
     const message = issues ? `${err.message} ${issues}.` : err.message;
     const text = err.code === 'conflict' ? `Någon annan hann före. ${message}` : message;
-    return goalPage(c, reportId, goalId, { notice: { kind: 'error', text }, status: httpStatus(err), typed });
+    const opts = { notice: { kind: 'error' as const, text }, status: httpStatus(err), typed };
+    return sectionId ? sectionPage(c, reportId, sectionId, opts) : goalPage(c, reportId, goalId, opts);
   }
 }
 
@@ -193,7 +199,7 @@ function baseVersionOf(form: Record<string, string>): number {
 
 async function suggestionPlace(c: Ctx, id: string) {
   const { row, reportId } = await loadSuggestion(c, id);
-  return { reportId, goalId: row.goalId };
+  return { reportId, goalId: row.goalId, ...(row.sectionId ? { sectionId: row.sectionId } : {}) };
 }
 
 export const goalPages = new Hono<AppEnv>()

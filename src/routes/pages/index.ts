@@ -9,6 +9,7 @@ import { assetRoutes } from './assets';
 import { requireSession, sameOrigin } from './common';
 import { goalPages } from './goal';
 import { reportPages } from './reports';
+import { sectionPages } from './section';
 import { sessionPages } from './session';
 
 export { PAGE_HEADERS } from './common';
@@ -20,4 +21,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .use('/rapporter/*', requireSession, sameOrigin)
   .use('/forslag/*', requireSession, sameOrigin)
   .route('/', reportPages)
-  .route('/', goalPages);
+  .route('/', goalPages)
+  .route('/', sectionPages);

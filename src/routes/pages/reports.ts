@@ -9,10 +9,57 @@ import { OverviewPage, progressOf } from '../../web/overview';
 import { EVENT_KINDS, HistoryPage } from '../../web/history';
 import { PreviewPage } from '../../web/preview';
 import { ReportListPage } from '../../web/report-pages';
-import { getReportSection } from '../../services';
+import { getReportSection, listReportSections, setRollUpLevel } from '../../services';
+import { assessesGoals, levelsBestFirst, scaleOf } from '../../domain/report';
+import { AppError } from '../../lib/errors';
+import { httpStatus } from '../../lib/http-status';
+import type { Notice } from '../../web/layout';
+import type { Typed } from './goal';
+import { differencesOf } from '../../export/section';
 import { exportFormats, exportResponse, type ExportFormat } from '../export';
 import { loadAssessedReport } from '../load';
-import { page, user } from './common';
+import { formFields, page, reportPath, user, type Ctx } from './common';
+
+/** A report's overview, with a notice and, after a refused roll-up form, what it held. */
+async function overviewPage(c: Ctx, reportId: string, opts: { notice?: Notice | null; status?: number; typed?: Typed } = {}) {
+  const { row, doc, assessment } = await loadAssessedReport(c, reportId);
+  const all = await listSuggestions(c.var.deps.db, row.pk);
+  const goals = doc.goals.map((g, i) => {
+    const a = assessment.goals.find((x) => x.goalId === g.id)!;
+    const mine = all.filter((s) => s.goalId === g.id);
+    return {
+      number: i + 1,
+      goalId: g.id,
+      title: g.title,
+      area: g.area ?? null,
+      councilGoal: g.councilGoal ?? null,
+      computedLabel: a.computedLabel,
+      finalLabel: a.label,
+      overridden: a.level !== a.computedLevel,
+      overriddenBy: a.override?.by ?? null,
+      status: goalReviewStatus(mine),
+      waiting: mine.filter((s) => s.status === 'pending').length,
+    };
+  });
+  return page(
+    c,
+    OverviewPage({
+      user: user(c),
+      report: { id: row.reportId, title: doc.report.title ?? row.reportId },
+      goals,
+      areas: assessment.areas,
+      councilGoals: assessment.councilGoals,
+      overall: assessment.overall,
+      sections: (await listReportSections(c.var.deps.db, c.var.principal, row.reportId)).map((s) => ({ id: s.id, title: s.title, level: s.level?.label ?? null, status: s.status })),
+      differences: differencesOf(doc, assessment),
+      mine: c.req.query('visa') === 'mina',
+      levels: assessesGoals(doc) ? levelsBestFirst(scaleOf(doc)).map((l) => ({ id: l.id, label: l.label })) : [],
+      notice: opts.notice ?? null,
+      typed: opts.typed,
+    }),
+    opts.status ?? 200,
+  );
+}
 
 export const reportPages = new Hono<AppEnv>()
   .get('/rapporter', async (c) => {
@@ -30,37 +77,19 @@ export const reportPages = new Hono<AppEnv>()
     return page(c, ReportListPage({ user: user(c), reports }));
   })
   .get('/rapporter/:id', async (c) => {
-    const { row, doc, assessment } = await loadAssessedReport(c, c.req.param('id'));
-    const all = await listSuggestions(c.var.deps.db, row.pk);
-    const goals = doc.goals.map((g, i) => {
-      const a = assessment.goals.find((x) => x.goalId === g.id)!;
-      const mine = all.filter((s) => s.goalId === g.id);
-      return {
-        number: i + 1,
-        goalId: g.id,
-        title: g.title,
-        area: g.area ?? null,
-        councilGoal: g.councilGoal ?? null,
-        computedLabel: a.computedLabel,
-        finalLabel: a.label,
-        overridden: a.level !== a.computedLevel,
-        overriddenBy: a.override?.by ?? null,
-        status: goalReviewStatus(mine),
-        waiting: mine.filter((s) => s.status === 'pending').length,
-      };
-    });
-    return page(
-      c,
-      OverviewPage({
-        user: user(c),
-        report: { id: row.reportId, title: doc.report.title ?? row.reportId },
-        goals,
-        areas: assessment.areas,
-        councilGoals: assessment.councilGoals,
-        overall: assessment.overall,
-        mine: c.req.query('visa') === 'mina',
-      }),
-    );
+    const notice = c.req.query('klart') === 'samlad' ? { kind: 'ok' as const, text: 'Den samlade bedömningen är sparad och står i historiken.' } : null;
+    return overviewPage(c, c.req.param('id'), { notice });
+  })
+  .post('/rapporter/:id/samlad/:key/niva', async (c) => {
+    const form = await formFields(c);
+    const reportId = c.req.param('id');
+    try {
+      await setRollUpLevel(c.var.deps.db, c.var.principal, { reportId, key: c.req.param('key'), level: form.level ?? '', reason: form.reason });
+      return c.redirect(`${reportPath(reportId)}?klart=samlad`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code === 'not_found' || httpStatus(err) >= 500) throw err;
+      return overviewPage(c, reportId, { notice: { kind: 'error', text: err.message }, status: httpStatus(err), typed: { form: `samlad:${c.req.param('key')}`, fields: form } });
+    }
   })
   .get('/rapporter/:id/export', async (c) => {
     const format = c.req.query('format') ?? '';
