@@ -157,3 +157,51 @@ describe('the drafting prompt and a level set against the figures', () => {
     expect(user).toContain(`"skäl":"${reason}"`);
   });
 });
+
+describe('the drafting prompt and group gaps and comparisons', () => {
+  const parsed = parseReportDocument({
+    schema: 'report-data/v1',
+    organisation: { id: 'org', name: 'Äldrenämnden' },
+    report: { id: 'r', kind: 'verksamhetsberattelse', year: 2024 },
+    scale: { levels: [{ id: 'ja', label: 'Uppfyllt', rank: 2 }, { id: 'nej', label: 'Ej uppfyllt', rank: 1 }] },
+    goals: [
+      {
+        id: 'g1',
+        title: 'Äldre känner sig trygga',
+        indicators: [
+          {
+            id: 'trygg',
+            name: 'Brukarbedömning hemtjänst - trygghet, andel',
+            unit: '%',
+            better: 'higher',
+            values: [
+              { period: '2023', value: 76 },
+              { period: '2024', value: 78, breakdown: { kvinnor: 82, män: 71 }, comparisons: { riket: 84 } },
+            ],
+            targets: [{ period: '2024', kind: 'etappmal', value: 80 }],
+          },
+        ],
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error('invalid');
+  const doc = parsed.doc;
+  const a = assessReport(doc).goals[0]!;
+  const prompt = renderDraftPrompt({ doc, goalId: 'g1', assessment: a, styleExamples: [] });
+  const system = prompt.messages.find((m) => m.role === 'system')!.content;
+  const user = prompt.messages.find((m) => m.role === 'user')!.content;
+
+  it('asks for a notable group gap and a telling comparison in one sentence each, with the figures given', () => {
+    expect(prompt.version).toBe('3');
+    expect(system).toMatch(/skillnad mellan grupper som är markerad "skillnad att analysera".*nämn den i en mening/);
+    expect(system).toMatch(/jämförelse som säger mest om resultatet i en mening/);
+    expect(system).toMatch(/räkna inte fram skillnaden själv/);
+    expect(system).toMatch(/Nämn inga grupper eller jämförelser som inte finns i faktaunderlaget/);
+  });
+
+  it('gives the model the groups, whether the gap is notable, and the comparisons', () => {
+    const facts = JSON.parse(/<data>\n(\{[\s\S]*?\})\n<\/data>/.exec(user)![1]!);
+    expect(facts.indikatorer[0]['kön']).toBe('kvinnor 82 procent, män 71 procent (2024; skillnad att analysera)');
+    expect(facts.indikatorer[0]['jämförelser']).toBe('riket 84 procent (2024)');
+  });
+});
