@@ -68,7 +68,7 @@ const replySchema = z.object({ text: z.string().trim().min(1, 'texten är tom') 
 const refusalSchema = z.object({ refusal: z.string().min(1) });
 
 /** A model call that did not give a usable text: why, in a sentence for the official, and whether asking again can help. */
-class DraftFailure extends Error {
+export class DraftFailure extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
@@ -152,7 +152,7 @@ const RESPONSE_FORMAT = {
 } as const;
 
 /** One model call: the text of a `{"text": …}` reply, or a DraftFailure saying what went wrong. */
-async function askForText(client: OpenAI, model: string, messages: OpenAI.Chat.ChatCompletionMessageParam[], p: DraftProvenance): Promise<string> {
+export async function askForText(client: OpenAI, model: string, messages: OpenAI.Chat.ChatCompletionMessageParam[], p: DraftProvenance): Promise<string> {
   const completion = await client.chat.completions.create({ model, messages, response_format: RESPONSE_FORMAT });
   p.tokensIn += completion.usage?.prompt_tokens ?? 0;
   p.tokensOut += completion.usage?.completion_tokens ?? 0;

@@ -11,7 +11,7 @@ export { acceptText, getSuggestion, rejectText, reviseText, setFinalLevel, valid
 export { hasOpenTexts, recheckAfterImport, recheckAfterLevel } from './stale';
 export { pullKolada, searchKpis, type PullInput, type PullResult, type PulledChange } from './kolada';
 export { reportRevisions, restoreRevision } from './revisions';
-export { checkInContext, draftReportSection, listActivities, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type ActivityItem, type SectionContext, type SectionListItem } from './sections';
+export { checkInContext, draftReportSection, draftSectionSuggestion, type SectionDraftInput, listActivities, listReportSections, loadSectionContext, loadSectionReport, writeSectionText, type ActivityItem, type SectionContext, type SectionListItem } from './sections';
 export { acceptedGoalTexts, recheckSections } from './section-stale';
 export { setRollUpLevel } from './rollups';
 export { editGoalData, type GoalDataEdit } from './goal-data';

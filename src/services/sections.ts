@@ -5,7 +5,7 @@
  * the review actions call these; none sees a Hono context.
  */
 import { loadOverrides } from '../db/assessments';
-import type { Db, DbOrTx } from '../db/client';
+import { writeTransaction, type Db, type DbOrTx } from '../db/client';
 import { loadReportDocument } from '../db/reports';
 import { acceptedGoalTexts } from './section-stale';
 import { createSuggestion, listSuggestions, type SuggestionView } from '../db/suggestions';
@@ -15,6 +15,8 @@ import { hasErrors, type Finding, type TextOrigin } from '../domain/checker';
 import { goalReviewStatus, type GoalReviewStatus } from '../domain/review';
 import { activityClassLabels, checkFollowUp, checkSection, draftSection, findSection, listSections, sectionDigest, statusClass, type ActivityClass, type ReportSection } from '../domain/sections';
 import { notFound } from '../lib/errors';
+import { draftSectionText } from '../llm/section-drafting';
+import type { DraftingDeps, StoredDraft } from './drafting';
 
 export async function loadSectionReport(db: DbOrTx, orgId: string, reportId: string) {
   const found = await loadReportDocument(db, orgId, reportId);
@@ -87,6 +89,45 @@ export async function draftReportSection(db: Db, principal: Principal, reportId:
     provenance: { mode: 'offline', attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: Date.now() - started },
     factsDigest: digest,
     createdBy: principal.name,
+  });
+}
+
+export interface SectionDraftInput {
+  reportId: string;
+  sectionId: string;
+  instructions?: string;
+  mode?: 'offline' | 'llm';
+}
+
+/**
+ * Drafts a section's text (by the configured model unless offline is asked for or no model is
+ * configured), checks it as a model's text and stores it pending; beside a model text that stayed
+ * unverified, the offline draft is stored too, in the same transaction (as for goal drafts).
+ */
+export async function draftSectionSuggestion(deps: DraftingDeps, principal: Principal, input: SectionDraftInput): Promise<StoredDraft> {
+  const { db } = deps;
+  const ctx = await loadSectionContext(db, principal.orgId, input.reportId, input.sectionId);
+  const result = await draftSectionText(
+    deps.openai,
+    { doc: ctx.doc, assessment: ctx.assessment, section: ctx.section, accepted: ctx.accepted, instructions: input.instructions || undefined, mode: input.mode },
+    { model: deps.model },
+  );
+  const digest = sectionDigest(ctx.doc, ctx.assessment, ctx.section, ctx.accepted);
+  const level = ctx.section.level?.id;
+  const base = { reportPk: ctx.row.pk, goalId: '', sectionId: ctx.section.id, ...(level ? { level } : {}), factsDigest: digest, createdBy: principal.name };
+  return writeTransaction(db, async (tx) => {
+    const suggestion = await createSuggestion(tx, { ...base, text: result.text, origin: result.provenance.mode, verified: result.verified, findings: result.findings, provenance: result.provenance });
+    const offline = result.offline
+      ? await createSuggestion(tx, {
+          ...base,
+          text: result.offline.text,
+          origin: 'offline',
+          verified: !hasErrors(result.offline.findings),
+          findings: result.offline.findings,
+          provenance: { mode: 'offline', attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: 0, offeredBeside: suggestion.id },
+        })
+      : null;
+    return { suggestion, offline };
   });
 }
 

@@ -56,7 +56,7 @@ describe('the drafting service with a model', () => {
       mode: 'llm',
       model: 'test-model',
       promptId: 'draft-motivation',
-      promptVersion: '2',
+      promptVersion: '3',
       attempts: 1,
       tokensIn: 1800,
       tokensOut: 120,

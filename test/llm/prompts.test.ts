@@ -5,6 +5,8 @@ import { parseReportDocument, type ReportDocument } from '../../src/domain/repor
 import { GENERATED_FILE, generatePromptsModule } from '../../scripts/build-prompts';
 import { factsJson, renderDraftPrompt, renderRepairPrompt, styleExamplesFor } from '../../src/llm/draft-prompt';
 import { listPrompts, parsePrompt, renderPrompt, renderTemplate } from '../../src/llm/prompts';
+import { renderSectionPrompt } from '../../src/llm/section-prompt';
+import { listSections } from '../../src/domain/sections';
 import { closingSentence } from '../../src/domain/drafting';
 import { demoFile } from '../helpers/app';
 
@@ -155,5 +157,80 @@ describe('the drafting prompt and a level set against the figures', () => {
     expect(system).toContain('"Mot den bakgrunden bedömer nämnden att målet är delvis uppfyllt."');
     expect(system).toMatch(/handläggarens skäl \(nivå\.skäl\)/);
     expect(user).toContain(`"skäl":"${reason}"`);
+  });
+});
+
+describe('the drafting prompt and group gaps and comparisons', () => {
+  const parsed = parseReportDocument({
+    schema: 'report-data/v1',
+    organisation: { id: 'org', name: 'Äldrenämnden' },
+    report: { id: 'r', kind: 'verksamhetsberattelse', year: 2024 },
+    scale: { levels: [{ id: 'ja', label: 'Uppfyllt', rank: 2 }, { id: 'nej', label: 'Ej uppfyllt', rank: 1 }] },
+    goals: [
+      {
+        id: 'g1',
+        title: 'Äldre känner sig trygga',
+        indicators: [
+          {
+            id: 'trygg',
+            name: 'Brukarbedömning hemtjänst - trygghet, andel',
+            unit: '%',
+            better: 'higher',
+            values: [
+              { period: '2023', value: 76 },
+              { period: '2024', value: 78, breakdown: { kvinnor: 82, män: 71 }, comparisons: { riket: 84 } },
+            ],
+            targets: [{ period: '2024', kind: 'etappmal', value: 80 }],
+          },
+        ],
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error('invalid');
+  const doc = parsed.doc;
+  const a = assessReport(doc).goals[0]!;
+  const prompt = renderDraftPrompt({ doc, goalId: 'g1', assessment: a, styleExamples: [] });
+  const system = prompt.messages.find((m) => m.role === 'system')!.content;
+  const user = prompt.messages.find((m) => m.role === 'user')!.content;
+
+  it('asks for a notable group gap and a telling comparison in one sentence each, with the figures given', () => {
+    expect(prompt.version).toBe('3');
+    expect(system).toMatch(/skillnad mellan grupper som är markerad "skillnad att analysera".*nämn den i en mening/);
+    expect(system).toMatch(/jämförelse som säger mest om resultatet i en mening/);
+    expect(system).toMatch(/räkna inte fram skillnaden själv/);
+    expect(system).toMatch(/Nämn inga grupper eller jämförelser som inte finns i faktaunderlaget/);
+  });
+
+  it('gives the model the groups, whether the gap is notable, and the comparisons', () => {
+    const facts = JSON.parse(/<data>\n(\{[\s\S]*?\})\n<\/data>/.exec(user)![1]!);
+    expect(facts.indikatorer[0]['kön']).toBe('kvinnor 82 procent, män 71 procent (2024; skillnad att analysera)');
+    expect(facts.indikatorer[0]['jämförelser']).toBe('riket 84 procent (2024)');
+  });
+});
+
+describe('the section-drafting prompt', () => {
+  const a = assessReport(vb);
+  const section = listSections(vb, a).find((s) => s.kind === 'sammanfattning')!;
+  const goalId = section.goals[0]!;
+  const accepted = new Map([[goalId, 'Målet bedöms som delvis uppfyllt. Kontakt: 811218-9876.']]);
+  const prompt = renderSectionPrompt({ doc: vb, assessment: a, section, accepted, instructions: 'Kortare, tack.' });
+  const system = prompt.messages.find((m) => m.role === 'system')!.content;
+  const user = prompt.messages.find((m) => m.role === 'user')!.content;
+  const facts = JSON.parse(/<data>\n(\{[\s\S]*?\})\n<\/data>/.exec(user)![1]!);
+
+  it('is versioned and states the level to argue for and the rule on figures and counts', () => {
+    expect(prompt).toMatchObject({ id: 'draft-section', version: '1' });
+    expect(system).toContain(`Den samlade nivån är "${section.level!.label}"`);
+    expect(system).toMatch(/Antal mål per nivå och antal etappmål som nås eller inte nås ska stämma/);
+  });
+
+  it('gives the goals with their levels, the counts per level and the accepted texts, redacted', () => {
+    expect(facts['mål']).toHaveLength(section.goals.length);
+    const levels = a.goals.filter((g) => section.goals.includes(g.goalId));
+    for (const [label, n] of Object.entries(facts['nivåer'] as Record<string, number>)) expect(levels.filter((g) => g.label === label)).toHaveLength(n);
+    expect(facts.antal['Antal mål']).toBe(String(section.goals.length));
+    expect(user).toContain('Målet bedöms som delvis uppfyllt.');
+    expect(user).not.toContain('811218-9876');
+    expect(user).toContain('Kortare, tack.');
   });
 });

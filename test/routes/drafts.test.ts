@@ -106,7 +106,7 @@ describe('drafting with a configured model', () => {
     expect(res.status).toBe(201);
     const draft = (await res.json()) as Draft;
     expect(draft).toMatchObject({ text: GOOD, origin: 'llm', verified: true, level: 'ej', status: 'pending' });
-    expect(draft.provenance).toMatchObject({ mode: 'llm', model: 'test-model', promptVersion: '2', attempts: 1 });
+    expect(draft.provenance).toMatchObject({ mode: 'llm', model: 'test-model', promptVersion: '3', attempts: 1 });
     expect(mock.requests[0]!.body.model).toBe('test-model');
     expect(mock.requests[0]!.prompt).toContain('Nämn medarbetarenkäten.');
   });

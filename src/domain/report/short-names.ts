@@ -17,15 +17,23 @@
  *    - an abbreviation after a comma goes in parentheses ("hållbart medarbetarengagemang (HME
  *      totalt index)"), so the name can stand in a list;
  *    - full stops inside a name ("… grundskolan. Placerade under …") become commas;
+ *    - "Källa X - det som mäts, andel" (a survey before a spaced dash, the measure after it) →
+ *      "andelen med det som mäts enligt källa X" ("där" before a sentence, "som är" before a predicate);
  *    - the first word is lower-cased unless it is an abbreviation (IFO, HME, LSS).
  * 3. A short form is used only where it is unique in the report (case-insensitive); where two
  *    indicators derive the same form, the part that tells them apart would be lost, so both keep
  *    their table names.
- * 4. A form of more than eight words is not what a person writes in a sentence. It is cut at a
+ * 4. What is measured is never dropped. In a share or an average it is the last relative clause
+ *    ("individer som haft insats … som upplever en positiv förändring …"); the clauses before it
+ *    only qualify who is counted. A form may drop those qualifying clauses, and a time adverbial
+ *    right after "som" ("som efter avslutad insats nått målet"), when what remains is unique in the
+ *    report ("andelen individer som upplever en positiv förändring …").
+ * 5. A form of more than eight words is not what a person writes in a sentence. It is cut at a
  *    natural boundary (before "som", a preposition, a conjunction or a comma), keeping as many
  *    words as fit in eight (a comma that opens a list, "barn, ungdomar och familjer", is not a
  *    boundary), and the cut is used only when no other indicator of the report starts with the
- *    same words — so what tells siblings apart is always kept. When no cut is unique, the long form stays; the drafter then does not name that indicator
+ *    same words — so what tells siblings apart is always kept — and only when it keeps the measuring
+ *    clause's verb. When no cut is unique, the long form stays; the drafter then does not name that indicator
  *    on its own in a sentence.
  */
 import type { Indicator, ReportDocument } from './report';
@@ -39,6 +47,8 @@ const LEADING_SHARE = /^andel(?:en)?\s+(.+)$/i;
 const LEADING_COUNT = /^antal(?:et)?\s+(.+)$/i;
 /** "Barn- och ungdomsvård, andel ärenden där …": the category first, then the measure. */
 const CATEGORY_SHARE = /^([^,]{2,60}),\s*(andel(?:en)?|antal(?:et)?)\s+(.+)$/i;
+/** "Källa X - det som mäts": a survey or source before a spaced dash, the measured thing after it. */
+const DASHED = /^(.{3,}?)\s+[-–]\s+(\S.*)$/;
 /** A short lower-case tail after a comma ("…, totalt", "…, kvinnor och män"). */
 const SHORT_TAIL = /,\s+(\p{Ll}[\p{L}\s-]*)$/u;
 
@@ -83,7 +93,17 @@ function derivedForms(name: string): string[] {
   const trailing = TRAILING_SHARE.exec(text);
   const category = CATEGORY_SHARE.exec(text);
   const forms: string[] = [];
-  if (trailing) text = `andelen ${lowerFirstWord(trailing[1]!.trim())}${trailing[2] ?? ''}`;
+  const dashed = trailing ? DASHED.exec(trailing[1]!.trim()) : null;
+  if (dashed) {
+    // "Brukarbedömning missbruksvård IFO - förbättrad situation, andel": what is measured is after the dash, where it was measured before it.
+    const raw = dashed[2]!.trim();
+    const measure = lowerFirstWord(raw);
+    const second = words(measure)[1]?.toLocaleLowerCase('sv');
+    // A sentence ("Brukaren får den hjälp hen vill ha") is said with "där"; a predicate ("nöjd med utbudet", "trygg") with
+    // "som är"; a noun phrase ("förbättrad situation") with "med".
+    const link = /^\p{Lu}/u.test(raw) && proseWordCount(raw) >= 3 ? 'där' : second !== undefined && BOUNDARY.has(second) ? 'som är' : 'med';
+    text = `andelen ${link} ${measure} enligt ${lowerFirstWord(dashed[1]!.trim())}${trailing![2] ?? ''}`;
+  } else if (trailing) text = `andelen ${lowerFirstWord(trailing[1]!.trim())}${trailing[2] ?? ''}`;
   else if (category && !/\ssom\s/i.test(category[1]!)) {
     const share = /^antal/i.test(category[2]!) ? 'antalet' : 'andelen';
     const measure = category[3]!.trim();
@@ -119,11 +139,67 @@ function derivedForms(name: string): string[] {
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const key = (text: string) => text.toLocaleLowerCase('sv').replace(/[,]/g, '').replace(/\s+/g, ' ').trim();
 
-/** The cuts of a long form at natural boundaries, longest first, each at most eight words. */
+/** Prepositions that open a time or place adverbial right after "som" ("som efter avslutad insats nått …"). */
+const ADVERBIAL_PREP = new Set(['efter', 'vid', 'under', 'inom', 'före']);
+
+/**
+ * Where the measured thing starts in a share's or average's form, as a word index: the last relative
+ * clause ("… som haft insats … som upplever en positiv förändring …", "… och som efter avslutad insats
+ * uppnår målet …", "… och efter avslutad insats nått målet …") or the "med/där" after "andelen". A count
+ * ("antalet personer som …") counts the whole noun phrase: its measure is the head noun (index 1).
+ * A form without a relative clause is all measure (index 0: no cut can keep it, so none is made).
+ */
+export function measureStart(form: string): number {
+  const ws = words(form).map((w) => w.toLocaleLowerCase('sv'));
+  if (ws[0] === 'antalet') return 1;
+  const firstSom = ws.indexOf('som');
+  if (ws[0] === 'andelen' && (ws[1] === 'med' || ws[1] === 'där') && firstSom < 0) return 1;
+  if (firstSom < 0) return 0;
+  let start = firstSom;
+  for (let i = firstSom + 1; i < ws.length; i++) {
+    if (ws[i] === 'som') start = ws[i - 1] === 'och' ? i - 1 : i;
+    // "… som fått insats … och efter avslutad insats nått målet": a second verb phrase after "och".
+    else if (ws[i] === 'och' && ADVERBIAL_PREP.has(ws[i + 1] ?? '')) start = i;
+  }
+  return start;
+}
+
+/**
+ * The form with its qualifying clauses dropped: the head noun phrase and the measuring clause only
+ * ("andelen individer som haft insats på grund av våld … som upplever en positiv förändring …" →
+ * "andelen individer som upplever en positiv förändring …"), and a time adverbial right after "som"
+ * dropped ("som efter avslutad insats uppnår målet" → "som uppnår målet"). Null when nothing is dropped.
+ */
+function measureForm(form: string): string | null {
+  const ws = words(form);
+  const lower = ws.map((w) => w.toLocaleLowerCase('sv'));
+  const firstSom = lower.indexOf('som');
+  const start = measureStart(form);
+  if (firstSom < 0 || start < firstSom || lower[0] === 'antalet') return null;
+  let clause = ws.slice(start);
+  if (clause[0]?.toLocaleLowerCase('sv') === 'och') clause = clause.slice(1);
+  if (clause[0]?.toLocaleLowerCase('sv') !== 'som') clause = ['som', ...clause];
+  // "som efter avslutad insats nått målet": the adverbial tells when, not what; the verb after it is the measure.
+  if (ADVERBIAL_PREP.has(clause[1]?.toLocaleLowerCase('sv') ?? '')) {
+    const len = /(?:d|t|en|ett|två|tre|sex)$/i.test(clause[2] ?? '') ? 3 : 2;
+    if (clause.length > len + 2) clause = ['som', ...clause.slice(1 + len)];
+  }
+  const out = [...ws.slice(0, firstSom), ...clause].join(' ').replace(/,(?=\s|$)/g, '');
+  return key(out) === key(form) ? null : out;
+}
+
+/**
+ * The cuts of a long form at natural boundaries, longest first, each at most eight words. A cut
+ * keeps the measured thing: it keeps the measuring clause's verb ("andelen individer
+ * som upplever en positiv förändring", never "andelen individer som haft insats").
+ */
 function cuts(form: string): string[] {
   const ws = words(form);
   const out: string[] = [];
-  for (let end = ws.length - 1; end >= 2; end--) {
+  const measure = measureStart(form);
+  if (measure === 0 && /\ssom\s/i.test(form)) return out;
+  const minEnd = measure === 0 ? 2 : measure + (ws[measure]?.toLocaleLowerCase('sv') === 'och' ? 3 : 2);
+  for (let end = ws.length - 1; end >= Math.max(2, minEnd); end--) {
     const next = ws[end]!.toLocaleLowerCase('sv');
     const last = ws[end - 1]!.toLocaleLowerCase('sv').replace(/,$/, '');
     // A comma that opens a list ("barn, ungdomar och familjer") is not a place to cut.
@@ -144,7 +220,14 @@ function cuts(form: string): string[] {
  */
 export function proseNames(doc: ReportDocument): Map<string, string> {
   const all: Indicator[] = doc.goals.flatMap((g) => g.indicators);
-  const forms = new Map(all.map((ind) => [ind, ind.shortName ? [ind.shortName] : derivedForms(ind.name)]));
+  const forms = new Map(
+    all.map((ind) => {
+      if (ind.shortName) return [ind, [ind.shortName]];
+      const derived = derivedForms(ind.name);
+      const reduced = derived.map(measureForm).filter((f): f is string => f !== null);
+      return [ind, [...derived, ...reduced]];
+    }),
+  );
   // A form or cut is unique when no other indicator has a form that is, or starts with, the same words.
   const taken = (self: Indicator, candidate: string) => {
     const k = key(candidate);
