@@ -191,14 +191,26 @@ function candidates<T>(m: NumberMention, byValue: Indexed<T>[], byKronor: Indexe
 
 /** The notes' figures a figure in the text stands for. */
 export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] {
+  // A figure written again (a repeated sentence, a list) is looked up once, like factsMatching.
+  const key = matchKey(m);
+  let memo = noteMemo.get(model);
+  if (!memo || memo.size > 10_000) noteMemo.set(model, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
   const index = noteIndex(model);
-  return candidates(m, index.byValue, index.byKronor).filter((n) => matchesFact(m, n.fact));
+  const found = candidates(m, index.byValue, index.byKronor).filter((n) => matchesFact(m, n.fact));
+  memo.set(key, found);
+  return found;
 }
+
+/** Everything of a figure that matchesFact reads: two figures with the same key match the same facts. */
+const matchKey = (m: NumberMention) => `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
+const noteMemo = new WeakMap<GoalModel, Map<string, NoteNumber[]>>();
 
 /** Every fact of the goal a figure stands for. */
 export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   // The same figure written again (a list, a table pasted as text) is looked up once.
-  const key = `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
+  const key = matchKey(m);
   let memo = matchMemo.get(model);
   if (!memo || memo.size > 10_000) matchMemo.set(model, (memo = new Map()));
   const hit = memo.get(key);
