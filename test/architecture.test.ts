@@ -13,7 +13,7 @@ const MAX_LINES = 400;
  * Files over the limit today, each owned by work in progress on another branch; the lead empties
  * this list after merging. Nothing may be added to it.
  */
-const OVER_LIMIT_FOR_NOW = new Set(['src/domain/sv/numbers.ts', 'src/domain/assessment/assessment.ts']);
+const OVER_LIMIT_FOR_NOW = new Set<string>([]);
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(join(ROOT, dir))) {

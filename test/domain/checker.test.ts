@@ -140,6 +140,13 @@ describe('figures', () => {
     }
   });
 
+  it('flags a change between two equal figures, also written "till Y från X"', () => {
+    const text = 'Prestationsnivån i medarbetarenkäten har ökat till 74,7 från 73,8 året innan.';
+    expect(flagged(text, check('g2', text))).toEqual([]);
+    const same = text.replace('från 73,8', 'från 74,7');
+    expect(flagged(same, check('g2', same))).toEqual(['wrong_trend_claim: ökat']);
+  });
+
   it('reads a minus before a change as the direction it went, and holds it to the data', () => {
     const down = 'Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare - förbättrad situation, andel har minskat från 47 procent (2021) till 38 procent (−9 procentenheter).';
     expect(flagged(down, check('g4', down))).toEqual([]);

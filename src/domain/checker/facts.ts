@@ -265,12 +265,19 @@ function notesOf(goal: Goal): { numbers: NoteNumber[] } {
     const mentions = findNumbers(note);
     if (mentions.length === 0) continue;
     const t = textModel(note);
-    const noteContext = contentStems(t.words);
+    // The content words of each part of the note, read once however many figures the part holds.
+    const stemsOf = new Map<Word[], Set<string>>();
+    const stems = (words: Word[]) => {
+      let s = stemsOf.get(words);
+      if (!s) stemsOf.set(words, (s = contentStems(words)));
+      return s;
+    };
+    const noteContext = stems(t.words);
     for (const m of mentions) {
       const si = t.segments.findIndex((c) => c.start <= m.start && m.start < c.end);
-      let context = contentStems(t.segments[si]?.words ?? t.words);
+      let context = new Set(stems(t.segments[si]?.words ?? t.words));
       // "…, då värdet var 73,8": a part with hardly a word of its own belongs with the one before.
-      if (context.size < 2 && si > 0) context = new Set([...context, ...contentStems(t.segments[si - 1]!.words)]);
+      if (context.size < 2 && si > 0) context = new Set([...context, ...stems(t.segments[si - 1]!.words)]);
       const fact: Fact = { kind: 'note', label: 'Underlagets text', value: m.value, text: note, ...(m.unit !== undefined ? { unit: m.unit } : {}) };
       numbers.push({ fact, mention: m, context, noteContext, periods: periodsNear(m, t.segments[si]?.words ?? t.words, mentions) });
     }

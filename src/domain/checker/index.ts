@@ -5,6 +5,7 @@ export * from './facts';
 export * from './levels';
 export * from './lexicon';
 export * from './numbers';
+export { factsMatching, matchesFact, notesMatching } from './binding';
 export * from './personal-numbers';
 export * from './subjects';
 export * from './text';

@@ -240,8 +240,20 @@ export function isFromToEnd(words: Word[], i: number): boolean {
   return words[i - 1]?.lower === 'till' && words.slice(Math.max(0, i - 8), i - 1).some((w) => w.lower === 'från');
 }
 
-/** The periods written next to a figure, within its segment (`words`). */
+const nearMemo = new WeakMap<Word[], WeakMap<NumberMention[], WeakMap<NumberMention, NearPeriods>>>();
+
+/** The periods written next to a figure, within its segment (`words`); read once per figure and segment. */
 export function periodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
+  let byList = nearMemo.get(words);
+  if (!byList) nearMemo.set(words, (byList = new WeakMap()));
+  let byMention = byList.get(mentions);
+  if (!byMention) byList.set(mentions, (byMention = new WeakMap()));
+  let near = byMention.get(m);
+  if (!near) byMention.set(m, (near = readPeriodsNear(m, words, mentions)));
+  return { ...near };
+}
+
+function readPeriodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
   const years = mentions.filter((x) => x.isYear && x !== m);
   const periodAt = (wi: number) => {
     const w = words[wi];

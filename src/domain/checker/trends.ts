@@ -36,13 +36,14 @@ export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, 
         if (f) out.findings.push(f);
         continue;
       }
+      const own = judgeTrendByFigures(clause.words, hit, mentions);
       const tr = ind ? trendFor(ind, clause.words, mentions) : null;
       if (ind && tr) {
-        const f = judgeTrend(ind, hit, tr);
+        // "har ökat till 74,7 från 74,7": a change between two equal figures is never true, whatever the data says.
+        const f = judgeTrend(ind, hit, tr) ?? (own?.expected === 'är oförändrad' ? own : null);
         if (f) out.findings.push(f);
         continue;
       }
-      const own = judgeTrendByFigures(clause.words, hit, mentions);
       if (own) {
         out.findings.push(own);
         continue;
@@ -86,7 +87,7 @@ function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mention
 function judgeTrendByFigures(clause: Word[], hit: TrendHit, mentions: NumberMention[]): Finding | null {
   if ((hit.kind !== 'up' && hit.kind !== 'down') || hit.negated) return null;
   const i = clause.indexOf(hit.word);
-  const figures = figuresFromTo(clause.slice(i, i + 4).some((w) => w.lower === 'från') ? clause.slice(i) : [], mentions);
+  const figures = figuresFromTo(clause.slice(i, i + 4).some((w) => w.lower === 'från' || w.lower === 'till') ? clause.slice(i) : [], mentions);
   if (!figures) return null;
   const { from: a, to: b } = figures;
   const direction = b.value > a.value ? 'up' : b.value < a.value ? 'down' : 'same';
@@ -156,12 +157,14 @@ function pairOf(ind: IndicatorModel, from: KnownValue, to: KnownValue): NonNulla
   return { from, to, direction, quality };
 }
 
-/** "från 81,9 till 81,5" in a clause: the two figures. */
+/** "från 81,9 till 81,5" (or "till 81,5 från 81,9") in a clause: the two figures. */
 function figuresFromTo(clause: Word[], mentions: NumberMention[]): { from: NumberMention; to: NumberMention } | null {
   const fromAt = clause.findIndex((w) => w.lower === 'från');
   if (fromAt < 0) return null;
   const from = mentions.find((m) => !m.isYear && m.start === clause[fromAt + 1]?.start);
-  const tillAt = clause.findIndex((w, k) => k > fromAt && k <= fromAt + 6 && w.lower === 'till');
+  let tillAt = clause.findIndex((w, k) => k > fromAt && k <= fromAt + 6 && w.lower === 'till');
+  // "har ökat till 74,7 från 73,8": the end point written first.
+  if (tillAt < 0) tillAt = clause.findIndex((w, k) => k < fromAt && k >= fromAt - 6 && w.lower === 'till');
   const to = tillAt < 0 ? undefined : mentions.find((m) => !m.isYear && m.start === clause[tillAt + 1]?.start);
   return from && to && from.unit === to.unit ? { from, to } : null;
 }

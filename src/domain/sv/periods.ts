@@ -1,5 +1,5 @@
 /** @module Swedish calendar words and how a report's periods and changes are written: one place for month names, `periodText` and "a change in a percentage is written in procentenheter". */
-import { formatQuantity, type FormatOptions } from './numbers';
+import { formatQuantity, type FormatOptions } from './format';
 
 /** The months as running text writes them, January first. */
 export const MONTH_WORDS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;

@@ -1,0 +1,164 @@
+/** @module What the words around a figure say it is: a target, a change, an outcome of a year, and what the data must hold for it. */
+import type { Fact } from './checker';
+import { periodText, type IndicatorModel } from './facts';
+import { groupNamed } from './lexicon';
+import { isFromToEnd, periodsNear, type Word } from './text';
+import { formatQuantity, type NumberMention } from '../sv';
+
+// ---------------------------------------------------------------- what the words around a figure say it is
+
+type Role =
+  | { kind: 'target' }
+  | { kind: 'longTermTarget' }
+  | { kind: 'difference' }
+  | { kind: 'period'; period: string }
+  | { kind: 'previous' }
+  | { kind: 'outcome' };
+
+const APPROX_WORD = /^(?:cirka|ca|runt|omkring|ungefär|drygt|knappt|nästan|närmare|strax|uppskattningsvis)$/;
+const CHANGE_WORD = /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
+const OUTCOME_CUE = /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
+const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
+
+export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clause: Word[] = words): Role | null {
+  const i = words.findIndex((w) => w.end > m.start);
+  if (i < 0) return null;
+  const before = words.slice(Math.max(0, i - 4), i).filter((w) => !mentions.some((x) => x !== m && x.start <= w.start && w.start < x.end && !x.isYear));
+  const j = words.findIndex((w) => w.start >= m.end);
+  const after = j < 0 ? [] : words.slice(j, j + 3);
+  const target = targetBefore(words, i, mentions);
+  if (target) return { kind: target };
+  // "ökade med cirka 15 000": the approximation word stands between the preposition and the figure.
+  const lead = before.filter((w, k) => !(k === before.length - 1 && APPROX_WORD.test(w.lower)));
+  const prev = lead[lead.length - 1]?.lower;
+  if (m.unit === 'procentenheter') return { kind: 'difference' };
+  // "till 9,9 (+9,8)", "till 364,1 timmar (+363,8 timmar)": a signed figure right after the new value is the change.
+  if (isBracketedChange(m, words, i, mentions)) return { kind: 'difference' };
+  if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return { kind: 'difference' };
+  const span = fromToSpan(words, i, mentions, clause);
+  if (span) return { kind: 'period', period: span };
+  const period = periodsNear(m, words, mentions).at;
+  if (period) return { kind: 'period', period };
+  // "från 7 procent föregående år till 7,8 procent": the figure after "till" is the later one.
+  if (isFromToEnd(words, i)) return { kind: 'outcome' };
+  if (prev === 'från' || before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) || after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))) return { kind: 'previous' };
+  if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
+  return null;
+}
+
+/**
+ * "från 14 till 9 dagar mellan 2021 och 2023", "Från 2021 till 2023 … från 14 till 9": the first
+ * figure of a från–till pair belongs to the first year of the span, the second to the last.
+ */
+function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause: Word[]): string | null {
+  const isYearAt = (k: number) => mentions.find((x) => x.isYear && x.start === clause[k]?.start);
+  const isFigureAt = (k: number) => mentions.some((x) => !x.isYear && x.start === words[k]?.start);
+  let which: 'from' | 'to' | null = null;
+  if (words[i - 1]?.lower === 'från' && words.slice(i + 1, i + 6).some((w, d) => w.lower === 'till' && isFigureAt(i + 2 + d))) which = 'from';
+  else if (words[i - 1]?.lower === 'till' && [i - 3, i - 4].some((k) => words[k]?.lower === 'från' && isFigureAt(k + 1))) which = 'to';
+  if (!which) return null;
+  for (let k = 0; k + 3 < clause.length; k++) {
+    if (!/^(?:mellan|från)$/.test(clause[k]!.lower)) continue;
+    const y1 = isYearAt(k + 1);
+    const y2 = /^(?:och|till)$/.test(clause[k + 2]!.lower) ? isYearAt(k + 3) : undefined;
+    if (y1 && y2) return String(which === 'from' ? y1.value : y2.value);
+  }
+  return null;
+}
+
+function isBracketedChange(m: NumberMention, words: Word[], i: number, mentions: NumberMention[]): boolean {
+  if (!/^\s*[+−-]/.test(m.text) || !words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return false;
+  const isFigure = (w: Word | undefined) => w !== undefined && mentions.some((x) => x !== m && !x.isYear && x.start <= w.start && w.end <= x.end);
+  return isFigure(words[i - 1]) || (isFigure(words[i - 2]) && !/\d/.test(words[i - 1]!.lower));
+}
+
+/** Words that may stand between "etappmålet" and its figure: "etappmålet om 6,5", "etappmålet för 2026 är 2 000". */
+const TARGET_LINK = /^(?:om|på|är|var|som|ligger|låg|till|för|satt|satta|sattes|högst|minst|nivån)$/;
+
+/** "etappmålet (om) X" names the target; "når etappmålet med X" does not. */
+export function targetBefore(words: Word[], i: number, mentions: NumberMention[]): 'target' | 'longTermTarget' | null {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = words[k]!;
+    if (/^målvärde/.test(w.lower)) return 'longTermTarget';
+    if (/^etappmål/.test(w.lower)) return 'target';
+    if (TARGET_LINK.test(w.lower) || mentions.some((x) => x.isYear && x.start === w.start)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** Whether a figure's unit fits an indicator, so the figure can be about it. */
+export function fitsIndicator(m: NumberMention, ind: IndicatorModel): boolean {
+  if (m.isYear) return false;
+  const u = m.unit;
+  switch (ind.unitClass) {
+    case 'percent':
+      return u === 'procent' || u === 'procentenheter' || u === undefined;
+    case 'krinv':
+      return u === 'kr/invånare' || u === 'kr' || u === undefined;
+    case 'money':
+      return u === 'mnkr' || u === 'tkr' || u === 'kr' || u === undefined;
+    case 'days':
+      return u === 'dagar' || u === undefined;
+    default:
+      return u === undefined || u === 'antal' || u === 'index';
+  }
+}
+
+interface Expectation {
+  accept: Fact[];
+  /** The period the words name, where the indicator has no value for it. */
+  noData?: string;
+  primary: Fact | undefined;
+  describe: (f: Fact) => string;
+}
+
+export function expectationFor(role: Role, ind: IndicatorModel, segment: Word[], clause: Word[], mentions: NumberMention[]): Expectation | null {
+  // A breakdown ("kvinnor 7,4") only counts where the text names its group.
+  const groupOf = (x: Fact) => x.label.slice(x.label.lastIndexOf(', ') + 2).toLowerCase();
+  const namedGroups = new Set(segment.map((w) => groupNamed(ind.groups, w)).filter((g): g is string => g !== null));
+  // Where the text names a group ("bland män"), the figure is that group's; otherwise the total's.
+  const f = ind.facts.filter((x) => (x.kind === 'breakdown' ? namedGroups.has(groupOf(x)) : namedGroups.size === 0 || (x.kind !== 'outcome' && x.kind !== 'difference')));
+  const valueOf = (kind: Fact['kind'], period: string) => f.find((x) => x.kind === kind && x.period === period);
+  const tr = ind.trend;
+  const fq = (x: Fact) => formatQuantity(x.value!, x.unit);
+  switch (role.kind) {
+    case 'target':
+    case 'longTermTarget': {
+      const accept = f.filter((x) => x.kind === role.kind && x.value !== undefined);
+      const primary = (role.kind === 'target' && ind.a.target ? accept.find((x) => x.period === ind.a.target!.period) : undefined) ?? accept[0];
+      const word = role.kind === 'target' ? 'Etappmålet' : 'Målvärdet';
+      return { accept, primary, describe: (x) => `${word} för ${ind.name} är ${fq(x)}` };
+    }
+    case 'difference': {
+      const years = new Set(mentions.filter((x) => x.isYear && clause.some((w) => w.start === x.start)).map((x) => String(x.value)));
+      const inText = (p: string) => years.has(p.slice(0, 4));
+      const main = tr ? ind.pairs.find((p) => p.from === tr.from.period && p.to === tr.to.period) : undefined;
+      const latest = ind.known[ind.known.length - 1]?.period;
+      const chosen = ind.pairs.filter((p) => p === main || (inText(p.from) && (inText(p.to) || p.to === latest)));
+      const accept = [...chosen.flatMap((p) => [p.diff, ...(p.rel ? [p.rel] : [])]), ...(ind.distance ? [ind.distance] : [])];
+      const primary = main?.diff ?? accept[0];
+      return { accept, primary, describe: (x) => `Förändringen för ${ind.name} är ${fq(x)}${tr ? ` (från ${formatQuantity(tr.from.value, ind.unit)} ${periodText(tr.from.period)} till ${formatQuantity(tr.to.value, ind.unit)} ${periodText(tr.to.period)})` : ''}` };
+    }
+    case 'period': {
+      const inPeriod = (p?: string) => p !== undefined && (p === role.period || (role.period.length === 4 && p.startsWith(`${role.period}-`) && !valueOf('outcome', role.period)));
+      const accept = f.filter((x) => (x.kind === 'outcome' || x.kind === 'breakdown') && inPeriod(x.period));
+      if (accept.length === 0) return { accept, primary: undefined, noData: role.period, describe: () => '' };
+      const primary = accept.find((x) => x.kind === 'outcome') ?? accept[0];
+      return { accept, primary, describe: (x) => `${ind.name} var ${fq(x)} ${periodText(x.period!)}` };
+    }
+    case 'previous': {
+      const to = tr?.to.period;
+      const accept = f.filter((x) => (x.kind === 'outcome' || x.kind === 'breakdown') && (!to || (x.period ?? '') < to));
+      const primary = tr ? valueOf('outcome', tr.from.period) : accept[accept.length - 1];
+      return { accept, primary, describe: (x) => `${ind.name} var ${fq(x)} ${periodText(x.period!)}` };
+    }
+    case 'outcome': {
+      const to = tr?.to.period ?? ind.known[ind.known.length - 1]?.period;
+      if (!to) return null;
+      const latest = ind.known.filter((k) => k.period.slice(0, 4) >= to.slice(0, 4)).map((k) => k.period);
+      const accept = f.filter((x) => (x.kind === 'outcome' || x.kind === 'breakdown') && (x.period === to || latest.includes(x.period ?? '')));
+      return { accept, primary: valueOf('outcome', to), describe: (x) => `${ind.name} var ${fq(x)} ${periodText(x.period!)}` };
+    }
+  }
+}
