@@ -4,7 +4,7 @@ import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment 
 import type { Fact } from './checker';
 import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
 import { changeUnit, findNumbers, MONTH_WORDS, periodText, type NumberMention } from '../sv';
-import { comparePeriods, findGoal, scaleOf, type Goal, type Indicator, type ReportDocument } from '../report';
+import { comparePeriods, findGoal, proseNames, scaleOf, type Goal, type Indicator, type ReportDocument } from '../report';
 
 export type UnitClass = 'percent' | 'pp' | 'money' | 'krinv' | 'days' | 'years' | 'plain';
 
@@ -23,6 +23,8 @@ export interface IndicatorModel {
   index: number;
   id: string;
   name: string;
+  /** What the indicator is called in running text (`shortName`, or the short form by rule), lower-cased, when it differs from the table name. */
+  proseName?: string;
   unit?: string;
   unitClass: UnitClass;
   better: Better;
@@ -312,7 +314,10 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
 
   const latestKnown = assessment.counts.met + assessment.counts.notMet === 0;
   const names = goal.indicators.map(nameWords);
+  // The drafter writes an indicator by its prose name: the checker reads that name as the indicator.
+  const prose = proseNames(doc);
   const indicators = goal.indicators.map((ind, index): IndicatorModel => {
+    const proseName = prose.get(ind.id)?.toLocaleLowerCase('sv');
     const a = assessment.indicators[index] ?? assessGoal(goal, doc).indicators[index]!;
     const known = ind.values
       // A forecast is no outcome: changes and trends are between what was measured.
@@ -323,6 +328,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
       index,
       id: ind.id,
       name: ind.name,
+      ...(proseName && proseName !== ind.name.toLocaleLowerCase('sv') && proseName.includes(' ') ? { proseName } : {}),
       ...(ind.unit !== undefined ? { unit: ind.unit } : {}),
       unitClass: unitClassOf(ind.unit),
       better: ind.better,

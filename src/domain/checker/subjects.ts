@@ -114,8 +114,32 @@ function splitNames(t: TextModel, model: GoalModel): { indicator: number; start:
   return out;
 }
 
+/**
+ * An indicator's prose name written out in a segment ("andelen ungdomar som påbörjat insats") names
+ * it, even when its words are common ones: it replaces the word-by-word mentions it overlaps.
+ */
+function withProseNames(found: IndicatorMention[], seg: Segment, t: TextModel, model: GoalModel): IndicatorMention[] {
+  const named = model.indicators.filter((ind) => ind.proseName);
+  if (named.length === 0) return found;
+  const text = t.lower.slice(seg.start, seg.end);
+  const phrases: { indicator: number; start: number; end: number }[] = [];
+  for (const ind of named) {
+    const phrase = ind.proseName!;
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + phrase.length];
+      // Whole words only.
+      if ((before && /[\p{L}\d]/u.test(before)) || (after && /[\p{L}\d]/u.test(after))) continue;
+      phrases.push({ indicator: ind.index, start: seg.start + at, end: seg.start + at + phrase.length });
+    }
+  }
+  if (phrases.length === 0) return found;
+  const kept = found.filter((m) => !phrases.some((p) => m.at >= p.start && m.at < p.end && m.indicator !== p.indicator) && !phrases.some((p) => p.indicator === m.indicator));
+  return [...kept, ...phrases.map((p) => ({ indicator: p.indicator, at: p.start, score: 100 }))].sort((a, b) => a.at - b.at);
+}
+
 export function findSubjects(t: TextModel, model: GoalModel): Subjects {
-  const mentions = t.segments.map((s) => mentionsIn(s.words, model));
+  const mentions = t.segments.map((s) => withProseNames(mentionsIn(s.words, model), s, t, model));
   const split = splitNames(t, model);
   const inherited: (number | null)[] = [];
   let topic: number | null = null;

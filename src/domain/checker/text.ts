@@ -152,7 +152,9 @@ export function textModel(text: string): TextModel {
       const idiom = word.lower === 'och' && inSentence[i - 1]?.lower === 'till' && inSentence[i + 1]?.lower === 'med';
       // "etappmålet nås dock inte": "dock" before a negation is an adverb inside the clause.
       const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !/,\s/.test(between);
-      const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb) || clauseWords.length >= MAX_CLAUSE_WORDS;
+      // "fast" joins clauses only after a comma ("…, fast målet nås"); otherwise it is the adjective ("fast omsorgskontakt").
+      const adjective = word.lower === 'fast' && !/,\s/.test(between);
+      const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb && !adjective) || clauseWords.length >= MAX_CLAUSE_WORDS;
       // A comma without a space after it is a decimal comma ("7,8").
       const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0) || segWords.length >= MAX_SEGMENT_WORDS;
       if (strong) {
