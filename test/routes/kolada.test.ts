@@ -123,7 +123,7 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     expect(restored).toEqual({ period: '2022', value: null, note: 'Publiceras sommaren 2023' });
   });
 
-  it('end to end: pull → new revision → stale flag → an offline draft that cites kön, checked clean', async () => {
+  it('end to end: pull → new revision → stale flag → an offline draft that cites kön and riket, checked clean', async () => {
     server.use(...koladaMock().handlers);
     // The goal's one indicator is then the decisive one, so the draft speaks of its groups and riket.
     await importAs('k-e2e', (doc) => {
@@ -143,6 +143,8 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     };
     // The notable gap between kvinnor (96) and män (84) that the pull brought is told in the draft.
     expect(draft.text).toMatch(/kvinnor[^.]*96 procent[^.]*84 procent[^.]*män/);
+    // …and so is the telling comparison with riket (80).
+    expect(draft.text).toMatch(/91 procent, mot 80 procent i riket|80 procent i riket/);
     expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
 
     // A text that names the indicator in its own words and cites kön and riket is checked against the pulled figures.
