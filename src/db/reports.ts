@@ -257,22 +257,28 @@ async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
 export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: string): Promise<{ row: ReportRow; doc: ReportDocument } | undefined> {
   const row = await findReport(db, orgId, reportId);
   if (!row) return undefined;
+  await sliceYield();
   const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId));
   const levels = await db.select().from(scaleLevels).where(eq(scaleLevels.reportPk, row.pk)).orderBy(asc(scaleLevels.position));
+  await sliceYield();
   const goalRows = await db.select().from(goals).where(eq(goals.reportPk, row.pk)).orderBy(asc(goals.position));
   const goalPks = goalRows.map((g) => g.pk);
   const byGoal = sql`${indicators.goalPk} in (select ${goals.pk} from ${goals} where ${goals.reportPk} = ${row.pk})`;
   const indicatorRows = goalPks.length ? await db.select().from(indicators).where(byGoal).orderBy(asc(indicators.goalPk), asc(indicators.position)) : [];
   const indicatorSub = sql`(select ${indicators.pk} from ${indicators} where ${byGoal})`;
+  await sliceYield();
   const valueRows = indicatorRows.length
     ? await db.select().from(indicatorValues).where(sql`${indicatorValues.indicatorPk} in ${indicatorSub}`).orderBy(asc(indicatorValues.indicatorPk), asc(indicatorValues.position))
     : [];
+  await sliceYield();
   const targetRows = indicatorRows.length
     ? await db.select().from(targets).where(sql`${targets.indicatorPk} in ${indicatorSub}`).orderBy(asc(targets.indicatorPk), asc(targets.position))
     : [];
+  await sliceYield();
   const noteRows = goalPks.length ? await db.select().from(goalNotes).where(inArray(goalNotes.goalPk, goalPks)).orderBy(asc(goalNotes.goalPk), asc(goalNotes.position)) : [];
   const activityRows = goalPks.length ? await db.select().from(activities).where(inArray(activities.goalPk, goalPks)).orderBy(asc(activities.goalPk), asc(activities.position)) : [];
 
+  await sliceYield();
   const group = <T, K>(items: T[], key: (t: T) => K) => {
     const map = new Map<K, T[]>();
     for (const item of items) {
