@@ -25,6 +25,8 @@ export type ReportRow = typeof reports.$inferSelect;
 
 /** Rows per INSERT: keeps each statement well under SQLite's limit of bound variables. */
 const CHUNK = 400;
+/** Indicators whose outcomes (or targets) are read in one SELECT when a document is rebuilt. */
+const INDICATOR_PAGE = 300;
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -257,22 +259,37 @@ async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
 export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: string): Promise<{ row: ReportRow; doc: ReportDocument } | undefined> {
   const row = await findReport(db, orgId, reportId);
   if (!row) return undefined;
+  await sliceYield();
   const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId));
   const levels = await db.select().from(scaleLevels).where(eq(scaleLevels.reportPk, row.pk)).orderBy(asc(scaleLevels.position));
+  await sliceYield();
   const goalRows = await db.select().from(goals).where(eq(goals.reportPk, row.pk)).orderBy(asc(goals.position));
   const goalPks = goalRows.map((g) => g.pk);
   const byGoal = sql`${indicators.goalPk} in (select ${goals.pk} from ${goals} where ${goals.reportPk} = ${row.pk})`;
   const indicatorRows = goalPks.length ? await db.select().from(indicators).where(byGoal).orderBy(asc(indicators.goalPk), asc(indicators.position)) : [];
-  const indicatorSub = sql`(select ${indicators.pk} from ${indicators} where ${byGoal})`;
-  const valueRows = indicatorRows.length
-    ? await db.select().from(indicatorValues).where(sql`${indicatorValues.indicatorPk} in ${indicatorSub}`).orderBy(asc(indicatorValues.indicatorPk), asc(indicatorValues.position))
-    : [];
-  const targetRows = indicatorRows.length
-    ? await db.select().from(targets).where(sql`${targets.indicatorPk} in ${indicatorSub}`).orderBy(asc(targets.indicatorPk), asc(targets.position))
-    : [];
+  // Outcomes and targets are read a batch of indicators at a time, with a turn for other requests
+  // in between: one read of a report at the limits (30 000 rows) would hold the event loop. Rows are
+  // grouped per indicator below, so only the order within an indicator matters.
+  const pagesOf = <T>(select: (pks: number[]) => Promise<T[]>) => async () => {
+    const pks = indicatorRows.map((i) => i.pk).sort((a, b) => a - b);
+    const rows: T[] = [];
+    for (let i = 0; i < pks.length; i += INDICATOR_PAGE) {
+      await sliceYield();
+      rows.push(...(await select(pks.slice(i, i + INDICATOR_PAGE))));
+    }
+    return rows;
+  };
+  const valueRows = await pagesOf((pks) =>
+    db.select().from(indicatorValues).where(inArray(indicatorValues.indicatorPk, pks)).orderBy(asc(indicatorValues.indicatorPk), asc(indicatorValues.position)),
+  )();
+  const targetRows = await pagesOf((pks) =>
+    db.select().from(targets).where(inArray(targets.indicatorPk, pks)).orderBy(asc(targets.indicatorPk), asc(targets.position)),
+  )();
+  await sliceYield();
   const noteRows = goalPks.length ? await db.select().from(goalNotes).where(inArray(goalNotes.goalPk, goalPks)).orderBy(asc(goalNotes.goalPk), asc(goalNotes.position)) : [];
   const activityRows = goalPks.length ? await db.select().from(activities).where(inArray(activities.goalPk, goalPks)).orderBy(asc(activities.goalPk), asc(activities.position)) : [];
 
+  await sliceYield();
   const group = <T, K>(items: T[], key: (t: T) => K) => {
     const map = new Map<K, T[]>();
     for (const item of items) {

@@ -1,11 +1,13 @@
 /** @module The computed assessment of a report, an official's final level per goal, and stateless assessment. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { assessReport } from '../domain/assessment';
+import { assessReportInSlices } from '../domain/assessment';
 import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
 import { invalid } from '../lib/errors';
+import { sharedJson } from '../lib/json-answer';
 import { jsonBody, readReportJson } from '../lib/validate';
+import { sliceYield } from '../lib/yield';
 import { getAssessedReport, setFinalLevel, setRollUpLevel } from '../services';
 
 const levelBody = z.strictObject({
@@ -14,7 +16,7 @@ const levelBody = z.strictObject({
 });
 
 export const assessmentRoutes = new Hono<AppEnv>()
-  .get('/reports/:id/assessment', async (c) => c.json((await getAssessedReport(c.var.deps.db, c.var.principal, c.req.param('id'))).assessment))
+  .get('/reports/:id/assessment', async (c) => sharedJson(c, (await getAssessedReport(c.var.deps.db, c.var.principal, c.req.param('id'))).assessment))
   .put('/reports/:id/goals/:goalId/level', async (c) => {
     const body = await jsonBody(c, levelBody);
     return c.json(await setFinalLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), ...body }));
@@ -24,7 +26,10 @@ export const assessmentRoutes = new Hono<AppEnv>()
     return c.json(await setRollUpLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), key: c.req.param('key'), ...body }));
   })
   .post('/assess', async (c) => {
-    const parsed = parseReportDocument(await readReportJson(c));
+    const raw = await readReportJson(c);
+    await sliceYield();
+    const parsed = parseReportDocument(raw);
     if (!parsed.ok) throw invalid(parsed.issues);
-    return c.json(assessReport(parsed.doc));
+    await sliceYield();
+    return c.json(await assessReportInSlices(parsed.doc, [], sliceYield));
   });

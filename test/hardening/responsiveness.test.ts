@@ -1,6 +1,7 @@
 /**
- * The event loop stays free while a large export renders: a `/health` request sent while the
- * .docx of a report at the limits is being made completes before the export does. Runs the real
+ * The event loop stays free during heavy work: a `/health` request sent while the .docx of a large
+ * report is being made, while a report at the limits is imported, or while ten requests assess it
+ * for the first time, completes before that work does. Runs the real
  * Node entry (tsx src/node.ts) in a child process; timings go to bench/responsiveness.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -65,5 +66,73 @@ describe('while a large report exports as .docx', () => {
     });
     await Promise.all([exporting, health]);
     expect(done).toEqual(['health', 'export']);
+  }, 120_000);
+});
+
+/** Sends /health `afterMs` into `work` and returns the order in which the two completed. */
+async function orderOf(work: () => Promise<void>, afterMs: number): Promise<string[]> {
+  const done: string[] = [];
+  const working = work().then(() => done.push('work'));
+  await new Promise((r) => setTimeout(r, afterMs));
+  const health = fetch(`${base}/health`).then((r) => {
+    expect(r.status).toBe(200);
+    done.push('health');
+  });
+  await Promise.all([working, health]);
+  return done;
+}
+
+describe('a report at the limits', () => {
+  const doc = generateReport(REPORT_LIMITS.indicators, REPORT_LIMITS.values / REPORT_LIMITS.indicators - 1, REPORT_LIMITS.goals);
+  doc.report.id = 'limits';
+  const body = JSON.stringify(doc);
+  it('answers /health while the report is read, validated and stored', async () => {
+    const order = await orderOf(async () => {
+      const r = await fetch(`${base}/api/v1/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+      expect(r.status).toBe(201);
+    }, 150);
+    expect(order).toEqual(['health', 'work']);
+  }, 120_000);
+
+  it('answers /health, twice in a row, while it is loaded and assessed for the first time', async () => {
+    // One request, so one long stretch on the event loop would hold both /health requests until
+    // the assessment is written: the second is only sent once the first has been answered.
+    let finished = false;
+    const working = fetch(`${base}/api/v1/reports/limits/assessment`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => {
+      expect(r.status).toBe(200);
+      await r.arrayBuffer();
+      finished = true;
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    const answeredBefore: boolean[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await fetch(`${base}/health`);
+      expect(r.status).toBe(200);
+      answeredBefore.push(!finished);
+    }
+    await working;
+    expect(answeredBefore).toEqual([true, true]);
+  }, 120_000);
+
+  it('answers /health while ten requests assess it for the first time, and all ten get the same assessment', async () => {
+    const reimport = { ...doc, report: { ...doc.report, id: 'limits-b' } };
+    const stored = await fetch(`${base}/api/v1/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(reimport) });
+    expect(stored.status).toBe(201);
+    const answers: string[] = [];
+    const order = await orderOf(async () => {
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          fetch(`${base}/api/v1/reports/limits-b/assessment`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => {
+            expect(r.status).toBe(200);
+            answers.push(await r.text());
+          }),
+        ),
+      );
+    }, 100);
+    expect(order).toEqual(['health', 'work']);
+    const assessment = JSON.parse(answers[0]!) as { reportId: string; goals: unknown[] };
+    expect(assessment.reportId).toBe('limits-b');
+    expect(assessment.goals).toHaveLength(REPORT_LIMITS.goals);
+    expect(new Set(answers).size).toBe(1);
   }, 120_000);
 });

@@ -254,6 +254,34 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
  * wins; overrides for goals not in the report are ignored.
  */
 export function assessReport(doc: ReportDocument, overrides: (LevelOverride | RollUpOverride)[] = [], rules?: ScaleRules): ReportAssessment {
+  const steps = assessSteps(doc, overrides, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same assessment as `assessReport`, handing control back between goals: `pause` is awaited
+ * after every goal (a caller passes one that yields to the event loop once a slice of time has
+ * passed, so a report at the limits never holds other requests up).
+ */
+export async function assessReportInSlices(
+  doc: ReportDocument,
+  overrides: (LevelOverride | RollUpOverride)[],
+  pause: () => Promise<void>,
+  rules?: ScaleRules,
+): Promise<ReportAssessment> {
+  const steps = assessSteps(doc, overrides, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The assessment as a generator that pauses after each goal; both entry points above drive it. */
+function* assessSteps(doc: ReportDocument, overrides: (LevelOverride | RollUpOverride)[], rules?: ScaleRules): Generator<void, ReportAssessment> {
   const ups = overrides.filter((o): o is RollUpOverride => 'key' in o);
   const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
   const latest = new Map<string, LevelOverride>();
@@ -262,7 +290,11 @@ export function assessReport(doc: ReportDocument, overrides: (LevelOverride | Ro
     const seen = latest.get(o.goalId);
     if (!seen || o.at >= seen.at) latest.set(o.goalId, o);
   }
-  const goals = doc.goals.map((g) => assessGoal(g, doc, latest.get(g.id), r ?? undefined));
+  const goals: GoalAssessment[] = [];
+  for (const g of doc.goals) {
+    goals.push(assessGoal(g, doc, latest.get(g.id), r ?? undefined));
+    yield;
+  }
   const overall = rollUpLevel(doc, goals.filter(countsInRollUp).map((g) => g.level), r);
   return {
     reportId: doc.report.id,
