@@ -15,7 +15,7 @@ const YEAR = 2015 + PERIODS;
 /** A deterministic pseudo-random sequence, so every run assesses the same report. */
 function lcg(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function generate(): ReportInput {
@@ -36,11 +36,21 @@ function generate(): ReportInput {
         if (kind > 0.9) values[PERIODS - 1] = { period: `${YEAR}-08`, value: Math.round(rnd() * 1000) / 10 };
         const targets =
           kind < 0.6
-            ? [{ period: String(YEAR), kind: 'etappmal' as const, value: 50 }, { period: '2030', kind: 'malvarde' as const, value: 90 }]
+            ? [
+                { period: String(YEAR), kind: 'etappmal' as const, value: 50 },
+                { period: '2030', kind: 'malvarde' as const, value: 90 },
+              ]
             : kind < 0.8
               ? [{ period: String(YEAR), kind: 'etappmal' as const, change: (i % 2 ? 'increase' : 'decrease') as 'increase' | 'decrease' }]
               : [];
-        return { id: `g${g + 1}-i${i + 1}`, name: `Indikator ${g + 1}.${i + 1}`, unit: i % 3 ? '%' : 'kr/invånare', better: (i % 2 ? 'higher' : 'lower') as 'higher' | 'lower', values, targets };
+        return {
+          id: `g${g + 1}-i${i + 1}`,
+          name: `Indikator ${g + 1}.${i + 1}`,
+          unit: i % 3 ? '%' : 'kr/invånare',
+          better: (i % 2 ? 'higher' : 'lower') as 'higher' | 'lower',
+          values,
+          targets,
+        };
       }),
     };
   });
@@ -83,7 +93,9 @@ function main() {
   for (const g of result.goals) levels.set(g.computedLevel, (levels.get(g.computedLevel) ?? 0) + 1);
 
   console.log(`assessReport: ${GOALS} mål, ${indicators} indikatorer × ${PERIODS} perioder, ${overrides.length} fastställda nivåer`);
-  console.log(`  median ${median.toFixed(1)} ms över ${RUNS} körningar (min ${times[0]?.toFixed(1)} ms, max ${times[times.length - 1]?.toFixed(1)} ms); mål: under 100 ms`);
+  console.log(
+    `  median ${median.toFixed(1)} ms över ${RUNS} körningar (min ${times[0]?.toFixed(1)} ms, max ${times[times.length - 1]?.toFixed(1)} ms); mål: under 100 ms`,
+  );
   console.log(`  föreslagna nivåer: ${[...levels].map(([l, n]) => `${l} ${n}`).join(', ')}; samlad: ${result.overall.label}`);
   if (median >= 100) process.exitCode = 1;
 }

@@ -96,9 +96,17 @@ async function offline() {
 }
 
 const sse = (frames: object[]) =>
-  new HttpResponse(frames.map((f) => `data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, ...f }] })}\n\n`).join('') + 'data: [DONE]\n\n', {
-    headers: { 'content-type': 'text/event-stream' },
-  });
+  new HttpResponse(
+    frames
+      .map(
+        (f) =>
+          `data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, ...f }] })}\n\n`,
+      )
+      .join('') + 'data: [DONE]\n\n',
+    {
+      headers: { 'content-type': 'text/event-stream' },
+    },
+  );
 
 async function withModel() {
   const prompts: number[] = [];
@@ -110,16 +118,30 @@ async function withModel() {
         prompts.push(body.messages.reduce((n, m) => n + estimateTokens(m.content ?? ''), 0) + estimateTokens(JSON.stringify(body.tools)));
         const args = JSON.stringify({ goalId: 'g2', indicator: 'Sjukfrånvaro totalt' });
         return sse([
-          { delta: { role: 'assistant', tool_calls: [{ index: 0, id: 'c1', type: 'function', function: { name: 'show_goal', arguments: args } }] }, finish_reason: null },
+          {
+            delta: {
+              role: 'assistant',
+              tool_calls: [{ index: 0, id: 'c1', type: 'function', function: { name: 'show_goal', arguments: args } }],
+            },
+            finish_reason: null,
+          },
           { delta: {}, finish_reason: 'tool_calls' },
         ]);
       }
       const reply = 'Den totala sjukfrånvaron ökade till 7,8 procent 2022, jämfört med 7 procent 2021. Etappmålet om 6,5 procent nås inte.';
-      return sse([...reply.match(/\S+\s*/g)!.map((w) => ({ delta: { content: w }, finish_reason: null })), { delta: {}, finish_reason: 'stop' }]);
+      return sse([
+        ...reply.match(/\S+\s*/g)!.map((w) => ({ delta: { content: w }, finish_reason: null })),
+        { delta: {}, finish_reason: 'stop' },
+      ]);
     }),
   );
   server.listen({ onUnhandledRequest: 'error' });
-  const s = await setup({ OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: 'https://llm.bench/v1', OPENAI_MODEL: 'bench', LLM_MAX_RETRIES: '0' });
+  const s = await setup({
+    OPENAI_API_KEY: 'sk-bench',
+    OPENAI_BASE_URL: 'https://llm.bench/v1',
+    OPENAI_MODEL: 'bench',
+    LLM_MAX_RETRIES: '0',
+  });
   await s.turn('Hur gick det med sjukfrånvaron?');
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -134,7 +156,9 @@ async function withModel() {
 
   prompts.length = 0;
   let conversationId: string | undefined;
-  for (let i = 0; i < 10; i++) conversationId = (await s.turn(`Fråga ${i + 1}: hur gick det med sjukfrånvaron jämfört med etappmålet?`, conversationId)).conversationId;
+  for (let i = 0; i < 10; i++)
+    conversationId = (await s.turn(`Fråga ${i + 1}: hur gick det med sjukfrånvaron jämfört med etappmålet?`, conversationId))
+      .conversationId;
   console.log('prompt tokens per turn in a 10-message conversation (first call of each turn, estimated):');
   console.log(`  ${prompts.map((n, i) => `${i + 1}: ${n}`).join(', ')}`);
   server.close();

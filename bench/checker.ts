@@ -24,7 +24,8 @@ function paragraphs(): TrueText[] {
 
 const paras = paragraphs();
 const words = paras.reduce((n, p) => n + countedWords(p.text).length, 0) / paras.length;
-const check = (p: TrueText) => checkText({ doc: demoDoc(p.report), goalId: p.goalId, text: p.text, ...(p.level ? { level: p.level } : {}) });
+const check = (p: TrueText) =>
+  checkText({ doc: demoDoc(p.report), goalId: p.goalId, text: p.text, ...(p.level ? { level: p.level } : {}) });
 
 // Cold: the first check of a goal also builds its facts and indicator names (cached per document).
 const cold: number[] = [];
@@ -52,9 +53,13 @@ const per100 = (median * 100) / words;
 
 console.log(`paragraphs: ${paras.length} (one per goal with a true text), ${words.toFixed(0)} words on average`);
 console.log(`iterations: 5 × ${iterations}, one core`);
-console.log(`checkText: ${median.toFixed(3)} ms per paragraph (median; best ${samples[0]!.toFixed(3)} ms), ${per100.toFixed(3)} ms per 100 words`);
+console.log(
+  `checkText: ${median.toFixed(3)} ms per paragraph (median; best ${samples[0]!.toFixed(3)} ms), ${per100.toFixed(3)} ms per 100 words`,
+);
 console.log(`throughput: ${Math.round(1000 / median).toLocaleString('sv-SE')} paragraphs/s`);
-console.log(`first check of a goal (builds its facts): median ${cold.sort((a, b) => a - b)[Math.floor(cold.length / 2)]!.toFixed(2)} ms, max ${Math.max(...cold).toFixed(2)} ms`);
+console.log(
+  `first check of a goal (builds its facts): median ${cold.sort((a, b) => a - b)[Math.floor(cold.length / 2)]!.toFixed(2)} ms, max ${Math.max(...cold).toFixed(2)} ms`,
+);
 console.log(`target: under 1 ms per 100-word paragraph — ${per100 < 1 ? 'met' : 'NOT met'}`);
 
 // ---------------------------------------------------------------- cost on large inputs
@@ -94,20 +99,33 @@ const big = withNotes(100_000);
 const bigText = timed(() => checkText({ doc: withNotes(100_000), goalId: 'g2', text: long, origin: 'model' }), 3);
 const warmBig = timed(() => checkText({ doc: big, goalId: 'g2', text: long, origin: 'model' }));
 console.log(`\nlarge inputs (one core):`);
-console.log(`a goal with 100 KB of notes (${big.goals.find((g) => g.id === 'g2')!.notes.length} notes) and a ${countedWords(long).length}-word text (${long.length} characters): ${bigText.median.toFixed(1)} ms with the goal's facts built, ${warmBig.median.toFixed(1)} ms with them cached — target under 50 ms: ${bigText.median < 50 ? 'met' : 'NOT met'}`);
+console.log(
+  `a goal with 100 KB of notes (${big.goals.find((g) => g.id === 'g2')!.notes.length} notes) and a ${countedWords(long).length}-word text (${long.length} characters): ${bigText.median.toFixed(1)} ms with the goal's facts built, ${warmBig.median.toFixed(1)} ms with them cached — target under 50 ms: ${bigText.median < 50 ? 'met' : 'NOT met'}`,
+);
 const ones = '1 '.repeat(9_999) + '1';
 const onesT = timed(() => checkText({ doc: vb, goalId: 'g2', text: ones, origin: 'model' }));
 console.log(`"1 1 1 …" of ${ones.length} characters: ${onesT.median.toFixed(1)} ms (median of 5)`);
 const many = structuredClone(vb);
-many.goals.find((g) => g.id === 'g2')!.notes = Array.from({ length: 32_000 }, (_, i) => `Antalet ärenden ökade till ${i} under ${2019 + (i % 4)}.`);
-const manyT = timed(() => checkText({ doc: many, goalId: 'g2', text: 'Sjukfrånvaron var 7,8 procent 2022 och antalet ärenden ökade till 17.', origin: 'model' }), 3);
-console.log(`a goal with 32 000 note sentences: first check ${manyT.first.toFixed(0)} ms (builds the goal's facts once per document), then ${manyT.median.toFixed(1)} ms`);
+many.goals.find((g) => g.id === 'g2')!.notes = Array.from(
+  { length: 32_000 },
+  (_, i) => `Antalet ärenden ökade till ${i} under ${2019 + (i % 4)}.`,
+);
+const manyT = timed(
+  () =>
+    checkText({ doc: many, goalId: 'g2', text: 'Sjukfrånvaron var 7,8 procent 2022 och antalet ärenden ökade till 17.', origin: 'model' }),
+  3,
+);
+console.log(
+  `a goal with 32 000 note sentences: first check ${manyT.first.toFixed(0)} ms (builds the goal's facts once per document), then ${manyT.median.toFixed(1)} ms`,
+);
 
 const all = ALL_TRUE.flatMap(mutantsOf);
 const mutants = all.filter((m) => !isEquivalent(m));
 const t0 = performance.now();
 const results = runMutants(mutants);
-console.log(`\nmutation suite: ${ALL_TRUE.length} true texts, ${mutants.length} mutants (${all.length - mutants.length} equivalent left out), ${(performance.now() - t0).toFixed(0)} ms`);
+console.log(
+  `\nmutation suite: ${ALL_TRUE.length} true texts, ${mutants.length} mutants (${all.length - mutants.length} equivalent left out), ${(performance.now() - t0).toFixed(0)} ms`,
+);
 console.log(formatResults(results));
 console.log('published texts only:');
 console.log(formatResults(runMutants(mutants.filter((m) => m.source.source === 'published'))));

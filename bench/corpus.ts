@@ -14,5 +14,6 @@ if (process.argv.includes('--details')) {
   console.log('\nfalse errors on true texts:');
   for (const r of results.filter((x) => x.entry.truth && x.errors.length > 0)) console.log(`  ${r.entry.id}: ${r.extra.join(' | ')}`);
   console.log('\nmissed expected errors:');
-  for (const r of results.filter((x) => !x.entry.truth && x.missed.length > 0)) console.log(`  ${r.entry.id}: ${r.missed.join(' | ')}   [got: ${r.extra.join(' | ') || 'nothing'}]`);
+  for (const r of results.filter((x) => !x.entry.truth && x.missed.length > 0))
+    console.log(`  ${r.entry.id}: ${r.missed.join(' | ')}   [got: ${r.extra.join(' | ') || 'nothing'}]`);
 }

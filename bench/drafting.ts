@@ -35,9 +35,21 @@ function promptSizes(doc: ReportDocument, earlier?: ReportDocument) {
   return assessReport(doc).goals.map((g) => {
     const own = styleExamplesFor(doc, g.goalId);
     const examples = own.length > 0 || !earlier ? own : styleExamplesFor(earlier, '');
-    const prompt = renderDraftPrompt({ doc, goalId: g.goalId, assessment: g, styleExamples: examples, instructions: 'Nämn medarbetarenkäten.' });
+    const prompt = renderDraftPrompt({
+      doc,
+      goalId: g.goalId,
+      assessment: g,
+      styleExamples: examples,
+      instructions: 'Nämn medarbetarenkäten.',
+    });
     const text = prompt.messages.map((m) => m.content).join('\n');
-    return { goal: g.goalId, examples: examples.length, chars: text.length, tokens: Math.ceil(text.length / 4), words: text.split(/\s+/).filter(Boolean).length };
+    return {
+      goal: g.goalId,
+      examples: examples.length,
+      chars: text.length,
+      tokens: Math.ceil(text.length / 4),
+      words: text.split(/\s+/).filter(Boolean).length,
+    };
   });
 }
 
@@ -65,7 +77,9 @@ const BEHAVIOURS: Behaviour[] = [
 async function modelSuite(doc: ReportDocument) {
   const server = setupServer();
   server.listen({ onUnhandledRequest: 'error' });
-  const factory = openAIFactory(parseConfig({ OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: 'https://llm.bench/v1', OPENAI_MODEL: 'bench', LLM_MAX_RETRIES: '2' }).llm)!;
+  const factory = openAIFactory(
+    parseConfig({ OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: 'https://llm.bench/v1', OPENAI_MODEL: 'bench', LLM_MAX_RETRIES: '2' }).llm,
+  )!;
   const goals = assessReport(doc).goals;
   const rows: { behaviour: string; drafts: number; httpCalls: number; attempts: number; verifiedByModel: number; fallback: number }[] = [];
   try {
@@ -120,7 +134,20 @@ function allDemos(): [string, ReportDocument][] {
 
 /** The figures issue 15 asks for, over every goal of the given reports. */
 function proseQuality(docs: ReportDocument[]) {
-  const q = { drafts: 0, minWords: Infinity, maxWords: 0, outside: 0, repeatedRuns: 0, textsWithRepeats: 0, longNameCopies: 0, ej: 0, r12: 0, checkerErrors: 0, closingDarfor: 0, closingSammantaget: 0 };
+  const q = {
+    drafts: 0,
+    minWords: Infinity,
+    maxWords: 0,
+    outside: 0,
+    repeatedRuns: 0,
+    textsWithRepeats: 0,
+    longNameCopies: 0,
+    ej: 0,
+    r12: 0,
+    checkerErrors: 0,
+    closingDarfor: 0,
+    closingSammantaget: 0,
+  };
   for (const doc of docs) {
     const prose = proseNames(doc);
     for (const g of assessReport(doc).goals) {
@@ -136,17 +163,33 @@ function proseQuality(docs: ReportDocument[]) {
       const repeats = runs.length - new Set(runs).size;
       q.repeatedRuns += repeats;
       if (repeats > 0) q.textsWithRepeats++;
-      const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\d\s]/gu, ' ').split(/\s+/).filter(Boolean);
+      const norm = (x: string) =>
+        x
+          .toLowerCase()
+          .replace(/[^\p{L}\d\s]/gu, ' ')
+          .split(/\s+/)
+          .filter(Boolean);
       const body = ` ${norm(text).join(' ')} `;
       for (const ind of doc.goals.flatMap((x) => x.indicators)) {
         const w = norm(ind.name);
-        for (let k = 0; k + 9 <= w.length; k++) if (body.includes(` ${w.slice(k, k + 9).join(' ')} `)) { q.longNameCopies++; break; }
+        for (let k = 0; k + 9 <= w.length; k++)
+          if (body.includes(` ${w.slice(k, k + 9).join(' ')} `)) {
+            q.longNameCopies++;
+            break;
+          }
       }
       let running = text.replace(/[”"][^”"]*[”"]/g, ' ');
-      for (const n of names) running = running.split(n).join(' ').split(n.charAt(0).toUpperCase() + n.slice(1)).join(' ');
+      for (const n of names)
+        running = running
+          .split(n)
+          .join(' ')
+          .split(n.charAt(0).toUpperCase() + n.slice(1))
+          .join(' ');
       q.ej += (running.match(/(?<![\p{L}\d])ej(?![\p{L}\d])/giu) ?? []).length;
       q.r12 += (text.match(/(?<![\p{L}\d])r12(?![\p{L}\d])/giu) ?? []).length;
-      q.checkerErrors += checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g }).filter((f) => f.severity === 'error').length;
+      q.checkerErrors += checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g }).filter(
+        (f) => f.severity === 'error',
+      ).length;
       const closing = text.slice(text.lastIndexOf('. ') + 2);
       if (/därför/.test(closing)) q.closingDarfor++;
       if (/Sammantaget|samlade/.test(closing)) q.closingSammantaget++;
@@ -156,9 +199,11 @@ function proseQuality(docs: ReportDocument[]) {
 }
 
 function printQuality(label: string, q: ReturnType<typeof proseQuality>) {
-  console.log(`  ${label}: ${q.drafts} utkast, ${q.minWords}–${q.maxWords} ord (${q.outside} utanför 40–120), ${q.repeatedRuns} upprepade fyrordsföljder i ${q.textsWithRepeats} texter, ` +
-    `${q.longNameCopies} långa tabellnamn kopierade, ${q.ej} "ej" i löpande text, ${q.r12} "r12", ${q.checkerErrors} kontrollfel, ` +
-    `slutmening: ${q.closingDarfor} med "därför", ${q.closingSammantaget} med "sammantaget/samlade"`);
+  console.log(
+    `  ${label}: ${q.drafts} utkast, ${q.minWords}–${q.maxWords} ord (${q.outside} utanför 40–120), ${q.repeatedRuns} upprepade fyrordsföljder i ${q.textsWithRepeats} texter, ` +
+      `${q.longNameCopies} långa tabellnamn kopierade, ${q.ej} "ej" i löpande text, ${q.r12} "r12", ${q.checkerErrors} kontrollfel, ` +
+      `slutmening: ${q.closingDarfor} med "därför", ${q.closingSammantaget} med "sammantaget/samlade"`,
+  );
 }
 
 // ---------------------------------------------------------------- report
@@ -167,9 +212,13 @@ const vb = demo('vb-2022');
 const vp = demo('vp-2026');
 
 console.log('Prompttokens per målutkast (uppskattning: tecken / 4; med stilexempel och en instruktion)');
-for (const [name, doc, earlier] of [['vb-2022', vb, undefined], ['vp-2026', vp, vb]] as const) {
+for (const [name, doc, earlier] of [
+  ['vb-2022', vb, undefined],
+  ['vp-2026', vp, vb],
+] as const) {
   const sizes = promptSizes(doc, earlier);
-  for (const s of sizes) console.log(`  ${name} ${s.goal}: ${s.tokens} tokens (${s.chars} tecken, ${s.words} ord, ${s.examples} stilexempel)`);
+  for (const s of sizes)
+    console.log(`  ${name} ${s.goal}: ${s.tokens} tokens (${s.chars} tecken, ${s.words} ord, ${s.examples} stilexempel)`);
   const max = Math.max(...sizes.map((s) => s.tokens));
   console.log(`  ${name} största: ${max} tokens – mål högst ${TOKEN_TARGET}: ${max <= TOKEN_TARGET ? 'ja' : 'NEJ'}`);
 }
@@ -177,11 +226,15 @@ for (const [name, doc, earlier] of [['vb-2022', vb, undefined], ['vp-2026', vp, 
 const rows = await modelSuite(vb);
 console.log('\nModellanrop per verifierat utkast (vb-2022, fem mål per beteende, msw i processen, riktiga SDK:n)');
 for (const r of rows) {
-  console.log(`  ${r.behaviour}: ${r.httpCalls} HTTP-anrop, ${r.attempts} försök, ${r.verifiedByModel}/${r.drafts} verifierade av modellen, ${r.fallback} reservutkast`);
+  console.log(
+    `  ${r.behaviour}: ${r.httpCalls} HTTP-anrop, ${r.attempts} försök, ${r.verifiedByModel}/${r.drafts} verifierade av modellen, ${r.fallback} reservutkast`,
+  );
 }
 const calls = rows.reduce((s, r) => s + r.httpCalls, 0);
 const verified = rows.reduce((s, r) => s + r.verifiedByModel, 0);
-console.log(`  totalt: ${calls} HTTP-anrop för ${verified} verifierade modellutkast = ${(calls / verified).toFixed(2)} anrop per verifierat utkast`);
+console.log(
+  `  totalt: ${calls} HTTP-anrop för ${verified} verifierade modellutkast = ${(calls / verified).toFixed(2)} anrop per verifierat utkast`,
+);
 
 console.log('\nOfflineutkastens språk (issue 15): alla mål i data/*.json och 200 genererade rapporter (fast frö)');
 const demos = allDemos();

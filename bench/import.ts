@@ -27,7 +27,10 @@ export function generateReport(indicatorCount: number, periods: number, goalsCou
         name: `Indikator ${g + 1}.${i + 1}`,
         unit: '%',
         better: (i % 2 ? 'higher' : 'lower') as 'higher' | 'lower',
-        values: Array.from({ length: periods }, (_, p) => ({ period: String(2016 + p), value: Math.round(((g * 7 + i * 13 + p * 3) % 1000) / 10) / 1 })),
+        values: Array.from({ length: periods }, (_, p) => ({
+          period: String(2016 + p),
+          value: Math.round(((g * 7 + i * 13 + p * 3) % 1000) / 10) / 1,
+        })),
         targets: [{ period: String(2016 + periods - 1), kind: 'etappmal' as const, value: 50 }],
       })),
       notes: [`Underlaget för mål ${g + 1} är genererat.`],
@@ -38,7 +41,13 @@ export function generateReport(indicatorCount: number, periods: number, goalsCou
     schema: 'report-data/v1',
     organisation: { id: 'bench-org', name: 'Benchnämnden' },
     report: { id: 'bench', kind: 'verksamhetsberattelse', year: 2016 + periods - 1 },
-    scale: { levels: [{ id: 'u', label: 'Uppfyllt', rank: 3 }, { id: 'd', label: 'Delvis uppfyllt', rank: 2 }, { id: 'e', label: 'Ej uppfyllt', rank: 1 }] },
+    scale: {
+      levels: [
+        { id: 'u', label: 'Uppfyllt', rank: 3 },
+        { id: 'd', label: 'Delvis uppfyllt', rank: 2 },
+        { id: 'e', label: 'Ej uppfyllt', rank: 1 },
+      ],
+    },
     goals,
   };
 }

@@ -39,7 +39,12 @@ const server = createServer((req, res) => {
         kpi,
         municipality: area,
         period: Number(year),
-        values: (['T', 'K', 'M'] as const).map((gender, g) => ({ gender, count: 1, status: '', value: 40 + ((k * 7 + a * 5 + y * 3 + g * 11) % 50) })),
+        values: (['T', 'K', 'M'] as const).map((gender, g) => ({
+          gender,
+          count: 1,
+          status: '',
+          value: 40 + ((k * 7 + a * 5 + y * 3 + g * 11) % 50),
+        })),
       })),
     ),
   );
@@ -64,11 +69,23 @@ try {
     schema: 'report-data/v1',
     organisation: { id: 'bench-org', name: 'Benchnämnden', municipality: 'Huddinge', kolada: { municipality: '0126' } },
     report: { id: 'bench-kolada', kind: 'verksamhetsberattelse', year: 2022 },
-    scale: { levels: [{ id: 'ja', label: 'Uppfyllt', rank: 2 }, { id: 'nej', label: 'Ej uppfyllt', rank: 1 }] },
+    scale: {
+      levels: [
+        { id: 'ja', label: 'Uppfyllt', rank: 2 },
+        { id: 'nej', label: 'Ej uppfyllt', rank: 1 },
+      ],
+    },
     goals: Array.from({ length: 10 }, (_, g) => ({
       id: `g${g + 1}`,
       title: `Nämndmål ${g + 1}`,
-      indicators: KPIS.slice(g * 5, g * 5 + 5).map((kpi) => ({ id: kpi.toLowerCase(), name: `Nyckeltal ${kpi}`, unit: '%', better: 'higher', source: `Kolada ${kpi}`, values: [] })),
+      indicators: KPIS.slice(g * 5, g * 5 + 5).map((kpi) => ({
+        id: kpi.toLowerCase(),
+        name: `Nyckeltal ${kpi}`,
+        unit: '%',
+        better: 'higher',
+        source: `Kolada ${kpi}`,
+        values: [],
+      })),
     })),
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
@@ -80,11 +97,15 @@ try {
   const ms = performance.now() - started;
   const figures = KPIS.length * YEARS.length * 3 * AREAS.length;
   console.log(`Kolada pull: ${KPIS.length} KPIs × ${YEARS.length} years × 3 genders × ${AREAS.length} populations = ${figures} figures`);
-  console.log(`  ${(ms / 1000).toFixed(2)} s (target < 5 s), ${result.requests} requests to Kolada (${served} served; ${PAGE_SIZE} rows per page), ${result.changes.length} changes, revision ${result.revision}`);
+  console.log(
+    `  ${(ms / 1000).toFixed(2)} s (target < 5 s), ${result.requests} requests to Kolada (${served} served; ${PAGE_SIZE} rows per page), ${result.changes.length} changes, revision ${result.revision}`,
+  );
 
   const again = performance.now();
   const second = await pullKolada(db, kolada, { orgId: 'bench-org', name: 'bench' }, { reportId: 'bench-kolada', years: YEARS });
-  console.log(`  a second pull: ${((performance.now() - again) / 1000).toFixed(2)} s, ${second.requests} requests (answered from the cache), ${second.changes.length} changes`);
+  console.log(
+    `  a second pull: ${((performance.now() - again) / 1000).toFixed(2)} s, ${second.requests} requests (answered from the cache), ${second.changes.length} changes`,
+  );
 } finally {
   close();
   server.close();

@@ -38,21 +38,39 @@ async function whilePolling(label: string, work: () => Promise<unknown>) {
 try {
   const doc = generateReport(REPORT_LIMITS.indicators, REPORT_LIMITS.values / REPORT_LIMITS.indicators - 1, REPORT_LIMITS.goals);
   doc.organisation = { id: 'bench-org', name: 'Benchnämnden' };
-  console.log(`Rapport vid gränserna: ${REPORT_LIMITS.goals} mål, ${REPORT_LIMITS.indicators} indikatorer, ${REPORT_LIMITS.values} värden (${(JSON.stringify(doc).length / 1e6).toFixed(1)} MB JSON)`);
+  console.log(
+    `Rapport vid gränserna: ${REPORT_LIMITS.goals} mål, ${REPORT_LIMITS.indicators} indikatorer, ${REPORT_LIMITS.values} värden (${(JSON.stringify(doc).length / 1e6).toFixed(1)} MB JSON)`,
+  );
   await whilePolling('import (POST /reports)', async () => {
-    const r = await fetch(`${server.base}/api/v1/reports`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+    const r = await fetch(`${server.base}/api/v1/reports`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(doc),
+    });
     if (r.status !== 201) throw new Error(`import ${r.status} ${await r.text()}`);
   });
-  const get = (path: string) => fetch(`${server.base}${path}`, { headers: auth }).then(async (r) => { if (!r.ok) throw new Error(`${path}: ${r.status}`); await r.arrayBuffer(); });
-  await whilePolling('10 × assessment at once (cold)', () => Promise.all(Array.from({ length: 10 }, () => get('/api/v1/reports/bench/assessment'))));
-  await whilePolling('10 × assessment at once (warm)', () => Promise.all(Array.from({ length: 10 }, () => get('/api/v1/reports/bench/assessment'))));
+  const get = (path: string) =>
+    fetch(`${server.base}${path}`, { headers: auth }).then(async (r) => {
+      if (!r.ok) throw new Error(`${path}: ${r.status}`);
+      await r.arrayBuffer();
+    });
+  await whilePolling('10 × assessment at once (cold)', () =>
+    Promise.all(Array.from({ length: 10 }, () => get('/api/v1/reports/bench/assessment'))),
+  );
+  await whilePolling('10 × assessment at once (warm)', () =>
+    Promise.all(Array.from({ length: 10 }, () => get('/api/v1/reports/bench/assessment'))),
+  );
   await whilePolling('export .docx', () => get('/api/v1/reports/bench/export?format=docx'));
   await whilePolling('export .html', () => get('/api/v1/reports/bench/export?format=html'));
   await whilePolling('3 × export .docx at once', () => Promise.all([0, 1, 2].map(() => get('/api/v1/reports/bench/export?format=docx'))));
   const huge = generateReport(8_000, 10, 800);
   huge.organisation = { id: 'bench-org', name: 'Benchnämnden' };
   await whilePolling('800 goals / 80 000 values (refused, 413)', async () => {
-    const r = await fetch(`${server.base}/api/v1/assess`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(huge) });
+    const r = await fetch(`${server.base}/api/v1/assess`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(huge),
+    });
     if (r.status !== 413) throw new Error(`expected 413, got ${r.status}`);
   });
 } finally {

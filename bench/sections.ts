@@ -13,7 +13,9 @@ const texts = trueTexts();
 const all = texts.flatMap(mutantsOf);
 const mutants = all.filter((m) => !isEquivalent(m));
 const clean = texts.filter((t) => errorsOf(t, t.text).length === 0).length;
-console.log(`True texts: ${texts.length} (${clean} clean), mutants: ${mutants.length} (${all.length - mutants.length} equivalent left out)`);
+console.log(
+  `True texts: ${texts.length} (${clean} clean), mutants: ${mutants.length} (${all.length - mutants.length} equivalent left out)`,
+);
 const results = runMutants(mutants);
 console.log(formatResults(results));
 for (const r of results) for (const m of r.missed) console.log(`  missed ${m.kind} ${m.source.name}: ${m.what}`);
@@ -27,4 +29,6 @@ for (let i = 0; i < RUNS; i++) {
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
-console.log(`Draft + check of ${drafts.length} sections: median ${times[Math.floor(RUNS / 2)]!.toFixed(1)} ms (${(times[Math.floor(RUNS / 2)]! / drafts.length).toFixed(2)} ms per section)`);
+console.log(
+  `Draft + check of ${drafts.length} sections: median ${times[Math.floor(RUNS / 2)]!.toFixed(1)} ms (${(times[Math.floor(RUNS / 2)]! / drafts.length).toFixed(2)} ms per section)`,
+);

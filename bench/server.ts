@@ -37,7 +37,8 @@ export async function startBenchServer(env: Record<string, string> = {}, orgId =
   const { db, close } = openNodeDb(dbUrl);
   await migrateDb(db);
   const tokens = {} as Record<Role, string>;
-  for (const role of ['official', 'editor', 'admin'] as const) tokens[role] = (await createToken(db, { orgId, role, name: `Bench ${role}` })).secret;
+  for (const role of ['official', 'editor', 'admin'] as const)
+    tokens[role] = (await createToken(db, { orgId, role, name: `Bench ${role}` })).secret;
   close();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -50,9 +51,18 @@ export async function startBenchServer(env: Record<string, string> = {}, orgId =
     tokens,
     child: undefined as unknown as ChildProcess,
     async restart() {
-      server.child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'inherit'] });
+      server.child = spawn(process.execPath, args, {
+        env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: dbUrl },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       for (let i = 0; i < 200; i++) {
-        if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return;
+        if (
+          await fetch(`${base}/health`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          return;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error('servern startade inte');
@@ -62,7 +72,11 @@ export async function startBenchServer(env: Record<string, string> = {}, orgId =
     },
     rssMb() {
       try {
-        const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(server.child.pid)]).toString().trim());
+        const kb = Number(
+          execFileSync('ps', ['-o', 'rss=', '-p', String(server.child.pid)])
+            .toString()
+            .trim(),
+        );
         return Math.round(kb / 1024);
       } catch {
         return NaN;

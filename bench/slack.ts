@@ -26,13 +26,35 @@ const CONCURRENCY = arg('concurrency', 50);
 const MAX_REQUESTS = 500_000;
 const PORT = arg('port', 18787);
 const SECRET = 'bench-signing-secret';
-const QUERIES = ['sjukfranvaro', 'nettokostnad', 'brukarbedömning vårdnadshavare', 'fordon', 'sjukfrånvro', 'vald i nara relation', 'avhoppare kriminell', 'xyzzy'];
+const QUERIES = [
+  'sjukfranvaro',
+  'nettokostnad',
+  'brukarbedömning vårdnadshavare',
+  'fordon',
+  'sjukfrånvro',
+  'vald i nara relation',
+  'avhoppare kriminell',
+  'xyzzy',
+];
 
 function signedRequest(text: string) {
-  const body = new URLSearchParams({ team_id: 'TBENCH', command: '/indikator', text, user_id: 'U1', response_url: 'https://hooks.slack.com/commands/TBENCH/1/x' }).toString();
+  const body = new URLSearchParams({
+    team_id: 'TBENCH',
+    command: '/indikator',
+    text,
+    user_id: 'U1',
+    response_url: 'https://hooks.slack.com/commands/TBENCH/1/x',
+  }).toString();
   const ts = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature } };
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': signature,
+    },
+  };
 }
 
 async function waitForHealth(url: string, deadline: number, exited: () => boolean) {
@@ -52,13 +74,17 @@ async function waitForHealth(url: string, deadline: number, exited: () => boolea
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 function post(url: URL, req: ReturnType<typeof signedRequest>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const r = request(url, { method: 'POST', agent, headers: { ...req.headers, 'content-length': Buffer.byteLength(req.body) }, timeout: 5000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
+    const r = request(
+      url,
+      { method: 'POST', agent, headers: { ...req.headers, 'content-length': Buffer.byteLength(req.body) }, timeout: 5000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('error', reject);
+      },
+    );
     r.on('timeout', () => r.destroy(new Error('timeout')));
     r.on('error', reject);
     r.end(req.body);
@@ -90,7 +116,15 @@ async function main() {
 
   const url = `http://127.0.0.1:${PORT}`;
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), SLACK_SIGNING_SECRET: SECRET, OPENAI_API_KEY: '', OPENAI_BASE_URL: '', AZURE_OPENAI_ENDPOINT: '' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(PORT),
+      SLACK_SIGNING_SECRET: SECRET,
+      OPENAI_API_KEY: '',
+      OPENAI_BASE_URL: '',
+      AZURE_OPENAI_ENDPOINT: '',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let exited = false;
@@ -131,15 +165,21 @@ async function main() {
     const cpuAfter = cpuSeconds(server.pid);
     latencies.sort((a, b) => a - b);
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-    console.log(`Slack-uppslag över loopback, ${CONCURRENCY} samtidiga i ${elapsed.toFixed(1)} s (${QUERIES.length} olika sökord, signerade):`);
+    console.log(
+      `Slack-uppslag över loopback, ${CONCURRENCY} samtidiga i ${elapsed.toFixed(1)} s (${QUERIES.length} olika sökord, signerade):`,
+    );
     console.log(`  förfrågningar: ${latencies.length} (${Math.round(latencies.length / elapsed)}/s), fel: ${errors}`);
-    console.log(`  p50 ${fmt(percentile(latencies, 50))} · p90 ${fmt(percentile(latencies, 90))} · p99 ${fmt(percentile(latencies, 99))} · max ${fmt(latencies[latencies.length - 1] ?? 0)}`);
+    console.log(
+      `  p50 ${fmt(percentile(latencies, 50))} · p90 ${fmt(percentile(latencies, 90))} · p99 ${fmt(percentile(latencies, 99))} · max ${fmt(latencies[latencies.length - 1] ?? 0)}`,
+    );
     if (cpuBefore !== null && cpuAfter !== null) {
       const perRequest = ((cpuAfter - cpuBefore) * 1000) / latencies.length;
       // On a shared machine the latencies include waiting for a core; the server's own CPU per request does not.
       console.log(`  serverns CPU: ${perRequest.toFixed(2)} ms per förfrågan (≈ ${Math.round(1000 / perRequest)}/s på en ledig kärna)`);
     }
-    console.log(`  mål: p99 under 50 ms → ${percentile(latencies, 99) < 50 ? 'uppfyllt' : 'EJ uppfyllt'} (maskinens last: ${loadavg()[0]!.toFixed(1)} på ${cpus().length} kärnor)`);
+    console.log(
+      `  mål: p99 under 50 ms → ${percentile(latencies, 99) < 50 ? 'uppfyllt' : 'EJ uppfyllt'} (maskinens last: ${loadavg()[0]!.toFixed(1)} på ${cpus().length} kärnor)`,
+    );
     if (errors > 0) process.exitCode = 1;
   } finally {
     agent.destroy();

@@ -34,19 +34,36 @@ async function startFakeModel(): Promise<string> {
     req.resume();
     const kind = ['429', '500', 'slow', 'garbage', 'garbage-json'][Math.floor(Math.random() * 5)]!;
     modelAnswers[kind] = (modelAnswers[kind] ?? 0) + 1;
-    if (kind === '429') return void res.writeHead(429, { 'content-type': 'application/json', 'retry-after-ms': '10' }).end('{"error":{"message":"rate limited"}}');
+    if (kind === '429')
+      return void res
+        .writeHead(429, { 'content-type': 'application/json', 'retry-after-ms': '10' })
+        .end('{"error":{"message":"rate limited"}}');
     if (kind === '500') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"boom"}}');
     if (kind === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 5_000).unref();
     if (kind === 'garbage') return void res.writeHead(200, { 'content-type': 'application/json' }).end('<html>not json');
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: '{"text": 12}' }, finish_reason: 'stop' }] }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({
+          id: 'x',
+          object: 'chat.completion',
+          choices: [{ index: 0, message: { role: 'assistant', content: '{"text": 12}' }, finish_reason: 'stop' }],
+        }),
+      );
   }).listen(port, '127.0.0.1');
   return `http://127.0.0.1:${port}/v1`;
 }
 
-const env: Record<string, string> = fault ? { OPENAI_BASE_URL: await startFakeModel(), OPENAI_API_KEY: 'fake', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '1' } : {};
+const env: Record<string, string> = fault
+  ? { OPENAI_BASE_URL: await startFakeModel(), OPENAI_API_KEY: 'fake', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '1' }
+  : {};
 const server = await startBenchServer(env, ORG);
-const H = (role: 'official' | 'editor' | 'admin') => ({ authorization: `Bearer ${server.tokens[role]}`, 'content-type': 'application/json' });
-if ((await fetch(`${server.base}/api/v1/reports`, { method: 'POST', headers: H('admin'), body: demo })).status !== 201) throw new Error('import failed');
+const H = (role: 'official' | 'editor' | 'admin') => ({
+  authorization: `Bearer ${server.tokens[role]}`,
+  'content-type': 'application/json',
+});
+if ((await fetch(`${server.base}/api/v1/reports`, { method: 'POST', headers: H('admin'), body: demo })).status !== 201)
+  throw new Error('import failed');
 const goals = (JSON.parse(demo) as { goals: { id: string }[] }).goals.map((g) => g.id);
 
 // --- bookkeeping ---
@@ -84,17 +101,49 @@ async function client(deadline: number) {
     const op = Math.random();
     if (op < 0.2) await call('GET assessment', '/api/v1/reports/vb-2022/assessment', { headers: H('official') }, [200]);
     else if (op < 0.3) await call('GET reports', '/api/v1/reports', { headers: H('official') }, [200]);
-    else if (op < 0.45) await call('POST check', '/api/v1/check', { method: 'POST', headers: H('official'), body: JSON.stringify({ reportId: 'vb-2022', goalId: goal, text: 'Sjukfrånvaron ökade till 7,8 procent 2022.' }) }, [200]);
-    else if (op < 0.55) await call('POST drafts', `/api/v1/reports/vb-2022/goals/${goal}/drafts`, { method: 'POST', headers: H('official'), body: '{}' }, [201]);
+    else if (op < 0.45)
+      await call(
+        'POST check',
+        '/api/v1/check',
+        {
+          method: 'POST',
+          headers: H('official'),
+          body: JSON.stringify({ reportId: 'vb-2022', goalId: goal, text: 'Sjukfrånvaron ökade till 7,8 procent 2022.' }),
+        },
+        [200],
+      );
+    else if (op < 0.55)
+      await call(
+        'POST drafts',
+        `/api/v1/reports/vb-2022/goals/${goal}/drafts`,
+        { method: 'POST', headers: H('official'), body: '{}' },
+        [201],
+      );
     else if (op < 0.8) {
-      const r = await call('POST suggestion', `/api/v1/reports/vb-2022/goals/${goal}/suggestions`, { method: 'POST', headers: H('official'), body: JSON.stringify({ text: `Målet följs upp (${Date.now()}).` }) }, [201]);
+      const r = await call(
+        'POST suggestion',
+        `/api/v1/reports/vb-2022/goals/${goal}/suggestions`,
+        { method: 'POST', headers: H('official'), body: JSON.stringify({ text: `Målet följs upp (${Date.now()}).` }) },
+        [201],
+      );
       if (r?.status === 201) {
         const s = r.json() as { id: string; version: number };
         proposed.add(s.id);
-        const a = await call('POST accept', `/api/v1/suggestions/${s.id}/accept`, { method: 'POST', headers: H('editor'), body: JSON.stringify({ baseVersion: s.version, override: { reason: 'Soak.' } }) }, [200, 409]);
+        const a = await call(
+          'POST accept',
+          `/api/v1/suggestions/${s.id}/accept`,
+          { method: 'POST', headers: H('editor'), body: JSON.stringify({ baseVersion: s.version, override: { reason: 'Soak.' } }) },
+          [200, 409],
+        );
         if (a?.status === 200) accepted.add(s.id);
       }
-    } else await call(`GET export`, `/api/v1/reports/vb-2022/export?format=${pick(['md', 'html', 'docx', 'json'])}`, { headers: H('official') }, [200]);
+    } else
+      await call(
+        `GET export`,
+        `/api/v1/reports/vb-2022/export?format=${pick(['md', 'html', 'docx', 'json'])}`,
+        { headers: H('official') },
+        [200],
+      );
   }
 }
 
@@ -122,7 +171,10 @@ async function killer(deadline: number) {
   while (Date.now() + 35_000 < deadline) {
     await new Promise((r) => setTimeout(r, 30_000));
     doc.goals[1].indicators[0].values.find((v: { period: string }) => v.period === '2022').value = Math.round(Math.random() * 100) / 10;
-    const importing = fetch(`${server.base}/api/v1/reports`, { method: 'POST', headers: H('admin'), body: JSON.stringify(doc) }).then((r) => r.ok && importsAcked++, () => undefined);
+    const importing = fetch(`${server.base}/api/v1/reports`, { method: 'POST', headers: H('admin'), body: JSON.stringify(doc) }).then(
+      (r) => r.ok && importsAcked++,
+      () => undefined,
+    );
     await new Promise((r) => setTimeout(r, 5 + Math.random() * 60));
     server.child.kill('SIGKILL');
     kills++;
@@ -137,7 +189,10 @@ const started = Date.now();
 const deadline = started + minutes * 60_000;
 const rss: number[] = [];
 const sampler = setInterval(() => rss.push(server.rssMb()), 5_000);
-await Promise.all([...Array.from({ length: clients }, () => client(deadline)), ...(fault ? [secondWriter(deadline), killer(deadline)] : [])]);
+await Promise.all([
+  ...Array.from({ length: clients }, () => client(deadline)),
+  ...(fault ? [secondWriter(deadline), killer(deadline)] : []),
+]);
 clearInterval(sampler);
 server.stop();
 fakeModel?.close();
@@ -150,7 +205,9 @@ let missing = 0;
 let notAccepted = 0;
 for (let i = 0; i < ids.length; i += 500) {
   const chunk = ids.slice(i, i + 500);
-  const rows = (await db.execute({ sql: `SELECT id, status FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`, args: chunk })).rows;
+  const rows = (
+    await db.execute({ sql: `SELECT id, status FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`, args: chunk })
+  ).rows;
   const found = new Map(rows.map((r) => [String(r.id), String(r.status)]));
   for (const id of chunk) {
     if (!found.has(id)) missing++;
@@ -170,10 +227,25 @@ console.log('route'.padEnd(18), 'n'.padStart(6), 'p50 ms'.padStart(8), 'p99 ms'.
 let unexpected = 0;
 for (const [route, s] of [...stats].sort()) {
   unexpected += s.unexpected;
-  console.log(route.padEnd(18), String(s.ms.length).padStart(6), percentile(s.ms, 50).toFixed(0).padStart(8), percentile(s.ms, 99).toFixed(0).padStart(8), String(s.unexpected).padStart(9), ' ', JSON.stringify(s.statuses));
+  console.log(
+    route.padEnd(18),
+    String(s.ms.length).padStart(6),
+    percentile(s.ms, 50).toFixed(0).padStart(8),
+    percentile(s.ms, 99).toFixed(0).padStart(8),
+    String(s.unexpected).padStart(9),
+    ' ',
+    JSON.stringify(s.statuses),
+  );
 }
 const firstMinute = rss[Math.min(11, rss.length - 1)] ?? NaN;
 const last = rss[rss.length - 1] ?? NaN;
-console.log(`oväntade svar: ${unexpected}; RSS efter 1 min ${firstMinute} MB, vid slutet ${last} MB (${(((last - firstMinute) / firstMinute) * 100).toFixed(1)} %), högst ${Math.max(...rss)} MB`);
-if (fault) console.log(`fel inlagda: modellen ${JSON.stringify(modelAnswers)}; skrivlås hållna ${busyHolds}; kill -9 mitt i import ${kills} (importer kvitterade före kill ${importsAcked}); anrop utan svar under omstart ${unavailable}`);
-console.log(`efteråt: integrity_check ${integrity}; texter med 2xx ${proposed.size}, saknas ${missing}; godkända med 2xx ${accepted.size}, borta eller återställda ${notAccepted}; mål med mer än en godkänd text ${doubleAccepted}; godkända utan 2xx ${acceptedUnknown}`);
+console.log(
+  `oväntade svar: ${unexpected}; RSS efter 1 min ${firstMinute} MB, vid slutet ${last} MB (${(((last - firstMinute) / firstMinute) * 100).toFixed(1)} %), högst ${Math.max(...rss)} MB`,
+);
+if (fault)
+  console.log(
+    `fel inlagda: modellen ${JSON.stringify(modelAnswers)}; skrivlås hållna ${busyHolds}; kill -9 mitt i import ${kills} (importer kvitterade före kill ${importsAcked}); anrop utan svar under omstart ${unavailable}`,
+  );
+console.log(
+  `efteråt: integrity_check ${integrity}; texter med 2xx ${proposed.size}, saknas ${missing}; godkända med 2xx ${accepted.size}, borta eller återställda ${notAccepted}; mål med mer än en godkänd text ${doubleAccepted}; godkända utan 2xx ${acceptedUnknown}`,
+);

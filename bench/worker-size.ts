@@ -12,7 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const OFFLINE = { WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false' };
+const OFFLINE = {
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_SEND_ERROR_REPORTS: 'false',
+};
 const env = { ...process.env, ...OFFLINE };
 const wrangler = join('node_modules', '.bin', 'wrangler');
 
@@ -37,7 +42,9 @@ async function bundleSize(dir: string) {
   await run(['deploy', '--dry-run', '--outdir', dir], 120_000);
   const raw = readFileSync(join(dir, 'worker.js'));
   const gz = gzipSync(raw, { level: 9 }).length;
-  console.log(`Worker-paket (wrangler deploy --dry-run): ${kib(raw.length)}, gzip ${kib(gz)} → mål under 1 MiB: ${gz < 1024 * 1024 ? 'uppfyllt' : 'EJ uppfyllt'}`);
+  console.log(
+    `Worker-paket (wrangler deploy --dry-run): ${kib(raw.length)}, gzip ${kib(gz)} → mål under 1 MiB: ${gz < 1024 * 1024 ? 'uppfyllt' : 'EJ uppfyllt'}`,
+  );
 }
 
 interface CpuProfile {
@@ -58,7 +65,9 @@ async function startupCpu(dir: string) {
   profile.samples.forEach((id, i) => {
     if (i > 0 && !idle.has(id)) busyUs += profile.timeDeltas[i] ?? 0;
   });
-  console.log(`Start i workerd (wrangler check startup, CPU-profil): ${(busyUs / 1000).toFixed(0)} ms för att utvärdera paketet (Cloudflares gräns: 1 000 ms)`);
+  console.log(
+    `Start i workerd (wrangler check startup, CPU-profil): ${(busyUs / 1000).toFixed(0)} ms för att utvärdera paketet (Cloudflares gräns: 1 000 ms)`,
+  );
 }
 
 async function devStartup() {
@@ -66,7 +75,18 @@ async function devStartup() {
   const started = performance.now();
   const child = spawn(
     wrangler,
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(port + 1000), '--show-interactive-dev-session=false', '--var', 'DATABASE_URL:http://127.0.0.1:9'],
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(port + 1000),
+      '--show-interactive-dev-session=false',
+      '--var',
+      'DATABASE_URL:http://127.0.0.1:9',
+    ],
     { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';
@@ -80,7 +100,9 @@ async function devStartup() {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
         if (res.ok) {
-          console.log(`wrangler dev → första svar på /health: ${((performance.now() - started) / 1000).toFixed(1)} s (bygger paketet och startar workerd)`);
+          console.log(
+            `wrangler dev → första svar på /health: ${((performance.now() - started) / 1000).toFixed(1)} s (bygger paketet och startar workerd)`,
+          );
           return;
         }
       } catch {

@@ -22,7 +22,9 @@ function newest(path) {
   return max;
 }
 
-const sources = [join(root, 'src'), join(root, 'package.json'), join(root, 'package-lock.json'), fileURLToPath(import.meta.url)].filter(existsSync);
+const sources = [join(root, 'src'), join(root, 'package.json'), join(root, 'package-lock.json'), fileURLToPath(import.meta.url)].filter(
+  existsSync,
+);
 if (process.argv.includes('--if-stale') && existsSync(entry)) {
   const built = statSync(entry).mtimeMs;
   if (sources.every((s) => newest(s) <= built)) process.exit(0);

@@ -19,9 +19,16 @@ const paths = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], 
 const seen = new Map();
 for (const p of paths) {
   const j = JSON.parse(readFileSync(join(p, 'package.json'), 'utf8'));
-  const licence = typeof j.license === 'string' ? j.license : (j.license?.type ?? (j.licenses ?? []).map((l) => l.type).join(' OR ')) || 'okänd';
+  const licence =
+    typeof j.license === 'string' ? j.license : (j.license?.type ?? (j.licenses ?? []).map((l) => l.type).join(' OR ')) || 'okänd';
   const key = `${j.name}@${j.version}`;
-  if (!seen.has(key)) seen.set(key, { name: j.name, version: j.version, licence, direct: direct.has(j.name) && !p.replace(root, '').includes('node_modules/', 'node_modules/'.length + 1) });
+  if (!seen.has(key))
+    seen.set(key, {
+      name: j.name,
+      version: j.version,
+      licence,
+      direct: direct.has(j.name) && !p.replace(root, '').includes('node_modules/', 'node_modules/'.length + 1),
+    });
 }
 const rows = [...seen.values()].sort((a, b) => Number(b.direct) - Number(a.direct) || a.name.localeCompare(b.name));
 const byLicence = {};
@@ -34,7 +41,10 @@ in), with the version installed and the licence each package declares. Generated
 \`npm audit --omit=dev\` needs an advisory database this network cannot reach: check these versions
 against one (GitHub advisories, OSV) before a release.
 
-Licences: ${Object.entries(byLicence).sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(', ')}.
+Licences: ${Object.entries(byLicence)
+  .sort((a, b) => b[1] - a[1])
+  .map(([l, n]) => `${l} ${n}`)
+  .join(', ')}.
 
 | package | version | licence | |
 | --- | --- | --- | --- |

@@ -30,7 +30,10 @@ import { createKoladaClient } from './kolada';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const resolved = { ...deps, kolada: deps.kolada ?? createKoladaClient({ baseUrl: deps.config.kolada.baseUrl, timeoutMs: deps.config.kolada.timeoutMs }) };
+  const resolved = {
+    ...deps,
+    kolada: deps.kolada ?? createKoladaClient({ baseUrl: deps.config.kolada.baseUrl, timeoutMs: deps.config.kolada.timeoutMs }),
+  };
 
   app.use('*', async (c, next) => {
     c.set('deps', resolved);
@@ -79,7 +82,11 @@ export function createApp(deps: AppDeps) {
     if (!isApiPath(c.req.path)) {
       const status = err instanceof AppError ? httpStatus(err) : err instanceof HTTPException ? err.status : 500;
       if (status >= 500) console.error(`[${requestId}] sidfel`, err);
-      return errorPageResponse(c, err instanceof AppError && status < 500 ? err : new AppError('internal', 'Något gick fel hos oss. Försök igen om en stund.'), status);
+      return errorPageResponse(
+        c,
+        err instanceof AppError && status < 500 ? err : new AppError('internal', 'Något gick fel hos oss. Försök igen om en stund.'),
+        status,
+      );
     }
     // The one place an error becomes an HTTP status.
     if (err instanceof AppError) {
@@ -92,7 +99,10 @@ export function createApp(deps: AppDeps) {
     }
     console.error(`[${requestId}] oväntat fel`, err);
     return c.json(
-      errorBody(new AppError('internal', 'Något gick fel hos oss. Försök igen; kvarstår felet, ange förfrågans id till supporten.'), requestId),
+      errorBody(
+        new AppError('internal', 'Något gick fel hos oss. Försök igen; kvarstår felet, ange förfrågans id till supporten.'),
+        requestId,
+      ),
       500,
     );
   });

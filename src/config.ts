@@ -9,8 +9,7 @@ const optionalText = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-const url = (what: string) =>
-  optionalText.refine((v) => v === undefined || /^[a-z][a-z0-9+.-]*:/i.test(v), `${what} ska vara en URL`);
+const url = (what: string) => optionalText.refine((v) => v === undefined || /^[a-z][a-z0-9+.-]*:/i.test(v), `${what} ska vara en URL`);
 
 const optionalInt = (name: string, min: number, max: number) =>
   optionalText
@@ -39,12 +38,24 @@ const envSchema = z.object({
   KOLADA_BASE_URL: url('KOLADA_BASE_URL'),
   KOLADA_TIMEOUT_MS: optionalInt('KOLADA_TIMEOUT_MS', 100, 600_000),
   KOLADA_MAX_REQUESTS: optionalInt('KOLADA_MAX_REQUESTS', 1, 10_000),
-  TRUST_PROXY: optionalText.refine((v) => v === undefined || /^(1|0|true|false|yes|no)$/i.test(v), 'TRUST_PROXY ska vara 1/true eller 0/false'),
+  TRUST_PROXY: optionalText.refine(
+    (v) => v === undefined || /^(1|0|true|false|yes|no)$/i.test(v),
+    'TRUST_PROXY ska vara 1/true eller 0/false',
+  ),
 });
 
 export type LlmConfig =
   | { kind: 'openai'; apiKey: string; baseURL?: string; model: string; timeoutMs: number; maxRetries: number }
-  | { kind: 'azure'; apiKey: string; endpoint: string; deployment: string; apiVersion: string; model: string; timeoutMs: number; maxRetries: number };
+  | {
+      kind: 'azure';
+      apiKey: string;
+      endpoint: string;
+      deployment: string;
+      apiVersion: string;
+      model: string;
+      timeoutMs: number;
+      maxRetries: number;
+    };
 
 export interface Config {
   databaseUrl: string;

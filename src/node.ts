@@ -17,7 +17,9 @@ export async function startNodeServer(config: Config) {
   if (config.databaseUrl.startsWith('file:')) await db.run(sql`PRAGMA journal_mode=WAL`);
   const app = createApp({ db, config, background: nodeBackground(), openai: openAIFactory(config.llm), render: workerRenderer() });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-    console.log(`Motivera lyssnar på http://localhost:${info.port} (databas: ${config.databaseUrl}, modell: ${config.llm ? config.llm.model : 'ingen, offline-läge'})`);
+    console.log(
+      `Motivera lyssnar på http://localhost:${info.port} (databas: ${config.databaseUrl}, modell: ${config.llm ? config.llm.model : 'ingen, offline-läge'})`,
+    );
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -40,7 +40,9 @@ function start(env: WorkerEnv): Started {
   try {
     const config = parseConfig({ ...env });
     if (!/^(libsql|https?|wss?):/.test(config.databaseUrl)) {
-      throw new ConfigError(['DATABASE_URL: en Worker behöver en databas över nätet (libsql:// eller https://); file: fungerar bara med Node']);
+      throw new ConfigError([
+        'DATABASE_URL: en Worker behöver en databas över nätet (libsql:// eller https://); file: fungerar bara med Node',
+      ]);
     }
     const client = createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken });
     const app = createApp({ db: createDb(client), config, openai: openAIFactory(config.llm), background: workerBackground });

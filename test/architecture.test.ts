@@ -61,7 +61,9 @@ describe('the shape of the code', () => {
   });
 
   it('lets nothing outside an area import past its index.ts', () => {
-    const files = ['src', 'test', 'bench', 'scripts'].flatMap((d) => walk(d)).map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
+    const files = ['src', 'test', 'bench', 'scripts']
+      .flatMap((d) => walk(d))
+      .map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
     expect(doorViolations(files, areas())).toEqual([]);
   });
 

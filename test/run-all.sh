@@ -14,8 +14,9 @@ npx tsc -p . || status=1
 if [ -f test/workers/tsconfig.json ]; then npx tsc -p test/workers/tsconfig.json || status=1; fi
 if [ -f test/workers/tsconfig.node.json ]; then npx tsc -p test/workers/tsconfig.node.json || status=1; fi
 
-step "Lint (eslint)"
+step "Lint (eslint) och format (prettier --check)"
 npx eslint . || status=1
+npx prettier --check . >/dev/null || { npx prettier --check . | tail -5; echo "Kör npm run format och checka in."; status=1; }
 
 step "Migreringar stämmer med schemat (drizzle-kit check + generate ger ingen ny fil)"
 before=$(ls src/db/migrations | sort | md5sum)

@@ -14,11 +14,7 @@ export function tokensFileFor(databaseUrl: string): string {
   return join(dirname(path), 'demo-tokens.json');
 }
 
-export async function loadDemo(
-  db: Db,
-  tokensFile: string,
-  dataDir = 'data',
-): Promise<{ tokens: Record<string, string>; orgs: string[] }> {
+export async function loadDemo(db: Db, tokensFile: string, dataDir = 'data'): Promise<{ tokens: Record<string, string>; orgs: string[] }> {
   const files = (await readdir(dataDir)).filter((f) => f.endsWith('.json')).sort();
   const orgs = new Set<string>();
   for (const f of files) {

@@ -30,7 +30,9 @@ export async function slackCommand(db: Db, args: string[], log: (line: string) =
       const report = await findReport(db, orgId, reportId);
       if (!report) throw new CliError(`Rapporten ${reportId} finns inte hos ${orgId}. Importera den först, eller kontrollera stavningen.`);
       const { created } = await linkSlackTeam(db, { teamId, orgId, reportId });
-      log(`${created ? 'Kopplade' : 'Flyttade'} Slack-arbetsytan ${teamId} till ${orgId}, rapporten ${reportId} (${report.title ?? report.reportId}).`);
+      log(
+        `${created ? 'Kopplade' : 'Flyttade'} Slack-arbetsytan ${teamId} till ${orgId}, rapporten ${reportId} (${report.title ?? report.reportId}).`,
+      );
       return;
     }
     case 'unlink': {

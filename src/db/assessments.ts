@@ -19,10 +19,26 @@ export async function loadOverrides(db: DbOrTx, reportPk: number): Promise<(Leve
 /** Stores a roll-up's level and its audit event (in the samlad bedömning's history) together, or neither. */
 export async function saveRollUpLevel(
   db: Transactional,
-  input: { reportPk: number; key: string; sectionId: string; title: string; computedLevel: string; finalLevel: string; label: string; reason?: string; by: string },
+  input: {
+    reportPk: number;
+    key: string;
+    sectionId: string;
+    title: string;
+    computedLevel: string;
+    finalLevel: string;
+    label: string;
+    reason?: string;
+    by: string;
+  },
 ) {
   const at = new Date().toISOString();
-  const values = { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null, setBy: input.by, setAt: at };
+  const values = {
+    computedLevel: input.computedLevel,
+    finalLevel: input.finalLevel,
+    reason: input.reason ?? null,
+    setBy: input.by,
+    setAt: at,
+  };
   await writeTransaction(db, async (tx) => {
     await tx
       .insert(rollupLevels)
@@ -34,7 +50,14 @@ export async function saveRollUpLevel(
       sectionId: input.sectionId,
       actor: input.by,
       action: 'rollup.level.set',
-      detail: { rollUp: input.key, title: input.title, label: input.label, computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null },
+      detail: {
+        rollUp: input.key,
+        title: input.title,
+        label: input.label,
+        computedLevel: input.computedLevel,
+        finalLevel: input.finalLevel,
+        reason: input.reason ?? null,
+      },
       at,
     });
   });
@@ -47,7 +70,13 @@ export async function saveFinalLevel(
   input: { reportPk: number; goalId: string; computedLevel: string; finalLevel: string; reason?: string; by: string },
 ) {
   const at = new Date().toISOString();
-  const values = { computedLevel: input.computedLevel, finalLevel: input.finalLevel, reason: input.reason ?? null, setBy: input.by, setAt: at };
+  const values = {
+    computedLevel: input.computedLevel,
+    finalLevel: input.finalLevel,
+    reason: input.reason ?? null,
+    setBy: input.by,
+    setAt: at,
+  };
   await writeTransaction(db, async (tx) => {
     await tx
       .insert(assessments)

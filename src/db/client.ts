@@ -18,7 +18,11 @@ export type DbOrTx = Db | Tx;
 export type Transactional = { transaction: DbOrTx['transaction'] };
 
 const isBusy = (err: unknown): boolean => {
-  for (let e = err as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === 'SQLITE_BUSY' || (typeof e.message === 'string' && e.message.startsWith('SQLITE_BUSY'))) return true;
   }
   return false;

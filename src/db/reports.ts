@@ -129,13 +129,16 @@ export async function importReport(
       reportPk = row!.pk;
     }
     await insertFigures(tx, reportPk, doc);
-    if (existing && opts.previous) await saveRevision(tx, { reportPk, revision: existing.revision, doc: opts.previous, origin: 'baseline' });
+    if (existing && opts.previous)
+      await saveRevision(tx, { reportPk, revision: existing.revision, doc: opts.previous, origin: 'baseline' });
     await saveRevision(tx, { reportPk, revision, doc, origin: opts.origin ?? 'import', actor: opts.actor });
 
     const goalIds = new Set(doc.goals.map((g) => g.id));
     const written = new Set<string>();
-    for (const row of await tx.select({ goalId: suggestions.goalId }).from(suggestions).where(eq(suggestions.reportPk, reportPk))) written.add(row.goalId);
-    for (const row of await tx.select({ goalId: assessments.goalId }).from(assessments).where(eq(assessments.reportPk, reportPk))) written.add(row.goalId);
+    for (const row of await tx.select({ goalId: suggestions.goalId }).from(suggestions).where(eq(suggestions.reportPk, reportPk)))
+      written.add(row.goalId);
+    for (const row of await tx.select({ goalId: assessments.goalId }).from(assessments).where(eq(assessments.reportPk, reportPk)))
+      written.add(row.goalId);
     // '' is a report-level section's text (it has a section_id instead of a goal).
     const orphanedGoals = [...written].filter((g) => g !== '' && !goalIds.has(g)).sort();
     return { id: doc.report.id, created: !existing, revision, orphanedGoals };
@@ -156,9 +159,19 @@ async function deleteFigures(tx: Tx, reportPk: number) {
 
 async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
   // A report that assesses no goal has no scale: zero rows, and none is exported.
-  if (doc.scale) await tx.insert(scaleLevels).values(
-    doc.scale.levels.map((l, position) => ({ reportPk, position, levelId: l.id, label: l.label, rank: l.rank, extra: l.extra ?? null })),
-  );
+  if (doc.scale)
+    await tx
+      .insert(scaleLevels)
+      .values(
+        doc.scale.levels.map((l, position) => ({
+          reportPk,
+          position,
+          levelId: l.id,
+          label: l.label,
+          rank: l.rank,
+          extra: l.extra ?? null,
+        })),
+      );
   if (doc.goals.length === 0) return;
 
   const goalRows = await tx
@@ -181,9 +194,7 @@ async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
     .returning({ pk: goals.pk, goalId: goals.goalId });
   const goalPk = new Map(goalRows.map((r) => [r.goalId, r.pk]));
 
-  const indicatorInput = doc.goals.flatMap((g) =>
-    g.indicators.map((ind, position) => ({ goalPk: goalPk.get(g.id)!, position, ind })),
-  );
+  const indicatorInput = doc.goals.flatMap((g) => g.indicators.map((ind, position) => ({ goalPk: goalPk.get(g.id)!, position, ind })));
   const indicatorPk = new Map<string, number>();
   await insertChunked(indicatorInput, async (chunk) => {
     const rows = await tx
@@ -256,7 +267,11 @@ async function insertFigures(tx: Tx, reportPk: number, doc: ReportDocument) {
 }
 
 /** Rebuilds the report-data/v1 document exactly as it was imported. */
-export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: string): Promise<{ row: ReportRow; doc: ReportDocument } | undefined> {
+export async function loadReportDocument(
+  db: DbOrTx,
+  orgId: string,
+  reportId: string,
+): Promise<{ row: ReportRow; doc: ReportDocument } | undefined> {
   const row = await findReport(db, orgId, reportId);
   if (!row) return undefined;
   await sliceYield();
@@ -266,28 +281,44 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
   const goalRows = await db.select().from(goals).where(eq(goals.reportPk, row.pk)).orderBy(asc(goals.position));
   const goalPks = goalRows.map((g) => g.pk);
   const byGoal = sql`${indicators.goalPk} in (select ${goals.pk} from ${goals} where ${goals.reportPk} = ${row.pk})`;
-  const indicatorRows = goalPks.length ? await db.select().from(indicators).where(byGoal).orderBy(asc(indicators.goalPk), asc(indicators.position)) : [];
+  const indicatorRows = goalPks.length
+    ? await db.select().from(indicators).where(byGoal).orderBy(asc(indicators.goalPk), asc(indicators.position))
+    : [];
   // Outcomes and targets are read a batch of indicators at a time, with a turn for other requests
   // in between: one read of a report at the limits (30 000 rows) would hold the event loop. Rows are
   // grouped per indicator below, so only the order within an indicator matters.
-  const pagesOf = <T>(select: (pks: number[]) => Promise<T[]>) => async () => {
-    const pks = indicatorRows.map((i) => i.pk).sort((a, b) => a - b);
-    const rows: T[] = [];
-    for (let i = 0; i < pks.length; i += INDICATOR_PAGE) {
-      await sliceYield();
-      rows.push(...(await select(pks.slice(i, i + INDICATOR_PAGE))));
-    }
-    return rows;
-  };
+  const pagesOf =
+    <T>(select: (pks: number[]) => Promise<T[]>) =>
+    async () => {
+      const pks = indicatorRows.map((i) => i.pk).sort((a, b) => a - b);
+      const rows: T[] = [];
+      for (let i = 0; i < pks.length; i += INDICATOR_PAGE) {
+        await sliceYield();
+        rows.push(...(await select(pks.slice(i, i + INDICATOR_PAGE))));
+      }
+      return rows;
+    };
   const valueRows = await pagesOf((pks) =>
-    db.select().from(indicatorValues).where(inArray(indicatorValues.indicatorPk, pks)).orderBy(asc(indicatorValues.indicatorPk), asc(indicatorValues.position)),
+    db
+      .select()
+      .from(indicatorValues)
+      .where(inArray(indicatorValues.indicatorPk, pks))
+      .orderBy(asc(indicatorValues.indicatorPk), asc(indicatorValues.position)),
   )();
   const targetRows = await pagesOf((pks) =>
     db.select().from(targets).where(inArray(targets.indicatorPk, pks)).orderBy(asc(targets.indicatorPk), asc(targets.position)),
   )();
   await sliceYield();
-  const noteRows = goalPks.length ? await db.select().from(goalNotes).where(inArray(goalNotes.goalPk, goalPks)).orderBy(asc(goalNotes.goalPk), asc(goalNotes.position)) : [];
-  const activityRows = goalPks.length ? await db.select().from(activities).where(inArray(activities.goalPk, goalPks)).orderBy(asc(activities.goalPk), asc(activities.position)) : [];
+  const noteRows = goalPks.length
+    ? await db.select().from(goalNotes).where(inArray(goalNotes.goalPk, goalPks)).orderBy(asc(goalNotes.goalPk), asc(goalNotes.position))
+    : [];
+  const activityRows = goalPks.length
+    ? await db
+        .select()
+        .from(activities)
+        .where(inArray(activities.goalPk, goalPks))
+        .orderBy(asc(activities.goalPk), asc(activities.position))
+    : [];
 
   await sliceYield();
   const group = <T, K>(items: T[], key: (t: T) => K) => {
@@ -324,11 +355,14 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
       rules: orUndefined(row.rules) as ReportDocument['report']['rules'],
       extra: orUndefined(row.extra),
     }),
-    scale: levels.length === 0 ? undefined : compact({
-      id: orUndefined(row.scaleId),
-      levels: levels.map((l) => compact({ id: l.levelId, label: l.label, rank: l.rank, extra: orUndefined(l.extra) })),
-      extra: orUndefined(row.scaleExtra),
-    }),
+    scale:
+      levels.length === 0
+        ? undefined
+        : compact({
+            id: orUndefined(row.scaleId),
+            levels: levels.map((l) => compact({ id: l.levelId, label: l.label, rank: l.rank, extra: orUndefined(l.extra) })),
+            extra: orUndefined(row.scaleExtra),
+          }),
     goals: goalRows.map((g) =>
       compact({
         id: g.goalId,
@@ -384,7 +418,11 @@ export async function loadReportDocument(db: DbOrTx, orgId: string, reportId: st
           }),
         ),
         published: g.hasPublished
-          ? compact({ level: orUndefined(g.publishedLevel), motivation: orUndefined(g.publishedMotivation), extra: orUndefined(g.publishedExtra) })
+          ? compact({
+              level: orUndefined(g.publishedLevel),
+              motivation: orUndefined(g.publishedMotivation),
+              extra: orUndefined(g.publishedExtra),
+            })
           : undefined,
         extra: orUndefined(g.extra),
       }),

@@ -9,12 +9,21 @@ import { conflictResult, getSuggestionRow, suggestionView, updateIfVersion, type
  * back the text it had superseded, if that one is still superseded and nothing else is accepted
  * for the goal. Every step is an event; nothing is deleted. In one transaction.
  */
-export async function withdrawDecision(db: Db, input: { id: string; baseVersion: number; actor: string }): Promise<WriteResult & { reinstated?: string | null }> {
+export async function withdrawDecision(
+  db: Db,
+  input: { id: string; baseVersion: number; actor: string },
+): Promise<WriteResult & { reinstated?: string | null }> {
   const result = await writeTransaction(db, async (tx): Promise<(WriteResult & { reinstated?: string | null }) | null> => {
     const at = new Date().toISOString();
     const before = await getSuggestionRow(tx, input.id);
     if (!before || (before.status !== 'accepted' && before.status !== 'rejected')) return null;
-    const row = await updateIfVersion(tx, input.id, input.baseVersion, { status: 'pending', overrideReason: null, rejectReason: null, updatedBy: input.actor, updatedAt: at });
+    const row = await updateIfVersion(tx, input.id, input.baseVersion, {
+      status: 'pending',
+      overrideReason: null,
+      rejectReason: null,
+      updatedBy: input.actor,
+      updatedAt: at,
+    });
     if (!row) return null;
     let reinstated: string | null = null;
     if (before.status === 'accepted') {
@@ -34,7 +43,17 @@ export async function withdrawDecision(db: Db, input: { id: string; baseVersion:
           .returning({ id: suggestions.id });
         if (back) {
           reinstated = back.id;
-          await tx.insert(events).values({ reportPk: row.reportPk, goalId: row.goalId, suggestionId: back.id, actor: input.actor, action: 'suggestion.reinstated', detail: { withdrawn: row.id }, at });
+          await tx
+            .insert(events)
+            .values({
+              reportPk: row.reportPk,
+              goalId: row.goalId,
+              suggestionId: back.id,
+              actor: input.actor,
+              action: 'suggestion.reinstated',
+              detail: { withdrawn: row.id },
+              at,
+            });
           break;
         }
       }
@@ -54,8 +73,23 @@ export async function withdrawDecision(db: Db, input: { id: string; baseVersion:
 }
 
 /** An event that is not about one text (an edit of the goal's data, say), in the report's history. */
-export async function recordEvent(db: Db, input: { orgId: string; reportId: string; goalId: string | null; actor: string; action: string; detail: Record<string, unknown> }) {
-  const [report] = await db.select({ pk: reports.pk }).from(reports).where(and(eq(reports.orgId, input.orgId), eq(reports.reportId, input.reportId)));
+export async function recordEvent(
+  db: Db,
+  input: { orgId: string; reportId: string; goalId: string | null; actor: string; action: string; detail: Record<string, unknown> },
+) {
+  const [report] = await db
+    .select({ pk: reports.pk })
+    .from(reports)
+    .where(and(eq(reports.orgId, input.orgId), eq(reports.reportId, input.reportId)));
   if (!report) return;
-  await db.insert(events).values({ reportPk: report.pk, goalId: input.goalId, actor: input.actor, action: input.action, detail: input.detail, at: new Date().toISOString() });
+  await db
+    .insert(events)
+    .values({
+      reportPk: report.pk,
+      goalId: input.goalId,
+      actor: input.actor,
+      action: input.action,
+      detail: input.detail,
+      at: new Date().toISOString(),
+    });
 }

@@ -21,7 +21,12 @@ export async function saveRevision(
 
 export async function listRevisions(db: DbOrTx, reportPk: number) {
   return db
-    .select({ revision: reportRevisions.revision, origin: reportRevisions.origin, actor: reportRevisions.actor, createdAt: reportRevisions.createdAt })
+    .select({
+      revision: reportRevisions.revision,
+      origin: reportRevisions.origin,
+      actor: reportRevisions.actor,
+      createdAt: reportRevisions.createdAt,
+    })
     .from(reportRevisions)
     .where(eq(reportRevisions.reportPk, reportPk))
     .orderBy(desc(reportRevisions.revision));

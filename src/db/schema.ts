@@ -21,7 +21,9 @@ export const organisations = sqliteTable('organisations', {
 
 export const tokens = sqliteTable('tokens', {
   id: text('id').primaryKey(),
-  orgId: text('org_id').notNull().references(() => organisations.id),
+  orgId: text('org_id')
+    .notNull()
+    .references(() => organisations.id),
   role: text('role', { enum: ['official', 'editor', 'admin'] }).notNull(),
   name: text('name').notNull(),
   hash: text('hash').notNull().unique(),
@@ -48,7 +50,9 @@ export const reports = sqliteTable(
   'reports',
   {
     pk: integer('pk').primaryKey({ autoIncrement: true }),
-    orgId: text('org_id').notNull().references(() => organisations.id),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id),
     reportId: text('report_id').notNull(),
     kind: text('kind').notNull(),
     year: integer('year').notNull(),
@@ -71,7 +75,9 @@ export const reports = sqliteTable(
 export const scaleLevels = sqliteTable(
   'scale_levels',
   {
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     position: integer('position').notNull(),
     levelId: text('level_id').notNull(),
     label: text('label').notNull(),
@@ -85,7 +91,9 @@ export const goals = sqliteTable(
   'goals',
   {
     pk: integer('pk').primaryKey({ autoIncrement: true }),
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     position: integer('position').notNull(),
     goalId: text('goal_id').notNull(),
     area: text('area'),
@@ -104,7 +112,9 @@ export const indicators = sqliteTable(
   'indicators',
   {
     pk: integer('pk').primaryKey({ autoIncrement: true }),
-    goalPk: integer('goal_pk').notNull().references(() => goals.pk),
+    goalPk: integer('goal_pk')
+      .notNull()
+      .references(() => goals.pk),
     position: integer('position').notNull(),
     indicatorId: text('indicator_id').notNull(),
     name: text('name').notNull(),
@@ -124,7 +134,9 @@ export const indicators = sqliteTable(
 export const indicatorValues = sqliteTable(
   'indicator_values',
   {
-    indicatorPk: integer('indicator_pk').notNull().references(() => indicators.pk),
+    indicatorPk: integer('indicator_pk')
+      .notNull()
+      .references(() => indicators.pk),
     position: integer('position').notNull(),
     period: text('period').notNull(),
     value: real('value'),
@@ -143,7 +155,9 @@ export const indicatorValues = sqliteTable(
 export const targets = sqliteTable(
   'targets',
   {
-    indicatorPk: integer('indicator_pk').notNull().references(() => indicators.pk),
+    indicatorPk: integer('indicator_pk')
+      .notNull()
+      .references(() => indicators.pk),
     position: integer('position').notNull(),
     period: text('period').notNull(),
     kind: text('kind', { enum: ['etappmal', 'malvarde'] }).notNull(),
@@ -158,7 +172,9 @@ export const targets = sqliteTable(
 export const goalNotes = sqliteTable(
   'goal_notes',
   {
-    goalPk: integer('goal_pk').notNull().references(() => goals.pk),
+    goalPk: integer('goal_pk')
+      .notNull()
+      .references(() => goals.pk),
     position: integer('position').notNull(),
     text: text('text').notNull(),
   },
@@ -168,7 +184,9 @@ export const goalNotes = sqliteTable(
 export const activities = sqliteTable(
   'activities',
   {
-    goalPk: integer('goal_pk').notNull().references(() => goals.pk),
+    goalPk: integer('goal_pk')
+      .notNull()
+      .references(() => goals.pk),
     position: integer('position').notNull(),
     title: text('title').notNull(),
     status: text('status'),
@@ -183,7 +201,9 @@ export const activities = sqliteTable(
 export const assessments = sqliteTable(
   'assessments',
   {
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     goalId: text('goal_id').notNull(),
     computedLevel: text('computed_level').notNull(),
     finalLevel: text('final_level').notNull(),
@@ -199,11 +219,15 @@ export const suggestions = sqliteTable(
   'suggestions',
   {
     id: text('id').primaryKey(),
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     goalId: text('goal_id').notNull(),
     /** A report-level section's text (`sammanfattning`, `samlad-bedomning:<key>` …): then goal_id is ''. */
     sectionId: text('section_id'),
-    status: text('status', { enum: ['pending', 'accepted', 'rejected', 'superseded'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'accepted', 'rejected', 'superseded'] })
+      .notNull()
+      .default('pending'),
     version: integer('version').notNull().default(1),
     text: text('text').notNull(),
     origin: text('origin').notNull(),
@@ -228,7 +252,9 @@ export const suggestions = sqliteTable(
 export const suggestionVersions = sqliteTable(
   'suggestion_versions',
   {
-    suggestionId: text('suggestion_id').notNull().references(() => suggestions.id),
+    suggestionId: text('suggestion_id')
+      .notNull()
+      .references(() => suggestions.id),
     version: integer('version').notNull(),
     text: text('text').notNull(),
     findings: json('findings'),
@@ -243,7 +269,9 @@ export const events = sqliteTable(
   'events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     goalId: text('goal_id'),
     sectionId: text('section_id'),
     suggestionId: text('suggestion_id'),
@@ -259,9 +287,13 @@ export const conversations = sqliteTable(
   'conversations',
   {
     id: text('id').primaryKey(),
-    orgId: text('org_id').notNull().references(() => organisations.id),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id),
     tokenId: text('token_id').notNull(),
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     title: text('title'),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
@@ -273,7 +305,9 @@ export const chatMessages = sqliteTable(
   'chat_messages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    conversationId: text('conversation_id').notNull().references(() => conversations.id),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
     role: text('role', { enum: ['user', 'assistant', 'tool', 'system'] }).notNull(),
     content: text('content').notNull().default(''),
     toolCalls: json('tool_calls'),
@@ -287,7 +321,9 @@ export const chatMessages = sqliteTable(
 /** A Slack workspace linked to one organisation and its default report. */
 export const slackLinks = sqliteTable('slack_links', {
   teamId: text('team_id').primaryKey(),
-  orgId: text('org_id').notNull().references(() => organisations.id),
+  orgId: text('org_id')
+    .notNull()
+    .references(() => organisations.id),
   reportId: text('report_id').notNull(),
   createdAt: text('created_at').notNull().default(now),
 });
@@ -299,7 +335,9 @@ export const slackLinks = sqliteTable('slack_links', {
 export const reportRevisions = sqliteTable(
   'report_revisions',
   {
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     revision: integer('revision').notNull(),
     document: text('document', { mode: 'json' }).$type<unknown>().notNull(),
     /** What made it: `import`, `kolada`, `restore`, or `baseline` (the document before the first pull of a report imported earlier). */
@@ -314,7 +352,9 @@ export const reportRevisions = sqliteTable(
 export const rollupLevels = sqliteTable(
   'rollup_levels',
   {
-    reportPk: integer('report_pk').notNull().references(() => reports.pk),
+    reportPk: integer('report_pk')
+      .notNull()
+      .references(() => reports.pk),
     rollupKey: text('rollup_key').notNull(),
     computedLevel: text('computed_level').notNull(),
     finalLevel: text('final_level').notNull(),

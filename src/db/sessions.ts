@@ -19,7 +19,14 @@ export async function principalForSession(db: DbOrTx, secret: string): Promise<P
     .select({ tokenId: tokens.id, orgId: tokens.orgId, role: tokens.role, name: tokens.name })
     .from(sessions)
     .innerJoin(tokens, eq(tokens.id, sessions.tokenId))
-    .where(and(eq(sessions.id, await sha256Hex(secret)), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date().toISOString()), isNull(tokens.revokedAt)));
+    .where(
+      and(
+        eq(sessions.id, await sha256Hex(secret)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date().toISOString()),
+        isNull(tokens.revokedAt),
+      ),
+    );
   return row;
 }
 

@@ -28,7 +28,10 @@ export async function resolveSlackLink(db: DbOrTx, teamId: string): Promise<Reso
   if (!query) resolveQueries.set(db, (query = resolveQuery(db)));
   const [row] = await query.all({ teamId });
   if (!row) return undefined;
-  const report = row.pk !== null && row.revision !== null && row.updatedAt !== null ? { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt } : null;
+  const report =
+    row.pk !== null && row.revision !== null && row.updatedAt !== null
+      ? { pk: row.pk, revision: row.revision, updatedAt: row.updatedAt }
+      : null;
   return { link: row.link, report };
 }
 

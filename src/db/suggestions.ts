@@ -61,7 +61,8 @@ export function suggestionView(row: SuggestionRow) {
 export type SuggestionView = ReturnType<typeof suggestionView>;
 
 /** Texts of the same goal, or of the same report-level section: a goal's texts have no section. */
-const sameSection = (sectionId: string | null) => (sectionId === null ? isNull(suggestions.sectionId) : eq(suggestions.sectionId, sectionId));
+const sameSection = (sectionId: string | null) =>
+  sectionId === null ? isNull(suggestions.sectionId) : eq(suggestions.sectionId, sectionId);
 
 const errorCount = (findings: unknown[]) => findings.filter((f) => (f as { severity?: string }).severity === 'error').length;
 
@@ -82,7 +83,11 @@ export async function findSuggestionInOrg(db: DbOrTx, orgId: string, id: string)
   return found;
 }
 
-export async function listSuggestions(db: DbOrTx, reportPk: number, filter: { goalId?: string; sectionId?: string; status?: SuggestionStatus } = {}) {
+export async function listSuggestions(
+  db: DbOrTx,
+  reportPk: number,
+  filter: { goalId?: string; sectionId?: string; status?: SuggestionStatus } = {},
+) {
   const rows = await db
     .select()
     .from(suggestions)
@@ -113,9 +118,24 @@ export async function listEvents(db: DbOrTx, reportPk: number, goalId?: string, 
   const rows = await db
     .select()
     .from(events)
-    .where(and(eq(events.reportPk, reportPk), goalId !== undefined ? eq(events.goalId, goalId) : undefined, sectionId !== undefined ? eq(events.sectionId, sectionId) : undefined))
+    .where(
+      and(
+        eq(events.reportPk, reportPk),
+        goalId !== undefined ? eq(events.goalId, goalId) : undefined,
+        sectionId !== undefined ? eq(events.sectionId, sectionId) : undefined,
+      ),
+    )
     .orderBy(desc(events.id));
-  return rows.map((e) => ({ id: e.id, at: e.at, actor: e.actor, action: e.action, goalId: e.goalId, ...(e.sectionId !== null ? { sectionId: e.sectionId } : {}), suggestionId: e.suggestionId, detail: e.detail ?? null }));
+  return rows.map((e) => ({
+    id: e.id,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    goalId: e.goalId,
+    ...(e.sectionId !== null ? { sectionId: e.sectionId } : {}),
+    suggestionId: e.suggestionId,
+    detail: e.detail ?? null,
+  }));
 }
 export type EventView = Awaited<ReturnType<typeof listEvents>>[number];
 
@@ -148,7 +168,9 @@ export async function createSuggestion(db: Transactional, input: NewSuggestion):
         updatedAt: at,
       })
       .returning();
-    await tx.insert(suggestionVersions).values({ suggestionId: id, version: 1, text: input.text, findings: input.findings, createdBy: input.createdBy, createdAt: at });
+    await tx
+      .insert(suggestionVersions)
+      .values({ suggestionId: id, version: 1, text: input.text, findings: input.findings, createdBy: input.createdBy, createdAt: at });
     await tx.insert(events).values({
       reportPk: input.reportPk,
       goalId: input.goalId,
@@ -194,7 +216,15 @@ export async function updateIfVersion(tx: Tx, id: string, baseVersion: number, s
  */
 export async function reviseSuggestion(
   db: Db,
-  input: { id: string; baseVersion: number; text: string; findings: unknown[]; verified: boolean; factsDigest: string | null; actor: string },
+  input: {
+    id: string;
+    baseVersion: number;
+    text: string;
+    findings: unknown[];
+    verified: boolean;
+    factsDigest: string | null;
+    actor: string;
+  },
 ): Promise<WriteResult> {
   const result = await writeTransaction(db, async (tx): Promise<WriteResult | null> => {
     const at = new Date().toISOString();
@@ -213,7 +243,16 @@ export async function reviseSuggestion(
       updatedAt: at,
     });
     if (!row || !before) return null;
-    await tx.insert(suggestionVersions).values({ suggestionId: row.id, version: row.version, text: input.text, findings: input.findings, createdBy: input.actor, createdAt: at });
+    await tx
+      .insert(suggestionVersions)
+      .values({
+        suggestionId: row.id,
+        version: row.version,
+        text: input.text,
+        findings: input.findings,
+        createdBy: input.actor,
+        createdAt: at,
+      });
     await tx.insert(events).values({
       reportPk: row.reportPk,
       goalId: row.goalId,
@@ -253,7 +292,14 @@ export async function acceptSuggestion(
       const [acceptedNow] = await tx
         .select()
         .from(suggestions)
-        .where(and(eq(suggestions.reportPk, before.reportPk), eq(suggestions.goalId, before.goalId), sameSection(before.sectionId), eq(suggestions.status, 'accepted')));
+        .where(
+          and(
+            eq(suggestions.reportPk, before.reportPk),
+            eq(suggestions.goalId, before.goalId),
+            sameSection(before.sectionId),
+            eq(suggestions.status, 'accepted'),
+          ),
+        );
       if ((acceptedNow?.id ?? null) !== input.replaces) {
         return { ok: false, current: suggestionView(before), goalAccepted: acceptedNow ? suggestionView(acceptedNow) : null };
       }
@@ -272,7 +318,15 @@ export async function acceptSuggestion(
     const superseded = await tx
       .update(suggestions)
       .set({ status: 'superseded', version: sql`${suggestions.version} + 1`, updatedBy: input.actor, updatedAt: at })
-      .where(and(eq(suggestions.reportPk, row.reportPk), eq(suggestions.goalId, row.goalId), sameSection(row.sectionId), eq(suggestions.status, 'accepted'), ne(suggestions.id, row.id)))
+      .where(
+        and(
+          eq(suggestions.reportPk, row.reportPk),
+          eq(suggestions.goalId, row.goalId),
+          sameSection(row.sectionId),
+          eq(suggestions.status, 'accepted'),
+          ne(suggestions.id, row.id),
+        ),
+      )
       .returning({ id: suggestions.id });
     await tx.insert(events).values({
       reportPk: row.reportPk,
@@ -292,18 +346,37 @@ export async function acceptSuggestion(
       at,
     });
     for (const s of superseded) {
-      await tx.insert(events).values({ reportPk: row.reportPk, goalId: row.goalId, sectionId: row.sectionId, suggestionId: s.id, actor: input.actor, action: 'suggestion.superseded', detail: { by: row.id }, at });
+      await tx
+        .insert(events)
+        .values({
+          reportPk: row.reportPk,
+          goalId: row.goalId,
+          sectionId: row.sectionId,
+          suggestionId: s.id,
+          actor: input.actor,
+          action: 'suggestion.superseded',
+          detail: { by: row.id },
+          at,
+        });
     }
     return { ok: true, suggestion: suggestionView(row), superseded: superseded.map((s) => s.id) };
   });
   return result ?? conflictResult(db, input.id);
 }
 
-export async function rejectSuggestion(db: Db, input: { id: string; baseVersion: number; reason: string; actor: string }): Promise<WriteResult> {
+export async function rejectSuggestion(
+  db: Db,
+  input: { id: string; baseVersion: number; reason: string; actor: string },
+): Promise<WriteResult> {
   const result = await writeTransaction(db, async (tx): Promise<WriteResult | null> => {
     const at = new Date().toISOString();
     const before = await getSuggestionRow(tx, input.id);
-    const row = await updateIfVersion(tx, input.id, input.baseVersion, { status: 'rejected', rejectReason: input.reason, updatedBy: input.actor, updatedAt: at });
+    const row = await updateIfVersion(tx, input.id, input.baseVersion, {
+      status: 'rejected',
+      rejectReason: input.reason,
+      updatedBy: input.actor,
+      updatedAt: at,
+    });
     if (!row || !before) return null;
     await tx.insert(events).values({
       reportPk: row.reportPk,
@@ -341,12 +414,7 @@ export interface StaleChange {
 }
 
 /** Flags texts whose figures changed: new findings and digest stored, the text untouched, one event each; all in one transaction. Returns how many were flagged. */
-export async function markStale(
-  db: Transactional,
-  reportPk: number,
-  changes: StaleChange[],
-  actor: string,
-): Promise<number> {
+export async function markStale(db: Transactional, reportPk: number, changes: StaleChange[], actor: string): Promise<number> {
   if (changes.length === 0) return 0;
   return writeTransaction(db, async (tx) => {
     const at = new Date().toISOString();
@@ -374,11 +442,18 @@ export async function markStale(
         suggestionId: ch.id,
         actor,
         action: 'suggestion.stale',
-        detail: { reason: ch.reason, status: row.status, version: row.version, errors: errorCount(ch.findings), previousDigest: ch.previousDigest, digest: ch.factsDigest, ...(ch.changed?.length ? { changed: ch.changed } : {}) },
+        detail: {
+          reason: ch.reason,
+          status: row.status,
+          version: row.version,
+          errors: errorCount(ch.findings),
+          previousDigest: ch.previousDigest,
+          digest: ch.factsDigest,
+          ...(ch.changed?.length ? { changed: ch.changed } : {}),
+        },
         at,
       });
     }
     return marked;
   });
 }
-

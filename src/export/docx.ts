@@ -43,7 +43,10 @@ function goalBlocks(g: GoalSection): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_4, children: [new TextRun(`Nämndmål: ${g.title}`)] }),
     new Paragraph({ children: [new TextRun('Måluppfyllelse: '), new TextRun({ text: g.levelLabel, bold: true })] }),
-    new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: 'Motivering till bedömning av måluppfyllelse', bold: true })] }),
+    new Paragraph({
+      spacing: { before: 160 },
+      children: [new TextRun({ text: 'Motivering till bedömning av måluppfyllelse', bold: true })],
+    }),
   ];
   if (g.motivation.status === 'accepted') {
     for (const p of g.motivation.text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
@@ -68,14 +71,23 @@ function goalBlocks(g: GoalSection): (Paragraph | Table)[] {
 
 function textBlocks(t: ReportText): Paragraph[] {
   const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.title)] })];
-  if (t.levelLabel) out.push(new Paragraph({ children: [new TextRun(t.kind === 'sammanfattning' ? 'Samlad måluppfyllelse: ' : 'Måluppfyllelse: '), new TextRun({ text: t.levelLabel, bold: true })] }));
+  if (t.levelLabel)
+    out.push(
+      new Paragraph({
+        children: [
+          new TextRun(t.kind === 'sammanfattning' ? 'Samlad måluppfyllelse: ' : 'Måluppfyllelse: '),
+          new TextRun({ text: t.levelLabel, bold: true }),
+        ],
+      }),
+    );
   if (t.text.status === 'accepted') {
     for (const p of t.text.text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
       if (p.trim() === '') continue;
       const lines = p.trim().split('\n');
       out.push(new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) }));
     }
-    if (t.text.stale) out.push(new Paragraph({ children: [new TextRun({ text: `Inaktuell: ${STALE_NOTE}`, italics: true, color: '8A4500' })] }));
+    if (t.text.stale)
+      out.push(new Paragraph({ children: [new TextRun({ text: `Inaktuell: ${STALE_NOTE}`, italics: true, color: '8A4500' })] }));
   } else {
     out.push(new Paragraph({ children: [new TextRun({ text: 'Text saknas.', italics: true, color: 'A00000' })] }));
   }
@@ -92,14 +104,22 @@ export function buildDocx(section: Section): Document {
     if (area.area) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Målområde: ${area.area}`)] }));
     for (const council of area.councilGoals) {
       if (council.councilGoal) {
-        children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`Kommunfullmäktigemål: ${council.councilGoal}`)] }));
+        children.push(
+          new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`Kommunfullmäktigemål: ${council.councilGoal}`)] }),
+        );
       }
       for (const g of council.goals) children.push(...goalBlocks(g));
     }
   }
   if (section.differences.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(DIFFERENCES_TITLE)] }));
-    for (const d of section.differences) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: `Mål ${d.goalNumber} (${d.goalTitle}): `, bold: true }), new TextRun(d.text)] }));
+    for (const d of section.differences)
+      children.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [new TextRun({ text: `Mål ${d.goalNumber} (${d.goalTitle}): `, bold: true }), new TextRun(d.text)],
+        }),
+      );
   }
   if (section.economy) {
     children.push(...textBlocks(section.economy.text));

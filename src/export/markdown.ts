@@ -37,7 +37,14 @@ function table(t: SectionTable): string[] {
 }
 
 function goal(g: GoalSection): string[] {
-  const out = [`#### Nämndmål: ${cell(g.title)}`, '', `Måluppfyllelse: **${cell(g.levelLabel)}**`, '', '**Motivering till bedömning av måluppfyllelse**', ''];
+  const out = [
+    `#### Nämndmål: ${cell(g.title)}`,
+    '',
+    `Måluppfyllelse: **${cell(g.levelLabel)}**`,
+    '',
+    '**Motivering till bedömning av måluppfyllelse**',
+    '',
+  ];
   if (g.motivation.status === 'accepted') {
     for (const p of paragraphs(g.motivation.text)) out.push(p, '');
     if (g.motivation.stale) out.push(`> **Inaktuell:** ${STALE_NOTE}`, '');
@@ -79,5 +86,8 @@ export function renderMarkdown(section: Section): string {
     out.push(...reportText(section.economy.text));
     for (const t of section.economy.tables) out.push(...table(t), '');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -11,7 +11,8 @@ import { listSections, type ReportSection } from '../domain/sections';
 
 export const SECTION_TITLE = 'Nämndens mål och resultat';
 export const MISSING_TEXT = 'Motivering saknas';
-export const STALE_NOTE = 'Siffrorna i underlaget har ändrats sedan texten kontrollerades. Texten behöver ses över innan rapporten publiceras.';
+export const STALE_NOTE =
+  'Siffrorna i underlaget har ändrats sedan texten kontrollerades. Texten behöver ses över innan rapporten publiceras.';
 
 export interface AcceptedText {
   goalId: string;
@@ -87,7 +88,13 @@ export const DIFFERENCES_TITLE = 'Skillnader att analysera';
 export function differencesOf(doc: ReportDocument, assessment: Pick<ReportAssessment, 'differences'>): Difference[] {
   return assessment.differences.map((d) => {
     const index = doc.goals.findIndex((g) => g.id === d.goalId);
-    return { goalId: d.goalId, goalNumber: index + 1, goalTitle: doc.goals[index]?.title ?? d.goalId, text: gapSentence(d), rule: gapRuleText(d) };
+    return {
+      goalId: d.goalId,
+      goalNumber: index + 1,
+      goalTitle: doc.goals[index]?.title ?? d.goalId,
+      text: gapSentence(d),
+      rule: gapRuleText(d),
+    };
   });
 }
 
@@ -101,7 +108,16 @@ export function buildSection(doc: ReportDocument, assessment: ReportAssessment, 
       kind: s.kind,
       title: s.title,
       levelLabel: s.level?.label ?? null,
-      text: a ? { status: 'accepted', text: a.text, stale: a.stale, overrideReason: a.overrideReason, acceptedBy: a.acceptedBy, acceptedAt: a.acceptedAt } : { status: 'missing' },
+      text: a
+        ? {
+            status: 'accepted',
+            text: a.text,
+            stale: a.stale,
+            overrideReason: a.overrideReason,
+            acceptedBy: a.acceptedBy,
+            acceptedAt: a.acceptedAt,
+          }
+        : { status: 'missing' },
     };
   });
   const economyText = texts.find((t) => t.kind === 'ekonomi');
@@ -117,7 +133,14 @@ export function buildSection(doc: ReportDocument, assessment: ReportAssessment, 
       levelLabel: a?.label ?? '',
       computedLabel: a?.computedLabel ?? '',
       motivation: text
-        ? { status: 'accepted', text: text.text, stale: text.stale, overrideReason: text.overrideReason, acceptedBy: text.acceptedBy, acceptedAt: text.acceptedAt }
+        ? {
+            status: 'accepted',
+            text: text.text,
+            stale: text.stale,
+            overrideReason: text.overrideReason,
+            acceptedBy: text.acceptedBy,
+            acceptedAt: text.acceptedAt,
+          }
         : { status: 'missing' },
       table: indicatorTable(goal.indicators, doc.report.year),
     };
@@ -156,7 +179,12 @@ export function economyTable(t: EconomyTable, defaultUnit?: string): SectionTabl
   const unit = t.unit ?? defaultUnit;
   return {
     headers: [unit ? `${t.title} (${unit})` : t.title, ...t.columns.map((c) => c.label)],
-    rows: t.rows.map((r) => ({ name: r.name, cells: t.columns.map((c) => (r.values[c.id] === null || r.values[c.id] === undefined ? '' : formatNumber(r.values[c.id]!, { maxDecimals: 2 }))) })),
+    rows: t.rows.map((r) => ({
+      name: r.name,
+      cells: t.columns.map((c) =>
+        r.values[c.id] === null || r.values[c.id] === undefined ? '' : formatNumber(r.values[c.id]!, { maxDecimals: 2 }),
+      ),
+    })),
     notes: [],
     context: [],
     source: null,
@@ -191,7 +219,10 @@ function etappmalFor(ind: Indicator, year: number): Target | undefined {
 }
 
 const malvardeFor = (ind: Indicator): Target | undefined =>
-  ind.targets.filter((t) => t.kind === 'malvarde').sort((a, b) => comparePeriods(a.period, b.period)).at(-1);
+  ind.targets
+    .filter((t) => t.kind === 'malvarde')
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .at(-1);
 
 /**
  * One column per year. A year with only a part-year outcome ("2025-08") shows it in that year's

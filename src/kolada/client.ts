@@ -103,7 +103,9 @@ export function createKoladaClient(options: KoladaOptions = {}) {
   const cache = new Map<string, { at: number; pending: Promise<unknown[]> }>();
   const stats = { requests: 0, retries: 0, cacheHits: 0 };
 
-  async function attempt(url: string): Promise<{ ok: true; body: unknown } | { ok: false; retry: boolean; wait?: number; error: KoladaError }> {
+  async function attempt(
+    url: string,
+  ): Promise<{ ok: true; body: unknown } | { ok: false; retry: boolean; wait?: number; error: KoladaError }> {
     const doFetch = options.fetch ?? globalThis.fetch;
     stats.requests++;
     const signal = AbortSignal.timeout(timeoutMs);
@@ -112,14 +114,17 @@ export function createKoladaClient(options: KoladaOptions = {}) {
       res = await doFetch(url, { headers: { accept: 'application/json' }, signal });
     } catch (err) {
       const timedOut = signal.aborted;
-      const message = timedOut ? `Kolada svarade inte inom ${timeoutMs / 1000} sekunder.` : `Kolada gick inte att nå (${(err as Error).message}).`;
+      const message = timedOut
+        ? `Kolada svarade inte inom ${timeoutMs / 1000} sekunder.`
+        : `Kolada gick inte att nå (${(err as Error).message}).`;
       return { ok: false, retry: true, error: new KoladaError(message, null, url) };
     }
     if (res.status === 429 || res.status >= 500) {
       await res.body?.cancel().catch(() => undefined);
       const after = Number(res.headers.get('retry-after'));
       const wait = Number.isFinite(after) && after >= 0 ? Math.min(after * 1000, maxBackoffMs) : undefined;
-      const message = res.status === 429 ? 'Kolada begränsar antalet anrop just nu (429).' : `Kolada svarade med ett serverfel (${res.status}).`;
+      const message =
+        res.status === 429 ? 'Kolada begränsar antalet anrop just nu (429).' : `Kolada svarade med ett serverfel (${res.status}).`;
       return { ok: false, retry: true, wait, error: new KoladaError(message, res.status, url) };
     }
     if (!res.ok) {
@@ -130,7 +135,9 @@ export function createKoladaClient(options: KoladaOptions = {}) {
       return { ok: true, body: await res.json() };
     } catch (err) {
       const timedOut = signal.aborted;
-      const message = timedOut ? `Kolada svarade inte inom ${timeoutMs / 1000} sekunder.` : `Kolada skickade ett svar som inte är JSON (${(err as Error).message}).`;
+      const message = timedOut
+        ? `Kolada svarade inte inom ${timeoutMs / 1000} sekunder.`
+        : `Kolada skickade ett svar som inte är JSON (${(err as Error).message}).`;
       return { ok: false, retry: timedOut, error: new KoladaError(message, res.status, url) };
     }
   }
@@ -219,7 +226,9 @@ export function createKoladaClient(options: KoladaOptions = {}) {
     async getData(input: { kpis: string[]; municipalities: string[]; years: number[] }): Promise<KoladaFigure[]> {
       if (!input.kpis.length || !input.municipalities.length || !input.years.length) return [];
       const urls = chunk(input.kpis, kpisPerRequest).flatMap((kpis) =>
-        chunk(input.municipalities, areasPerRequest).map((areas) => `${base}/data/kpi/${list(kpis)}/municipality/${list(areas)}/year/${list(input.years)}`),
+        chunk(input.municipalities, areasPerRequest).map(
+          (areas) => `${base}/data/kpi/${list(kpis)}/municipality/${list(areas)}/year/${list(input.years)}`,
+        ),
       );
       return (await inBatches(urls, (url) => getAll<RawData>(url))).flatMap(toFigures);
     },
@@ -227,7 +236,9 @@ export function createKoladaClient(options: KoladaOptions = {}) {
     /** Figures for a KPI measured per organisational unit. */
     async getUnitData(input: { kpi: string; ous: string[]; years: number[] }): Promise<KoladaFigure[]> {
       if (!input.ous.length || !input.years.length) return [];
-      const urls = chunk(input.ous, areasPerRequest).map((ous) => `${base}/oudata/kpi/${list([input.kpi])}/ou/${list(ous)}/year/${list(input.years)}`);
+      const urls = chunk(input.ous, areasPerRequest).map(
+        (ous) => `${base}/oudata/kpi/${list([input.kpi])}/ou/${list(ous)}/year/${list(input.years)}`,
+      );
       return (await inBatches(urls, (url) => getAll<RawData>(url))).flatMap(toFigures);
     },
 

@@ -4,7 +4,9 @@ export interface Background {
   run(label: string, task: () => Promise<void>): void;
 }
 
-export function nodeBackground(log: (msg: string, err: unknown) => void = (m, e) => console.error(m, e)): Background & { idle(): Promise<void> } {
+export function nodeBackground(
+  log: (msg: string, err: unknown) => void = (m, e) => console.error(m, e),
+): Background & { idle(): Promise<void> } {
   const pending = new Set<Promise<void>>();
   return {
     run(label, task) {

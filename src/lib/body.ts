@@ -50,7 +50,10 @@ function decodeStrict(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new AppError('bad_request', 'Förfrågan är inte kodad som UTF-8 (till exempel Latin-1 eller Windows-1252). Spara om underlaget som UTF-8 och skicka det igen.');
+    throw new AppError(
+      'bad_request',
+      'Förfrågan är inte kodad som UTF-8 (till exempel Latin-1 eller Windows-1252). Spara om underlaget som UTF-8 och skicka det igen.',
+    );
   }
 }
 
@@ -77,7 +80,11 @@ export const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
     const type = contentType(c.req.header('content-type'));
     const size = (await c.req.arrayBuffer()).byteLength;
     if (size > 0 && type !== 'application/json') {
-      throw new AppError('unsupported_media_type', `Skicka underlaget som JSON med rubriken Content-Type: application/json (fick ${type ? `"${type}"` : 'ingen'}).`, { field: 'content-type' });
+      throw new AppError(
+        'unsupported_media_type',
+        `Skicka underlaget som JSON med rubriken Content-Type: application/json (fick ${type ? `"${type}"` : 'ingen'}).`,
+        { field: 'content-type' },
+      );
     }
   }
   await next();
@@ -93,7 +100,9 @@ export const guardBody = createMiddleware<AppEnv>(async (c, next) => {
   const bytes = await readLimited(c.req.raw.body, limit);
   // Routes read the body as usual (c.req.text(), json(), parseBody(), arrayBuffer()) from here.
   // Hono keeps promises in its body cache although its type says values.
-  (c.req.bodyCache as Record<string, unknown>).arrayBuffer = Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  (c.req.bodyCache as Record<string, unknown>).arrayBuffer = Promise.resolve(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   if (bytes.byteLength > 0) {
     const type = contentType(c.req.header('content-type'));
     if (type !== 'multipart/form-data') {

@@ -4,7 +4,10 @@
 export function jsonSyntaxProblem(raw: string, err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   const at = /position (\d+)/.exec(message);
-  if (!at) return /end of (JSON )?input|Unterminated/i.test(message) ? 'dokumentet tar slut mitt i (saknas en avslutande klammer eller ett citattecken?)' : 'texten går inte att läsa som JSON';
+  if (!at)
+    return /end of (JSON )?input|Unterminated/i.test(message)
+      ? 'dokumentet tar slut mitt i (saknas en avslutande klammer eller ett citattecken?)'
+      : 'texten går inte att läsa som JSON';
   const pos = Math.min(Number(at[1]), raw.length);
   const before = raw.slice(0, pos);
   const line = before.split('\n').length;

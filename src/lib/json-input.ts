@@ -46,7 +46,12 @@ export function cleanString(s: string, path: (string | number)[]): string {
   if (bad) {
     const field = formatPath(path) || '(dokumentet)';
     throw invalid(
-      [{ path: field, message: `innehåller tecknet ${codePoint(bad[0])}, som inte kan visas eller sparas i ett Word-dokument; ta bort det` }],
+      [
+        {
+          path: field,
+          message: `innehåller tecknet ${codePoint(bad[0])}, som inte kan visas eller sparas i ett Word-dokument; ta bort det`,
+        },
+      ],
       `Fältet ${field} innehåller ett otillåtet tecken (${codePoint(bad[0])}). Inget har sparats.`,
     );
   }
@@ -62,7 +67,10 @@ export function cleanJson(value: unknown, path: (string | number)[] = []): unkno
     for (const key of Object.keys(value)) {
       if (key === '__proto__') {
         const field = formatPath([...path, key]);
-        throw invalid([{ path: field, message: 'nyckeln __proto__ är inte tillåten' }], `Fältet ${field}: nyckeln __proto__ är inte tillåten. Inget har sparats.`);
+        throw invalid(
+          [{ path: field, message: 'nyckeln __proto__ är inte tillåten' }],
+          `Fältet ${field}: nyckeln __proto__ är inte tillåten. Inget har sparats.`,
+        );
       }
       const clean = cleanString(key, [...path, key]);
       out[clean] = cleanJson((value as Record<string, unknown>)[key], [...path, clean]);
@@ -75,7 +83,10 @@ export function cleanJson(value: unknown, path: (string | number)[] = []): unkno
 /** Parses a JSON body within the limits and cleans its strings. */
 export function parseJsonInput(raw: string, check?: (parsed: unknown) => void): unknown {
   if (jsonDepthExceeds(raw, MAX_JSON_DEPTH)) {
-    throw new AppError('bad_request', `Underlaget är kapslat i fler än ${MAX_JSON_DEPTH} nivåer (listor och objekt i varandra); så djupt går inget giltigt underlag.`);
+    throw new AppError(
+      'bad_request',
+      `Underlaget är kapslat i fler än ${MAX_JSON_DEPTH} nivåer (listor och objekt i varandra); så djupt går inget giltigt underlag.`,
+    );
   }
   let parsed: unknown;
   try {

@@ -78,9 +78,22 @@ const sv = (n: number) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 export function reportOverLimit(raw: unknown): { message: string; field: string } | undefined {
   const m = measureReport(raw);
   const L = REPORT_LIMITS;
-  if (m.goals > L.goals) return { field: 'goals', message: `Rapporten har ${sv(m.goals)} mål; högst ${sv(L.goals)} tas emot i en rapport. Dela upp den.` };
-  if (m.indicators > L.indicators) return { field: 'goals', message: `Rapporten har ${sv(m.indicators)} indikatorer; högst ${sv(L.indicators)} tas emot i en rapport. Dela upp den.` };
-  if (m.values > L.values) return { field: 'goals', message: `Rapporten har ${sv(m.values)} utfall och målvärden; högst ${sv(L.values)} tas emot i en rapport. Dela upp den.` };
-  if (m.longestText > L.textChars) return { field: m.longestAt, message: `Fältet ${m.longestAt} har ${sv(m.longestText)} tecken; högst ${sv(L.textChars)} tas emot i ett fält.` };
+  if (m.goals > L.goals)
+    return { field: 'goals', message: `Rapporten har ${sv(m.goals)} mål; högst ${sv(L.goals)} tas emot i en rapport. Dela upp den.` };
+  if (m.indicators > L.indicators)
+    return {
+      field: 'goals',
+      message: `Rapporten har ${sv(m.indicators)} indikatorer; högst ${sv(L.indicators)} tas emot i en rapport. Dela upp den.`,
+    };
+  if (m.values > L.values)
+    return {
+      field: 'goals',
+      message: `Rapporten har ${sv(m.values)} utfall och målvärden; högst ${sv(L.values)} tas emot i en rapport. Dela upp den.`,
+    };
+  if (m.longestText > L.textChars)
+    return {
+      field: m.longestAt,
+      message: `Fältet ${m.longestAt} har ${sv(m.longestText)} tecken; högst ${sv(L.textChars)} tas emot i ett fält.`,
+    };
   return undefined;
 }

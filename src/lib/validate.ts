@@ -14,7 +14,8 @@ export async function readJson(c: Context, check?: (parsed: unknown) => void): P
   if (length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
   const raw = await c.req.text();
   if (raw.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'Underlaget är för stort (högst 10 MB).');
-  if (raw.trim() === '') throw invalid([{ path: '(dokumentet)', message: 'förfrågan saknar innehåll; skicka JSON' }], 'Förfrågan saknar innehåll.');
+  if (raw.trim() === '')
+    throw invalid([{ path: '(dokumentet)', message: 'förfrågan saknar innehåll; skicka JSON' }], 'Förfrågan saknar innehåll.');
   return parseJsonInput(raw, check);
 }
 
@@ -45,7 +46,10 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
 /** Refuses a report document over REPORT_LIMITS with 413, before it is validated or used. */
 export function assertReportWithinLimits(raw: unknown, prefix = ''): void {
   const over = reportOverLimit(raw);
-  if (over) throw new AppError('payload_too_large', `${over.message} Inget har sparats eller beräknats.`, { field: prefix && over.field ? `${prefix}.${over.field}` : over.field });
+  if (over)
+    throw new AppError('payload_too_large', `${over.message} Inget har sparats eller beräknats.`, {
+      field: prefix && over.field ? `${prefix}.${over.field}` : over.field,
+    });
 }
 
 /** A JSON body that is a report document within the limits (not yet validated). */

@@ -1,5 +1,16 @@
 /** @module The chat without a model: the common Swedish requests recognised (chat-intents), served by the same tools the model uses, answered in plain sentences. */
-import { goalNumber, goalsByLevel, indicatorsBy, linkTo, nearby, recogniseIntent, seriesOf, type ChatIntent, type IndicatorFilter, type ReplyLink } from '../domain/chat';
+import {
+  goalNumber,
+  goalsByLevel,
+  indicatorsBy,
+  linkTo,
+  nearby,
+  recogniseIntent,
+  seriesOf,
+  type ChatIntent,
+  type IndicatorFilter,
+  type ReplyLink,
+} from '../domain/chat';
 import { formatQuantity } from '../domain/sv';
 import type { GoalAssessment, IndicatorAssessment } from '../domain/assessment';
 import { newId } from '../lib/crypto';
@@ -41,7 +52,8 @@ function goalName(state: TurnState, goalId: string): string {
 }
 
 function whichGoal(state: TurnState, candidates: string[], what: string): string {
-  if (candidates.length) return `Vilket mål menar du? ${candidates.map((id) => goalName(state, id)).join(' eller ')}. Skriv till exempel «${what} ${candidates[0]}».`;
+  if (candidates.length)
+    return `Vilket mål menar du? ${candidates.map((id) => goalName(state, id)).join(' eller ')}. Skriv till exempel «${what} ${candidates[0]}».`;
   return `Jag hittar inget mål som stämmer. Fråga «Vilka mål finns?» för att se dem, och skriv till exempel «${what} mål 2».`;
 }
 
@@ -89,7 +101,11 @@ function seriesReply(state: TurnState, goalId: string, indicatorId: string): Rep
   const known = points.filter((p) => p.value !== null);
   const target = a.target ? `\nEtappmålet är ${targetText(a)}: ${STATUS_TEXT[a.status]}.` : '';
   const head = known.length === 0 ? `${ind.name} har inga värden i rapporten ännu.` : `${ind.name}, alla mätningar i rapporten:`;
-  return { text: `${head}\n${lines.join('\n')}${target}`, check: false, links: [{ goalId, indicatorId, label: ind.name, url: linkTo(doc, goalId, indicatorId) }] };
+  return {
+    text: `${head}\n${lines.join('\n')}${target}`,
+    check: false,
+    links: [{ goalId, indicatorId, label: ind.name, url: linkTo(doc, goalId, indicatorId) }],
+  };
 }
 
 async function answer(state: TurnState, intent: ChatIntent, context: ConversationContext): Promise<Reply> {
@@ -106,7 +122,10 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       const run = await callTool(state, 'list_goals', {}, callId());
       if (!run.ok) return { text: run.error, check: false };
       const lines = goals.map((g) => `• ${goalName(state, g.goalId)}: ${inSentence(g.label)}`);
-      return { text: `Rapportens mål och deras bedömning:\n${lines.join('\n')}\nSamlad bedömning: ${inSentence(state.ctx.assessment.overall.label)}.`, links: goals.map((g) => goalLink(g.goalId)) };
+      return {
+        text: `Rapportens mål och deras bedömning:\n${lines.join('\n')}\nSamlad bedömning: ${inSentence(state.ctx.assessment.overall.label)}.`,
+        links: goals.map((g) => goalLink(g.goalId)),
+      };
     }
     case 'indicator': {
       const run = await callTool(state, 'show_goal', { goalId: intent.goalId, indicator: intent.indicatorId }, callId());
@@ -114,14 +133,27 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       // The series is the data as it stands, year by year: not a claim to check.
       if (intent.series) return seriesReply(state, intent.goalId, intent.indicatorId);
       const name = goal(intent.goalId).indicators.find((i) => i.indicatorId === intent.indicatorId)!.name;
-      return { text: indicatorSentence(goal(intent.goalId), intent.indicatorId), links: [{ goalId: intent.goalId, indicatorId: intent.indicatorId, label: name, url: linkTo(doc, intent.goalId, intent.indicatorId) }] };
+      return {
+        text: indicatorSentence(goal(intent.goalId), intent.indicatorId),
+        links: [
+          { goalId: intent.goalId, indicatorId: intent.indicatorId, label: name, url: linkTo(doc, intent.goalId, intent.indicatorId) },
+        ],
+      };
     }
     case 'filter_goals': {
       const found = goalsByLevel(doc, state.ctx.assessment, intent.filter);
       const what = intent.filter === 'not_met' ? 'inte är uppfyllda' : intent.filter === 'met' ? 'är uppfyllda' : 'är delvis uppfyllda';
-      if (found.length === 0) return { text: `Inget av rapportens ${goals.length} mål ${what === 'är uppfyllda' ? 'är uppfyllt' : what.replace('uppfyllda', 'uppfyllt')} enligt de nivåer som gäller nu.`, check: false };
+      if (found.length === 0)
+        return {
+          text: `Inget av rapportens ${goals.length} mål ${what === 'är uppfyllda' ? 'är uppfyllt' : what.replace('uppfyllda', 'uppfyllt')} enligt de nivåer som gäller nu.`,
+          check: false,
+        };
       const lines = found.map((g) => `• Mål ${goalNumber(doc, g.goalId)} «${g.title}»: ${inSentence(g.label)}`);
-      return { text: `Mål som ${what} (${found.length} av ${goals.length}):\n${lines.join('\n')}`, check: false, links: found.map((g) => goalLink(g.goalId)) };
+      return {
+        text: `Mål som ${what} (${found.length} av ${goals.length}):\n${lines.join('\n')}`,
+        check: false,
+        links: found.map((g) => goalLink(g.goalId)),
+      };
     }
     case 'filter_indicators': {
       const found = indicatorsBy(state.ctx.assessment, intent.filter);
@@ -132,15 +164,31 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
         const change = a.previous !== null && a.outcome !== null ? `, från ${previousText(a)}` : '';
         return `• ${a.name} (mål ${goalNumber(doc, g.goalId)}): ${outcomeText(a)}${change}`;
       });
-      const links = found.map(({ goal: g, a }) => ({ goalId: g.goalId, indicatorId: a.indicatorId, label: a.name, url: linkTo(doc, g.goalId, a.indicatorId) }));
+      const links = found.map(({ goal: g, a }) => ({
+        goalId: g.goalId,
+        indicatorId: a.indicatorId,
+        label: a.name,
+        url: linkTo(doc, g.goalId, a.indicatorId),
+      }));
       return { text: `Indikatorer som ${what} (${found.length}):\n${lines.join('\n')}`, check: false, links };
     }
     case 'note':
-      return { text: `Ingen indikator mäter «${intent.topic}», men i anteckningarna till ${goalName(state, intent.goalId)} står: ”${intent.note}”`, check: false, links: [goalLink(intent.goalId)] };
+      return {
+        text: `Ingen indikator mäter «${intent.topic}», men i anteckningarna till ${goalName(state, intent.goalId)} står: ”${intent.note}”`,
+        check: false,
+        links: [goalLink(intent.goalId)],
+      };
     case 'no_match': {
       const near = nearby(doc, intent.topic);
-      const list = near.length > 0 ? `Närmast finns:\n${near.map((l) => `• ${l.label}`).join('\n')}` : `Rapportens mål är:\n${goals.map((g) => `• Mål ${goalNumber(doc, g.goalId)} «${g.title}»`).join('\n')}`;
-      return { text: `Ingen indikator eller anteckning i rapporten handlar om «${intent.topic}». ${list}`, check: false, links: near.length > 0 ? near : goals.map((g) => goalLink(g.goalId)) };
+      const list =
+        near.length > 0
+          ? `Närmast finns:\n${near.map((l) => `• ${l.label}`).join('\n')}`
+          : `Rapportens mål är:\n${goals.map((g) => `• Mål ${goalNumber(doc, g.goalId)} «${g.title}»`).join('\n')}`;
+      return {
+        text: `Ingen indikator eller anteckning i rapporten handlar om «${intent.topic}». ${list}`,
+        check: false,
+        links: near.length > 0 ? near : goals.map((g) => goalLink(g.goalId)),
+      };
     }
     case 'goal': {
       if (!intent.goalId) return { text: whichGoal(state, intent.candidates, 'Hur bedöms'), check: false };
@@ -152,19 +200,31 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
     }
     case 'draft': {
       if (!intent.goalId) return { text: whichGoal(state, intent.candidates, 'Skriv en motivering för'), check: false };
-      const args = { goalId: intent.goalId, ...(intent.instructions ? { instructions: intent.instructions } : {}), ...(intent.shorter ? { shorter: true } : {}) };
+      const args = {
+        goalId: intent.goalId,
+        ...(intent.instructions ? { instructions: intent.instructions } : {}),
+        ...(intent.shorter ? { shorter: true } : {}),
+      };
       const run = await callTool(state, 'draft_motivation', args, callId());
       if (!run.ok || !run.outcome.draft) return { text: run.ok ? run.outcome.summary : run.error, check: false };
       const d = run.outcome.draft;
-      const status = d.verified ? 'Alla siffror i utkastet stämmer med underlaget.' : 'Några uppgifter stämmer inte med underlaget; de är markerade i utkastet.';
+      const status = d.verified
+        ? 'Alla siffror i utkastet stämmer med underlaget.'
+        : 'Några uppgifter stämmer inte med underlaget; de är markerade i utkastet.';
       // The draft itself travels beside the reply (message.draft), with its findings; the reply says what it is.
-      return { text: `Här är ett utkast för ${goalName(state, d.goalId)}. ${status} Skriv «Gör den kortare» för en kortare text, eller «Skicka den till granskning» när du är nöjd.`, check: false };
+      return {
+        text: `Här är ett utkast för ${goalName(state, d.goalId)}. ${status} Skriv «Gör den kortare» för en kortare text, eller «Skicka den till granskning» när du är nöjd.`,
+        check: false,
+      };
     }
     case 'check': {
       const run = await callTool(state, 'check_text', { text: intent.text, ...(intent.goalId ? { goalId: intent.goalId } : {}) }, callId());
       if (!run.ok) return { text: run.error, check: false };
       const errors = (run.outcome.result as { fel: string[] }).fel;
-      const which = intent.inferred && intent.goalId ? `Texten verkar gälla ${goalName(state, intent.goalId)}, så jag har kontrollerat den mot det målets siffror. ` : '';
+      const which =
+        intent.inferred && intent.goalId
+          ? `Texten verkar gälla ${goalName(state, intent.goalId)}, så jag har kontrollerat den mot det målets siffror. `
+          : '';
       // The reply quotes the official's own figures: it is not itself checked.
       return { text: [which + run.outcome.summary, ...errors].join('\n'), check: false };
     }
@@ -172,7 +232,10 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
       const draft = lastDraft(context, intent.goalId) ?? state.draft;
       if (!draft) {
         const target = intent.goalId ? ` för ${intent.goalId}` : '';
-        return { text: `Det finns inget utkast${target} i samtalet ännu. Be mig först skriva ett, till exempel «Skriv en motivering för mål 2».`, check: false };
+        return {
+          text: `Det finns inget utkast${target} i samtalet ännu. Be mig först skriva ett, till exempel «Skriv en motivering för mål 2».`,
+          check: false,
+        };
       }
       const run = await callTool(state, 'propose_for_review', { goalId: draft.goalId, text: draft.text }, callId());
       if (!run.ok) return { text: run.error, check: false };
@@ -182,12 +245,24 @@ async function answer(state: TurnState, intent: ChatIntent, context: Conversatio
 }
 
 /** One turn without a model. `preface` goes first (e.g. why the model could not answer). */
-export async function runOfflineTurn(state: TurnState, message: string, context: ConversationContext, opts: { preface?: string; noteDue?: boolean } = {}) {
-  const intent = recogniseIntent(message, state.ctx.doc, { goalInPlay: context.goalInPlay, lastInstructions: lastDraft(context)?.instructions });
+export async function runOfflineTurn(
+  state: TurnState,
+  message: string,
+  context: ConversationContext,
+  opts: { preface?: string; noteDue?: boolean } = {},
+) {
+  const intent = recogniseIntent(message, state.ctx.doc, {
+    goalInPlay: context.goalInPlay,
+    lastInstructions: lastDraft(context)?.instructions,
+  });
   const reply = await answer(state, intent, context);
   const text = opts.preface ? `${opts.preface}\n\n${reply.text}` : reply.text;
   await streamText(state.emit, text);
   // Configuration (environment variables) is for admins; others learn only what the chat can do.
   const note = state.ctx.principal.role === 'admin' ? MODEL_NOTE : MODEL_NOTE_PLAIN;
-  await finish(state, text, { check: reply.check, ...(reply.links?.length ? { links: reply.links } : {}), ...(opts.noteDue ? { note } : {}) });
+  await finish(state, text, {
+    check: reply.check,
+    ...(reply.links?.length ? { links: reply.links } : {}),
+    ...(opts.noteDue ? { note } : {}),
+  });
 }

@@ -38,7 +38,14 @@ export async function callTool(state: TurnState, name: string, args: unknown, ca
     if (run.outcome.suggestion) state.suggestion = run.outcome.suggestion;
   }
   state.records.push({ role: 'tool', content: JSON.stringify(record), toolCallId: callId });
-  await state.emit({ type: 'tool', name, arguments: shownArgs, ok: record.ok, summary: record.summary, ...(record.table ? { table: record.table } : {}) });
+  await state.emit({
+    type: 'tool',
+    name,
+    arguments: shownArgs,
+    ok: record.ok,
+    summary: record.summary,
+    ...(record.table ? { table: record.table } : {}),
+  });
   return run;
 }
 
@@ -53,7 +60,11 @@ export async function streamText(emit: Emit, text: string): Promise<void> {
  * unless `grounded` is false for a reply that quotes the official's own text; ungrounded ones are
  * marked. Then the `message` event and the stored assistant message.
  */
-export async function finish(state: TurnState, text: string, opts: { check?: boolean; note?: string; links?: ReplyLink[] } = {}): Promise<void> {
+export async function finish(
+  state: TurnState,
+  text: string,
+  opts: { check?: boolean; note?: string; links?: ReplyLink[] } = {},
+): Promise<void> {
   const { doc, assessment } = state.ctx;
   const checked = opts.check === false ? { text, findings: [] } : groundReply(doc, assessment, text, state.goalIds);
   state.records.push({ role: 'assistant', content: checked.text, findings: checked.findings });

@@ -9,7 +9,15 @@ export type ChatEvent =
   | { type: 'token'; text: string }
   | { type: 'tool'; name: string; arguments: unknown; ok: boolean; summary: string; table?: ToolTable }
   /** `links`: the goals and indicators the reply names, with their pages (rendered by the web chat). */
-  | { type: 'message'; text: string; findings: Finding[]; draft?: ChatDraft; suggestion?: ChatSuggestion; note?: string; links?: ReplyLink[] }
+  | {
+      type: 'message';
+      text: string;
+      findings: Finding[];
+      draft?: ChatDraft;
+      suggestion?: ChatSuggestion;
+      note?: string;
+      links?: ReplyLink[];
+    }
   | { type: 'error'; code: string; message: string }
   | { type: 'end' };
 

@@ -36,8 +36,12 @@ export function chatSystemPrompt(doc: ReportDocument): { content: string; versio
     reportTitle: redact(doc.report.title ?? doc.report.id),
     reportKind: KIND_TEXT[doc.report.kind],
     year: String(doc.report.year),
-    goals: doc.goals.map((g) => `- ${g.id}: ${redact(g.title)}${g.councilGoal ? ` (kommunfullmäktigemål: ${redact(g.councilGoal)})` : ''}`).join('\n'),
-    scale: levelsBestFirst(scaleOf(doc)).map((l) => l.label).join(' / '),
+    goals: doc.goals
+      .map((g) => `- ${g.id}: ${redact(g.title)}${g.councilGoal ? ` (kommunfullmäktigemål: ${redact(g.councilGoal)})` : ''}`)
+      .join('\n'),
+    scale: levelsBestFirst(scaleOf(doc))
+      .map((l) => l.label)
+      .join(' / '),
     wordLimit: String(WORD_LIMIT),
   });
   return { content: rendered.messages.map((m) => m.content).join('\n\n'), version: rendered.version };
@@ -64,7 +68,13 @@ export async function runChatTurn(input: ChatTurnInput): Promise<NewChatMessage[
 type ToolCall = { id: string; name: string; arguments: string };
 
 /** One streamed completion: text deltas go out as `token` events; tool calls are assembled from their pieces. */
-async function complete(client: OpenAI, model: string, messages: OpenAI.Chat.ChatCompletionMessageParam[], emit: Emit, signal?: AbortSignal) {
+async function complete(
+  client: OpenAI,
+  model: string,
+  messages: OpenAI.Chat.ChatCompletionMessageParam[],
+  emit: Emit,
+  signal?: AbortSignal,
+) {
   const stream = await client.chat.completions.create({ model, messages, tools: toolDefinitions, stream: true }, { signal });
   let content = '';
   const calls: ToolCall[] = [];
@@ -107,7 +117,9 @@ async function runModelTurn(state: TurnState, input: ChatTurnInput, context: Con
       // Nothing has been done yet: the built-in answers may still serve a common request.
       const intent = recogniseIntent(input.message, input.ctx.doc, { goalInPlay: context.goalInPlay });
       if (round === 0 && intent.kind !== 'unknown' && intent.kind !== 'help') {
-        await runOfflineTurn(state, input.message, context, { preface: 'Språkmodellen svarar inte, så jag svarar med de inbyggda funktionerna.' });
+        await runOfflineTurn(state, input.message, context, {
+          preface: 'Språkmodellen svarar inte, så jag svarar med de inbyggda funktionerna.',
+        });
       }
       return;
     }

@@ -38,7 +38,10 @@ function indicatorFacts(a: IndicatorAssessment): Record<string, string> {
   if (a.previous !== null && a.previousPeriod) out['föregående'] = `${q(a.previous)} (${a.previousPeriod})`;
   if (a.target) {
     const kind = a.target.kind === 'malvarde' ? 'målvärde' : 'etappmål';
-    out[kind] = a.target.value !== undefined ? `${q(a.target.value)} (${a.target.period})` : `${a.target.change === 'increase' ? 'öka' : 'minska'} (${a.target.period})`;
+    out[kind] =
+      a.target.value !== undefined
+        ? `${q(a.target.value)} (${a.target.period})`
+        : `${a.target.change === 'increase' ? 'öka' : 'minska'} (${a.target.period})`;
   }
   out.status = PROMPT_STATUS_TEXT[a.status];
   const trend = TREND_TEXT[a.trend];
@@ -47,7 +50,8 @@ function indicatorFacts(a: IndicatorAssessment): Record<string, string> {
   // Groups and comparisons (from Kolada or typed), so a notable gap and a telling comparison can be named.
   for (const gap of a.gaps ?? []) {
     const key = gap.dimension === 'kon' ? 'kön' : 'grupper';
-    out[key] = `${gap.groups.map((g) => `${redact(g.group)} ${q(g.value)}`).join(', ')} (${gap.period}${gap.notable ? '; skillnad att analysera' : ''})`;
+    out[key] =
+      `${gap.groups.map((g) => `${redact(g.group)} ${q(g.value)}`).join(', ')} (${gap.period}${gap.notable ? '; skillnad att analysera' : ''})`;
   }
   if (a.comparisons?.length) {
     out['jämförelser'] = `${a.comparisons.map((c) => `${redact(c.label)} ${q(c.value)}`).join(', ')} (${a.comparisons[0]!.period})`;
@@ -61,21 +65,21 @@ export function factsJson(doc: ReportDocument, goalId: string, a: GoalAssessment
   const levels = levelsBestFirst(scaleOf(doc));
   const label = (id: string) => levels.find((l) => l.id === id)?.label ?? id;
   const facts = {
-    'mål': redact(a.title),
-    'år': doc.report.year,
-    'nivå': {
-      'föreslagen': label(a.computedLevel),
-      'fastställd': a.label,
-      ...(a.override?.reason ? { 'skäl': redact(a.override.reason) } : {}),
+    mål: redact(a.title),
+    år: doc.report.year,
+    nivå: {
+      föreslagen: label(a.computedLevel),
+      fastställd: a.label,
+      ...(a.override?.reason ? { skäl: redact(a.override.reason) } : {}),
     },
     antal: {
       indikatorer: a.counts.indicators,
-      'medEtappmål': a.counts.withTarget,
-      'nås': a.counts.met,
-      'nåsInte': a.counts.notMet,
-      'utfallSaknas': a.counts.missing,
-      'förbättrade': a.counts.improved,
-      'försämrade': a.counts.worsened,
+      medEtappmål: a.counts.withTarget,
+      nås: a.counts.met,
+      nåsInte: a.counts.notMet,
+      utfallSaknas: a.counts.missing,
+      förbättrade: a.counts.improved,
+      försämrade: a.counts.worsened,
     },
     indikatorer: a.indicators.map(indicatorFacts),
     anteckningar: (goal?.notes ?? []).map(redact),
@@ -137,7 +141,9 @@ export function renderDraftPrompt(x: DraftPromptInput): RenderedPrompt {
     ...commonValues(x.doc, x.assessment),
     reportKind: KIND_TEXT[x.doc.report.kind],
     goalTitle: redact(x.assessment.title),
-    scale: levelsBestFirst(scaleOf(x.doc)).map((l) => l.label).join(' / '),
+    scale: levelsBestFirst(scaleOf(x.doc))
+      .map((l) => l.label)
+      .join(' / '),
     facts: factsJson(x.doc, x.goalId, x.assessment),
     styleExamples: examples,
     instructions: x.instructions?.trim() ? quoted(x.instructions.trim()) : '(inga)',

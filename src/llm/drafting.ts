@@ -80,7 +80,15 @@ export class DraftFailure extends Error {
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function checkDraft(req: Pick<DraftRequest, 'doc' | 'goalId' | 'assessment'>, text: string): Finding[] {
-  return checkText({ doc: req.doc, goalId: req.goalId, text, level: req.assessment.level, assessment: req.assessment, wordLimit: MAX_WORDS, origin: 'model' });
+  return checkText({
+    doc: req.doc,
+    goalId: req.goalId,
+    text,
+    level: req.assessment.level,
+    assessment: req.assessment,
+    wordLimit: MAX_WORDS,
+    origin: 'model',
+  });
 }
 
 function offlineDraft(req: DraftRequest) {
@@ -104,8 +112,19 @@ export async function draftMotivation(openai: (() => OpenAI) | null, req: DraftR
   const model = opts.model ?? DEFAULT_MODEL;
   const client = openai();
   const prompt = renderDraftPrompt({ ...req, styleExamples: req.styleExamples ?? styleExamplesFor(req.doc, req.goalId) });
-  const messages: OpenAI.Chat.ChatCompletionMessageParam[] = prompt.messages.map((m) => ({ role: m.role, content: m.content }) as OpenAI.Chat.ChatCompletionMessageParam);
-  const provenance: DraftProvenance = { mode: 'llm', model, promptId: prompt.id, promptVersion: prompt.version, attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: 0 };
+  const messages: OpenAI.Chat.ChatCompletionMessageParam[] = prompt.messages.map(
+    (m) => ({ role: m.role, content: m.content }) as OpenAI.Chat.ChatCompletionMessageParam,
+  );
+  const provenance: DraftProvenance = {
+    mode: 'llm',
+    model,
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    attempts: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    latencyMs: 0,
+  };
 
   let last: { text: string; findings: Finding[] } | undefined;
   let failure: DraftFailure | undefined;
@@ -119,7 +138,10 @@ export async function draftMotivation(openai: (() => OpenAI) | null, req: DraftR
       if (!hasErrors(findings)) break;
       const repair = renderRepairPrompt(req.doc, req.assessment, text, findings);
       provenance.repairPromptVersion = repair.version;
-      messages.push({ role: 'assistant', content: JSON.stringify({ text }) }, ...repair.messages.map((m) => ({ role: 'user' as const, content: m.content })));
+      messages.push(
+        { role: 'assistant', content: JSON.stringify({ text }) },
+        ...repair.messages.map((m) => ({ role: 'user' as const, content: m.content })),
+      );
     } catch (e) {
       failure = e instanceof DraftFailure ? e : new DraftFailure(describeApiError(e), false);
       if (!failure.retryable) break;
@@ -139,7 +161,11 @@ export async function draftMotivation(openai: (() => OpenAI) | null, req: DraftR
     return { ...last, verified: false, provenance: { ...provenance, fallbackReason: reason }, offline: offlineDraft(req) };
   }
   const o = offlineDraft(req);
-  return { ...o, verified: !hasErrors(o.findings), provenance: { ...provenance, mode: 'offline', fallbackReason: `${reason} Utkastet är i stället skrivet utan språkmodell.` } };
+  return {
+    ...o,
+    verified: !hasErrors(o.findings),
+    provenance: { ...provenance, mode: 'offline', fallbackReason: `${reason} Utkastet är i stället skrivet utan språkmodell.` },
+  };
 }
 
 const RESPONSE_FORMAT = {
@@ -152,7 +178,12 @@ const RESPONSE_FORMAT = {
 } as const;
 
 /** One model call: the text of a `{"text": …}` reply, or a DraftFailure saying what went wrong. */
-export async function askForText(client: OpenAI, model: string, messages: OpenAI.Chat.ChatCompletionMessageParam[], p: DraftProvenance): Promise<string> {
+export async function askForText(
+  client: OpenAI,
+  model: string,
+  messages: OpenAI.Chat.ChatCompletionMessageParam[],
+  p: DraftProvenance,
+): Promise<string> {
   const completion = await client.chat.completions.create({ model, messages, response_format: RESPONSE_FORMAT });
   p.tokensIn += completion.usage?.prompt_tokens ?? 0;
   p.tokensOut += completion.usage?.completion_tokens ?? 0;
@@ -174,7 +205,10 @@ export async function askForText(client: OpenAI, model: string, messages: OpenAI
 
 /** JSON, also when a local model wraps it in a Markdown code fence. */
 function parseJsonLoosely(content: string): unknown {
-  const unfenced = content.replace(/^```(?:json)?\s*\n?/i, '').replace(/\n?```\s*$/, '').trim();
+  const unfenced = content
+    .replace(/^```(?:json)?\s*\n?/i, '')
+    .replace(/\n?```\s*$/, '')
+    .trim();
   try {
     return JSON.parse(unfenced);
   } catch {
@@ -185,11 +219,15 @@ function parseJsonLoosely(content: string): unknown {
 /** A Swedish sentence for what the SDK reports, after its own retries with backoff (LLM_MAX_RETRIES). */
 export function describeApiError(e: unknown): string {
   if (e instanceof OpenAI.APIConnectionTimeoutError) return 'Språkmodellen svarade inte i tid (LLM_TIMEOUT_MS).';
-  if (e instanceof OpenAI.APIConnectionError) return 'Tjänsten når inte språkmodellen (kontrollera OPENAI_BASE_URL eller AZURE_OPENAI_ENDPOINT).';
+  if (e instanceof OpenAI.APIConnectionError)
+    return 'Tjänsten når inte språkmodellen (kontrollera OPENAI_BASE_URL eller AZURE_OPENAI_ENDPOINT).';
   if (e instanceof OpenAI.RateLimitError) return 'Språkmodellen är överbelastad eller kvoten är slut (429), även efter nya försök.';
-  if (e instanceof OpenAI.AuthenticationError || e instanceof OpenAI.PermissionDeniedError) return `Språkmodellen avvisade nyckeln (${e.status}); kontrollera OPENAI_API_KEY eller AZURE_OPENAI_API_KEY.`;
-  if (e instanceof OpenAI.NotFoundError) return 'Språkmodellen eller modellnamnet finns inte (404); kontrollera OPENAI_MODEL eller AZURE_OPENAI_DEPLOYMENT.';
-  if (e instanceof OpenAI.APIError && e.status !== undefined && e.status >= 500) return `Språkmodellen svarade med ett serverfel (${e.status}), även efter nya försök.`;
+  if (e instanceof OpenAI.AuthenticationError || e instanceof OpenAI.PermissionDeniedError)
+    return `Språkmodellen avvisade nyckeln (${e.status}); kontrollera OPENAI_API_KEY eller AZURE_OPENAI_API_KEY.`;
+  if (e instanceof OpenAI.NotFoundError)
+    return 'Språkmodellen eller modellnamnet finns inte (404); kontrollera OPENAI_MODEL eller AZURE_OPENAI_DEPLOYMENT.';
+  if (e instanceof OpenAI.APIError && e.status !== undefined && e.status >= 500)
+    return `Språkmodellen svarade med ett serverfel (${e.status}), även efter nya försök.`;
   if (e instanceof OpenAI.APIError) {
     // The server's own words say what it did not accept (a response_format it lacks, say).
     const detail = (e.error as { message?: unknown } | undefined)?.message;

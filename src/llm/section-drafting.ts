@@ -30,20 +30,39 @@ function offlineDraft(req: SectionDraftRequest) {
   return { text, findings: check(req, text) };
 }
 
-export async function draftSectionText(openai: (() => OpenAI) | null, req: SectionDraftRequest, opts: { model?: string } = {}): Promise<DraftResult> {
+export async function draftSectionText(
+  openai: (() => OpenAI) | null,
+  req: SectionDraftRequest,
+  opts: { model?: string } = {},
+): Promise<DraftResult> {
   const started = now();
   const mode = req.mode ?? (openai ? 'llm' : 'offline');
   if (mode === 'offline') {
     const o = offlineDraft(req);
-    return { ...o, verified: !hasErrors(o.findings), provenance: { mode: 'offline', attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: Math.round(now() - started) } };
+    return {
+      ...o,
+      verified: !hasErrors(o.findings),
+      provenance: { mode: 'offline', attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: Math.round(now() - started) },
+    };
   }
   if (!openai) throw modelNotConfigured(HOW_TO_CONFIGURE, 'mode');
 
   const model = opts.model ?? DEFAULT_MODEL;
   const client = openai();
   const prompt = renderSectionPrompt(req);
-  const messages: OpenAI.Chat.ChatCompletionMessageParam[] = prompt.messages.map((m) => ({ role: m.role, content: m.content }) as OpenAI.Chat.ChatCompletionMessageParam);
-  const provenance: DraftProvenance = { mode: 'llm', model, promptId: prompt.id, promptVersion: prompt.version, attempts: 0, tokensIn: 0, tokensOut: 0, latencyMs: 0 };
+  const messages: OpenAI.Chat.ChatCompletionMessageParam[] = prompt.messages.map(
+    (m) => ({ role: m.role, content: m.content }) as OpenAI.Chat.ChatCompletionMessageParam,
+  );
+  const provenance: DraftProvenance = {
+    mode: 'llm',
+    model,
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    attempts: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    latencyMs: 0,
+  };
 
   let last: { text: string; findings: Finding[] } | undefined;
   let failure: DraftFailure | undefined;
@@ -57,7 +76,10 @@ export async function draftSectionText(openai: (() => OpenAI) | null, req: Secti
       if (!hasErrors(findings)) break;
       const repair = renderSectionRepairPrompt(req.section, text, findings);
       provenance.repairPromptVersion = repair.version;
-      messages.push({ role: 'assistant', content: JSON.stringify({ text }) }, ...repair.messages.map((m) => ({ role: 'user' as const, content: m.content })));
+      messages.push(
+        { role: 'assistant', content: JSON.stringify({ text }) },
+        ...repair.messages.map((m) => ({ role: 'user' as const, content: m.content })),
+      );
     } catch (e) {
       failure = e instanceof DraftFailure ? e : new DraftFailure(describeApiError(e), false);
       if (!failure.retryable) break;
@@ -73,5 +95,9 @@ export async function draftSectionText(openai: (() => OpenAI) | null, req: Secti
   const reason = failure?.message ?? 'Språkmodellen gav ingen text.';
   if (last) return { ...last, verified: false, provenance: { ...provenance, fallbackReason: reason }, offline: offlineDraft(req) };
   const o = offlineDraft(req);
-  return { ...o, verified: !hasErrors(o.findings), provenance: { ...provenance, mode: 'offline', fallbackReason: `${reason} Utkastet är i stället skrivet utan språkmodell.` } };
+  return {
+    ...o,
+    verified: !hasErrors(o.findings),
+    provenance: { ...provenance, mode: 'offline', fallbackReason: `${reason} Utkastet är i stället skrivet utan språkmodell.` },
+  };
 }

@@ -33,7 +33,15 @@ export interface SectionPromptInput {
   instructions?: string;
 }
 
-const UNIT_WORD: Record<string, string | undefined> = { procent: '%', procentenheter: 'procentenheter', mnkr: 'mnkr', tkr: 'tkr', kr: 'kr', 'kr/invånare': 'kr/invånare', dagar: 'dagar' };
+const UNIT_WORD: Record<string, string | undefined> = {
+  procent: '%',
+  procentenheter: 'procentenheter',
+  mnkr: 'mnkr',
+  tkr: 'tkr',
+  kr: 'kr',
+  'kr/invånare': 'kr/invånare',
+  dagar: 'dagar',
+};
 
 /** The section's facts as one compact JSON text: what the model may use, and nothing else. */
 export function sectionFactsJson(x: SectionPromptInput): string {
@@ -46,21 +54,30 @@ export function sectionFactsJson(x: SectionPromptInput): string {
   const money = facts.numbers.filter((n) => n.kind !== 'count' && n.kind !== 'figure');
   const out = {
     avsnitt: redact(section.title),
-    'år': doc.report.year,
-    ...(section.level ? { 'nivå': section.level.label } : {}),
+    år: doc.report.year,
+    ...(section.level ? { nivå: section.level.label } : {}),
     ...(section.forecast ? { prognos: 'nivåerna är prognoser för helåret' } : {}),
-    'mål': scoped.map((g) => ({
-      'mål': redact(doc.goals.find((d) => d.id === g.goalId)?.title ?? g.title),
-      'nivå': g.label,
+    mål: scoped.map((g) => ({
+      mål: redact(doc.goals.find((d) => d.id === g.goalId)?.title ?? g.title),
+      nivå: g.label,
       etappmål: `${g.counts.met} av ${g.counts.met + g.counts.notMet} nås`,
       ...(accepted.get(g.goalId) ? { 'godkänd motivering': redact(accepted.get(g.goalId)!) } : {}),
     })),
     antal: counts,
-    'nivåer': Object.fromEntries([...perLevel].map(([label, n]) => [label, n])),
-    ...(facts.rollUps.length ? { 'samlade nivåer': facts.rollUps.map((r) => `${redact(r.title)}: ${assessmentLabel(assessment, r.level)}`) } : {}),
-    ...(facts.activities.length ? { aktiviteter: facts.activities.map((a) => (a.status ? `${redact(a.title)} (${redact(a.status)})` : redact(a.title))) } : {}),
+    nivåer: Object.fromEntries([...perLevel].map(([label, n]) => [label, n])),
+    ...(facts.rollUps.length
+      ? { 'samlade nivåer': facts.rollUps.map((r) => `${redact(r.title)}: ${assessmentLabel(assessment, r.level)}`) }
+      : {}),
+    ...(facts.activities.length
+      ? { aktiviteter: facts.activities.map((a) => (a.status ? `${redact(a.title)} (${redact(a.status)})` : redact(a.title))) }
+      : {}),
     ...(money.length
-      ? { ekonomi: money.map((n) => `${redact(n.label)}: ${formatQuantity(n.value, UNIT_WORD[n.unit])}${n.sign ? (n.sign === 'over' ? ' (över budget)' : ' (under budget)') : ''}${n.forecast ? ' (prognos)' : ''}`) }
+      ? {
+          ekonomi: money.map(
+            (n) =>
+              `${redact(n.label)}: ${formatQuantity(n.value, UNIT_WORD[n.unit])}${n.sign ? (n.sign === 'over' ? ' (över budget)' : ' (under budget)') : ''}${n.forecast ? ' (prognos)' : ''}`,
+          ),
+        }
       : {}),
   };
   // "<" as a JSON escape: a text holding "</data>" cannot close the quoted block early.
@@ -68,7 +85,9 @@ export function sectionFactsJson(x: SectionPromptInput): string {
 }
 
 function assessmentLabel(a: ReportAssessment, levelId: string): string {
-  return a.goals.find((g) => g.level === levelId)?.label ?? [...a.councilGoals, ...a.areas].find((r) => r.level === levelId)?.label ?? levelId;
+  return (
+    a.goals.find((g) => g.level === levelId)?.label ?? [...a.councilGoals, ...a.areas].find((r) => r.level === levelId)?.label ?? levelId
+  );
 }
 
 function levelRule(section: ReportSection): string {
@@ -89,5 +108,9 @@ export function renderSectionPrompt(x: SectionPromptInput): RenderedPrompt {
 }
 
 export function renderSectionRepairPrompt(section: ReportSection, text: string, findings: Finding[]): RenderedPrompt {
-  return renderPrompt(SECTION_REPAIR_PROMPT_ID, { findings: findingsText(text, findings), levelRule: levelRule(section), maxWords: String(SECTION_MAX_WORDS) });
+  return renderPrompt(SECTION_REPAIR_PROMPT_ID, {
+    findings: findingsText(text, findings),
+    levelRule: levelRule(section),
+    maxWords: String(SECTION_MAX_WORDS),
+  });
 }

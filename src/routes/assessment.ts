@@ -16,10 +16,14 @@ const levelBody = z.strictObject({
 });
 
 export const assessmentRoutes = new Hono<AppEnv>()
-  .get('/reports/:id/assessment', async (c) => sharedJson(c, (await getAssessedReport(c.var.deps.db, c.var.principal, c.req.param('id'))).assessment))
+  .get('/reports/:id/assessment', async (c) =>
+    sharedJson(c, (await getAssessedReport(c.var.deps.db, c.var.principal, c.req.param('id'))).assessment),
+  )
   .put('/reports/:id/goals/:goalId/level', async (c) => {
     const body = await jsonBody(c, levelBody);
-    return c.json(await setFinalLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), ...body }));
+    return c.json(
+      await setFinalLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), ...body }),
+    );
   })
   .post('/reports/:id/rollups/:key/level', async (c) => {
     const body = await jsonBody(c, levelBody);

@@ -20,7 +20,8 @@ import { loadReport } from './load';
 export const CHAT_PAGE_API = '/chatt/api';
 
 const PAGE_HEADERS = {
-  'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
@@ -47,7 +48,8 @@ async function chatPage(c: Context<AppEnv>) {
     const found = /^[\w-]{1,100}$/.test(conversationId)
       ? await findConversation(c.var.deps.db, { orgId: c.var.principal.orgId, tokenId: c.var.principal.tokenId }, conversationId)
       : undefined;
-    if (!found || found.reportId !== row.reportId) throw notFound('Samtalet finns inte, eller är inte ditt. Börja ett nytt samtal om rapporten.');
+    if (!found || found.reportId !== row.reportId)
+      throw notFound('Samtalet finns inte, eller är inte ditt. Börja ett nytt samtal om rapporten.');
   }
   const html = await renderPage(
     ChatPage({

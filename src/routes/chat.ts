@@ -50,7 +50,16 @@ async function toolContext(c: Context<AppEnv>, reportId: string, conversationId:
   const { db, openai, config } = c.var.deps;
   const found = await getAssessedReport(db, c.var.principal, reportId);
   const { assessment } = found;
-  return { db, doc: found.doc, assessment, reportPk: found.row.pk, principal: c.var.principal, conversationId, openai, model: config.llm?.model };
+  return {
+    db,
+    doc: found.doc,
+    assessment,
+    reportPk: found.row.pk,
+    principal: c.var.principal,
+    conversationId,
+    openai,
+    model: config.llm?.model,
+  };
 }
 
 export const chatRoutes = new Hono<AppEnv>()
@@ -65,7 +74,10 @@ export const chatRoutes = new Hono<AppEnv>()
     }
     const body = await jsonBody(c, chatBody);
     if (body.message.length > MAX_MESSAGE_LENGTH) {
-      throw badRequest(`Meddelandet är för långt (${body.message.length} tecken); högst ${MAX_MESSAGE_LENGTH} tecken går att skicka.`, 'message');
+      throw badRequest(
+        `Meddelandet är för långt (${body.message.length} tecken); högst ${MAX_MESSAGE_LENGTH} tecken går att skicka.`,
+        'message',
+      );
     }
     const { db } = c.var.deps;
     const conversation = body.conversationId ? await ownConversation(c, body.conversationId) : undefined;
@@ -96,7 +108,11 @@ export const chatRoutes = new Hono<AppEnv>()
       } catch (err) {
         if (!abort.signal.aborted) {
           console.error(`[${c.var.requestId}] chattsvaret misslyckades`, err);
-          await emit({ type: 'error', code: 'internal', message: `Något gick fel hos oss när svaret skrevs. Försök igen; kvarstår felet, ange förfrågans id ${c.var.requestId}.` });
+          await emit({
+            type: 'error',
+            code: 'internal',
+            message: `Något gick fel hos oss när svaret skrevs. Försök igen; kvarstår felet, ange förfrågans id ${c.var.requestId}.`,
+          });
         }
       }
       await saveTurn(db, id, [{ role: 'user', content: body.message }, ...records], created);
@@ -107,7 +123,14 @@ export const chatRoutes = new Hono<AppEnv>()
   .get('/:conversationId', async (c) => {
     const conv = await ownConversation(c, c.req.param('conversationId'));
     const rows = await loadMessages(c.var.deps.db, conv.id);
-    return c.json({ id: conv.id, reportId: conv.reportId, title: conv.title, createdAt: conv.createdAt, updatedAt: conv.updatedAt, messages: visibleMessages(rows) });
+    return c.json({
+      id: conv.id,
+      reportId: conv.reportId,
+      title: conv.title,
+      createdAt: conv.createdAt,
+      updatedAt: conv.updatedAt,
+      messages: visibleMessages(rows),
+    });
   })
   .delete('/:conversationId', async (c) => {
     const deleted = await deleteConversation(c.var.deps.db, owner(c), c.req.param('conversationId'));

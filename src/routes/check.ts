@@ -21,9 +21,7 @@ const checkBody = z
     /** A report-level section instead of a goal: `sammanfattning`, `samlad-bedomning:<key>` … (with reportId). */
     sectionId: z.string().min(1, 'ange avsnittets id').max(300, 'högst 300 tecken').optional(),
     // Not trimmed: the findings' spans are offsets in the text as sent.
-    text: z
-      .string({ error: 'skicka texten som en sträng' })
-      .refine((t) => t.trim() !== '', 'får inte vara tom'),
+    text: z.string({ error: 'skicka texten som en sträng' }).refine((t) => t.trim() !== '', 'får inte vara tom'),
     level: z.string().min(1, 'får inte vara tom').max(300, 'högst 300 tecken').optional(),
     wordLimit: z.number().int('ska vara ett heltal').min(1, 'minst 1').max(2000, 'högst 2 000').optional(),
     /** Who wrote the text: a figure the data does not hold is an error in a model's text, a warning in a person's. */
@@ -31,10 +29,18 @@ const checkBody = z
   })
   .superRefine((b, ctx) => {
     if ((b.report === undefined) === (b.reportId === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['reportId'], message: 'ange antingen report (ett report-data-dokument) eller reportId, inte båda' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reportId'],
+        message: 'ange antingen report (ett report-data-dokument) eller reportId, inte båda',
+      });
     }
     if ((b.goalId === undefined) === (b.sectionId === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['goalId'], message: 'ange antingen goalId (ett mål) eller sectionId (ett avsnitt), inte båda' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['goalId'],
+        message: 'ange antingen goalId (ett mål) eller sectionId (ett avsnitt), inte båda',
+      });
     }
   });
 
@@ -43,14 +49,26 @@ async function checkSectionBody(c: Context<AppEnv>, body: z.infer<typeof checkBo
   let result: { reportId: string; section: ReportSection; findings: Finding[] };
   if (body.reportId !== undefined) {
     const ctx = await loadSectionContext(c.var.deps.db, c.var.principal.orgId, body.reportId, sectionId);
-    result = { reportId: ctx.doc.report.id, section: ctx.section, findings: checkInContext(ctx, body.text, body.origin ?? 'person').findings };
+    result = {
+      reportId: ctx.doc.report.id,
+      section: ctx.section,
+      findings: checkInContext(ctx, body.text, body.origin ?? 'person').findings,
+    };
   } else {
     const parsed = parseReportDocument(body.report);
-    if (!parsed.ok) throw invalid(parsed.issues.map((i) => ({ path: i.path === '(dokumentet)' ? 'report' : `report.${i.path}`, message: i.message })), 'Rapporten i förfrågan innehåller fel.');
+    if (!parsed.ok)
+      throw invalid(
+        parsed.issues.map((i) => ({ path: i.path === '(dokumentet)' ? 'report' : `report.${i.path}`, message: i.message })),
+        'Rapporten i förfrågan innehåller fel.',
+      );
     const assessment = assessReport(parsed.doc);
     const section = findSection(parsed.doc, assessment, sectionId);
     if (!section) throw notFound(`Avsnittet "${sectionId}" finns inte i rapporten "${parsed.doc.report.id}".`);
-    result = { reportId: parsed.doc.report.id, section, findings: checkSection(parsed.doc, assessment, section, body.text, new Map(), body.origin ?? 'person') };
+    result = {
+      reportId: parsed.doc.report.id,
+      section,
+      findings: checkSection(parsed.doc, assessment, section, body.text, new Map(), body.origin ?? 'person'),
+    };
   }
   const { section, findings } = result;
   return {
@@ -65,7 +83,10 @@ async function checkSectionBody(c: Context<AppEnv>, body: z.infer<typeof checkBo
   };
 }
 
-async function source(c: Context<AppEnv>, body: z.infer<typeof checkBody> & { goalId: string }): Promise<{ doc: ReportDocument; assessment: GoalAssessment | undefined }> {
+async function source(
+  c: Context<AppEnv>,
+  body: z.infer<typeof checkBody> & { goalId: string },
+): Promise<{ doc: ReportDocument; assessment: GoalAssessment | undefined }> {
   if (body.reportId !== undefined) {
     const found = await getAssessedReport(c.var.deps.db, c.var.principal, body.reportId);
     return { doc: found.doc, assessment: found.assessment.goals.find((g) => g.goalId === body.goalId) };
@@ -92,9 +113,23 @@ export const checkRoutes = new Hono<AppEnv>().post('/', async (c) => {
   if (!findGoal(doc, body.goalId) || !assessment) throw notFound(`Målet "${body.goalId}" finns inte i rapporten "${doc.report.id}".`);
   const levelId = body.level ?? assessment.level;
   const level = scaleOf(doc).levels.find((l) => l.id === levelId);
-  if (!level) throw badRequest(`Nivån "${levelId}" finns inte i rapportens skala (${scaleOf(doc).levels.map((l) => l.id).join(', ')}).`, 'level');
+  if (!level)
+    throw badRequest(
+      `Nivån "${levelId}" finns inte i rapportens skala (${scaleOf(doc)
+        .levels.map((l) => l.id)
+        .join(', ')}).`,
+      'level',
+    );
 
-  const findings = checkText({ doc, goalId: body.goalId, text: body.text, level: level.id, assessment, wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT, origin: body.origin ?? 'person' });
+  const findings = checkText({
+    doc,
+    goalId: body.goalId,
+    text: body.text,
+    level: level.id,
+    assessment,
+    wordLimit: body.wordLimit ?? DEFAULT_WORD_LIMIT,
+    origin: body.origin ?? 'person',
+  });
   return c.json({
     reportId: doc.report.id,
     goalId: body.goalId,

@@ -25,5 +25,11 @@ export const draftRoutes = new Hono<AppEnv>().post('/reports/:id/goals/:goalId/d
     goalId: c.req.param('goalId'),
     ...body,
   });
-  return c.json({ ...suggestion, ...(offline ? { offline: { id: offline.id, text: offline.text, findings: offline.findings, verified: offline.verified } } : {}) }, 201);
+  return c.json(
+    {
+      ...suggestion,
+      ...(offline ? { offline: { id: offline.id, text: offline.text, findings: offline.findings, verified: offline.verified } } : {}),
+    },
+    201,
+  );
 });

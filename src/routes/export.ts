@@ -14,7 +14,8 @@ const formatQuery = z.object({
   format: z.enum(exportFormats, { error: `ska vara en av ${exportFormats.join(', ')}` }),
 });
 
-export const loadSection = (c: Context<AppEnv>, reportId: string): Promise<Section> => getReportSection(c.var.deps.db, c.var.principal, reportId);
+export const loadSection = (c: Context<AppEnv>, reportId: string): Promise<Section> =>
+  getReportSection(c.var.deps.db, c.var.principal, reportId);
 
 const contentTypes: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
@@ -31,7 +32,12 @@ export function contentDisposition(reportId: string, format: ExportFormat, dispo
 }
 
 /** The section in one format, as a response; pages show HTML inline, the API always offers a file. */
-export async function exportResponse(c: Context<AppEnv>, reportId: string, format: ExportFormat, disposition: 'attachment' | 'inline' = 'attachment') {
+export async function exportResponse(
+  c: Context<AppEnv>,
+  reportId: string,
+  format: ExportFormat,
+  disposition: 'attachment' | 'inline' = 'attachment',
+) {
   const section = await loadSection(c, reportId);
   const headers = { 'content-type': contentTypes[format], 'content-disposition': contentDisposition(reportId, format, disposition) };
   // Off the event loop on Node (a worker thread), inline elsewhere.

@@ -24,9 +24,7 @@ const acceptKey = z.strictObject({
 });
 
 const pullBody = z.strictObject({
-  years: z
-    .union([z.string(), z.array(z.number().int().min(1900).max(2200))])
-    .optional(),
+  years: z.union([z.string(), z.array(z.number().int().min(1900).max(2200))]).optional(),
   dryRun: z.boolean().optional(),
   /** The overwrites of typed values to apply, as listed in `changes`; nothing typed is applied otherwise. */
   accept: z.array(acceptKey).max(5000, 'högst 5 000 ändringar').optional(),

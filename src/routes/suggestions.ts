@@ -14,7 +14,9 @@ const reason = z.string().trim().min(1, 'skriv ett skäl').max(MAX_REASON_LENGTH
 const listQuery = z.strictObject({
   goalId: z.string().min(1).optional(),
   sectionId: z.string().min(1).optional(),
-  status: z.enum(['pending', 'accepted', 'rejected', 'superseded'], { error: 'ska vara pending, accepted, rejected eller superseded' }).optional(),
+  status: z
+    .enum(['pending', 'accepted', 'rejected', 'superseded'], { error: 'ska vara pending, accepted, rejected eller superseded' })
+    .optional(),
 });
 const writeBody = z.strictObject({ text });
 const editBody = z.strictObject({ text, baseVersion: version });
@@ -22,7 +24,11 @@ const acceptBody = z.strictObject({
   baseVersion: version,
   override: z.strictObject({ reason }).optional(),
   /** The goal's accepted text the editor saw (null: none); another editor's acceptance since then is a 409. */
-  replaces: z.string({ error: 'ska vara id för målets godkända text, eller null' }).min(1, 'ska vara id för målets godkända text, eller null').nullable().optional(),
+  replaces: z
+    .string({ error: 'ska vara id för målets godkända text, eller null' })
+    .min(1, 'ska vara id för målets godkända text, eller null')
+    .nullable()
+    .optional(),
 });
 const rejectBody = z.strictObject({ reason, baseVersion: version.optional() });
 const withdrawBody = z.strictObject({ baseVersion: version });
@@ -35,10 +41,20 @@ export const suggestionRoutes = new Hono<AppEnv>()
   })
   .post('/reports/:id/goals/:goalId/suggestions', async (c) => {
     const body = await jsonBody(c, writeBody);
-    return c.json(await writeSuggestion(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), goalId: c.req.param('goalId'), text: body.text }), 201);
+    return c.json(
+      await writeSuggestion(c.var.deps.db, c.var.principal, {
+        reportId: c.req.param('id'),
+        goalId: c.req.param('goalId'),
+        text: body.text,
+      }),
+      201,
+    );
   })
   .get('/reports/:id/history', async (c) => {
-    const { goalId, sectionId } = parseWith(z.strictObject({ goalId: z.string().min(1).optional(), sectionId: z.string().min(1).optional() }), c.req.query());
+    const { goalId, sectionId } = parseWith(
+      z.strictObject({ goalId: z.string().min(1).optional(), sectionId: z.string().min(1).optional() }),
+      c.req.query(),
+    );
     const { row } = await getReport(c.var.deps.db, c.var.principal, c.req.param('id'));
     return c.json({ events: await listEvents(c.var.deps.db, row.pk, goalId, sectionId) });
   })
@@ -48,12 +64,20 @@ export const suggestionRoutes = new Hono<AppEnv>()
     return c.json({
       ...suggestionView(row),
       reportId,
-      versions: versions.map((v) => ({ version: v.version, text: v.text, findings: v.findings ?? [], createdBy: v.createdBy, createdAt: v.createdAt })),
+      versions: versions.map((v) => ({
+        version: v.version,
+        text: v.text,
+        findings: v.findings ?? [],
+        createdBy: v.createdBy,
+        createdAt: v.createdAt,
+      })),
     });
   })
   .put('/suggestions/:id', async (c) => {
     const body = await jsonBody(c, editBody);
-    return c.json(await reviseText(c.var.deps.db, c.var.principal, { id: c.req.param('id'), text: body.text, baseVersion: body.baseVersion }));
+    return c.json(
+      await reviseText(c.var.deps.db, c.var.principal, { id: c.req.param('id'), text: body.text, baseVersion: body.baseVersion }),
+    );
   })
   .post('/suggestions/:id/accept', async (c) => {
     const body = await jsonBody(c, acceptBody);

@@ -81,7 +81,14 @@ export async function draftSuggestion(deps: DraftingDeps, principal: Principal, 
   }
   const result = await draftMotivation(
     openai,
-    { doc, goalId: goalAssessment.goalId, assessment: goalAssessment, instructions: input.instructions || undefined, mode: input.mode, styleExamples },
+    {
+      doc,
+      goalId: goalAssessment.goalId,
+      assessment: goalAssessment,
+      instructions: input.instructions || undefined,
+      mode: input.mode,
+      styleExamples,
+    },
     { model: deps.model },
   );
   const base = { reportPk: row.pk, doc, goal: goalAssessment };

@@ -10,6 +10,14 @@ export async function getReportSection(db: Db, caller: Caller, reportId: string)
   return buildSection(
     doc,
     assessment,
-    accepted.map((s) => ({ goalId: s.goalId, ...(s.sectionId !== undefined ? { sectionId: s.sectionId } : {}), text: s.text, stale: s.stale, overrideReason: s.overrideReason, acceptedBy: s.updatedBy, acceptedAt: s.updatedAt })),
+    accepted.map((s) => ({
+      goalId: s.goalId,
+      ...(s.sectionId !== undefined ? { sectionId: s.sectionId } : {}),
+      text: s.text,
+      stale: s.stale,
+      overrideReason: s.overrideReason,
+      acceptedBy: s.updatedBy,
+      acceptedAt: s.updatedAt,
+    })),
   );
 }

@@ -26,10 +26,15 @@ function edited(doc: ReportDocument, goalId: string, edit: GoalDataEdit): unknow
   if (!goal) throw notFound(`Målet "${goalId}" finns inte i rapporten.`);
   if (edit.kind === 'notes') {
     if (edit.notes.length + edit.activities.length > MAX_LINES) throw badRequest(`Högst ${MAX_LINES} rader.`, 'notes');
-    if ([...edit.notes, ...edit.activities.map((a) => a.title)].some((l) => l.length > MAX_LINE)) throw badRequest(`En rad får vara högst ${MAX_LINE} tecken.`, 'notes');
+    if ([...edit.notes, ...edit.activities.map((a) => a.title)].some((l) => l.length > MAX_LINE))
+      throw badRequest(`En rad får vara högst ${MAX_LINE} tecken.`, 'notes');
     goal.notes = edit.notes;
     // Activities keep what else the data said about them (kind, follow-up) when the title is unchanged.
-    goal.activities = edit.activities.map((a) => ({ ...(goal.activities.find((x) => x.title === a.title) ?? {}), title: a.title, ...(a.status ? { status: a.status } : { status: undefined }) }));
+    goal.activities = edit.activities.map((a) => ({
+      ...(goal.activities.find((x) => x.title === a.title) ?? {}),
+      title: a.title,
+      ...(a.status ? { status: a.status } : { status: undefined }),
+    }));
     return copy;
   }
   const ind = goal.indicators.find((i) => i.id === edit.indicatorId);

@@ -21,7 +21,9 @@ export async function importReportFor(
   opts: { origin?: RevisionOrigin; previous?: ReportDocument } = {},
 ) {
   if (doc.organisation.id !== caller.orgId) {
-    throw forbidden(`Dokumentet gäller organisationen "${doc.organisation.id}" men din token hör till "${caller.orgId}". Inget har sparats.`);
+    throw forbidden(
+      `Dokumentet gäller organisationen "${doc.organisation.id}" men din token hör till "${caller.orgId}". Inget har sparats.`,
+    );
   }
   const ref = { orgId: doc.organisation.id, reportId: doc.report.id };
   // The new figures and the stale flags they cause are written in one transaction: a process

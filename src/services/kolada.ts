@@ -56,7 +56,8 @@ export interface PullResult {
   requests: number;
 }
 
-const koladaFailure = (err: KoladaError) => koladaUnavailable(`Kolada gick inte att hämta från: ${err.message} Inget har ändrats; försök igen om en stund.`);
+const koladaFailure = (err: KoladaError) =>
+  koladaUnavailable(`Kolada gick inte att hämta från: ${err.message} Inget har ändrats; försök igen om en stund.`);
 
 async function fetchFigures(kolada: KoladaClient, plan: PullPlan): Promise<KoladaFigure[]> {
   try {
@@ -72,7 +73,12 @@ async function fetchFigures(kolada: KoladaClient, plan: PullPlan): Promise<Kolad
 }
 
 /** Pulls the report's Kolada figures for the caller's organisation; `caller.name` is recorded as who made the revision. */
-export async function pullKolada(db: Db, kolada: KoladaClient, caller: Pick<Principal, 'orgId' | 'name'>, input: PullInput): Promise<PullResult> {
+export async function pullKolada(
+  db: Db,
+  kolada: KoladaClient,
+  caller: Pick<Principal, 'orgId' | 'name'>,
+  input: PullInput,
+): Promise<PullResult> {
   const { doc, row } = await getReport(db, caller, input.reportId);
   let plan: PullPlan;
   try {
@@ -81,7 +87,13 @@ export async function pullKolada(db: Db, kolada: KoladaClient, caller: Pick<Prin
     if (err instanceof PullSetupError) throw badRequest(err.message, err.field);
     throw err;
   }
-  const base = { reportId: doc.report.id, municipality: plan.municipality, years: plan.years, comparisons: plan.comparisons, previousRevision: row.revision };
+  const base = {
+    reportId: doc.report.id,
+    municipality: plan.municipality,
+    years: plan.years,
+    comparisons: plan.comparisons,
+    previousRevision: row.revision,
+  };
   if (plan.kpis.length === 0) {
     return { ...base, changes: [], skipped: [], revision: null, staleSuggestions: [], requests: 0 };
   }
@@ -100,7 +112,14 @@ export async function pullKolada(db: Db, kolada: KoladaClient, caller: Pick<Prin
   const marked = changes.map((c) => ({ ...c, applied: !c.typed || accepted(c) }));
   const toApply = marked.filter((c) => c.applied);
   if (input.dryRun || toApply.length === 0) {
-    return { ...base, changes: input.dryRun ? marked.map((c) => ({ ...c, applied: false })) : marked, skipped, revision: null, staleSuggestions: [], requests };
+    return {
+      ...base,
+      changes: input.dryRun ? marked.map((c) => ({ ...c, applied: false })) : marked,
+      skipped,
+      revision: null,
+      staleSuggestions: [],
+      requests,
+    };
   }
   const next = parseReportDocument(applyChanges(doc, toApply, figures, plan));
   if (!next.ok) throw new Error(`a Kolada pull made an invalid document: ${JSON.stringify(next.issues)}`);

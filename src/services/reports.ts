@@ -12,7 +12,14 @@ import { loadOverrides } from '../db/assessments';
 import type { DbOrTx } from '../db/client';
 import { findReport, loadReportDocument, type ReportRow } from '../db/reports';
 import type { Principal } from '../db/tokens';
-import { assessReport, assessReportInSlices, type GoalAssessment, type LevelOverride, type ReportAssessment, type RollUpOverride } from '../domain/assessment';
+import {
+  assessReport,
+  assessReportInSlices,
+  type GoalAssessment,
+  type LevelOverride,
+  type ReportAssessment,
+  type RollUpOverride,
+} from '../domain/assessment';
 import { findGoal, type Goal, type ReportDocument } from '../domain/report';
 import { notFound } from '../lib/errors';
 import { sliceYield } from '../lib/yield';
@@ -93,7 +100,11 @@ const assessments = new WeakMap<ReportDocument, { key: string; assessment: Repor
  * change. `lenient`: when stored levels no longer fit the document (after a re-import), the
  * computed levels stand in instead of an error.
  */
-export function assessWithLevels(doc: ReportDocument, overrides: (LevelOverride | RollUpOverride)[], opts: { lenient?: boolean } = {}): ReportAssessment {
+export function assessWithLevels(
+  doc: ReportDocument,
+  overrides: (LevelOverride | RollUpOverride)[],
+  opts: { lenient?: boolean } = {},
+): ReportAssessment {
   const key = JSON.stringify(overrides);
   const hit = assessments.get(doc);
   if (hit?.key === key) return hit.assessment;

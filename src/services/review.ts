@@ -23,7 +23,17 @@ import type { Principal } from '../db/tokens';
 import { validateOverride, type GoalAssessment } from '../domain/assessment';
 import { checkText, hasErrors, type Finding, type TextOrigin } from '../domain/checker';
 import { scaleOf, type ReportDocument } from '../domain/report';
-import { acceptRule, editRule, factsDigest, MAX_TEXT_LENGTH, rejectRule, reviewerRule, roleNames, statusLabels, type Verdict } from '../domain/review';
+import {
+  acceptRule,
+  editRule,
+  factsDigest,
+  MAX_TEXT_LENGTH,
+  rejectRule,
+  reviewerRule,
+  roleNames,
+  statusLabels,
+  type Verdict,
+} from '../domain/review';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../lib/errors';
 import { swedishTime } from '../lib/time';
 import { refuseLongText } from '../lib/validate';
@@ -48,7 +58,10 @@ function enforce(verdict: Verdict): boolean {
 
 function staleVersion(base: number, current: SuggestionView | null): AppError {
   const now = current ? `nu version ${current.version}, ${statusLabels[current.status]}` : 'den finns inte längre';
-  return conflict(`Förslaget har ändrats sedan du läste det (du utgick från version ${base}; ${now}). Läs in det igen och gör om ditt val.`, { current });
+  return conflict(
+    `Förslaget har ändrats sedan du läste det (du utgick från version ${base}; ${now}). Läs in det igen och gör om ditt val.`,
+    { current },
+  );
 }
 
 function landed(result: WriteResult, base: number) {
@@ -91,11 +104,18 @@ async function checkStored(
     return { findings, digest };
   }
   const { row: report, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, row.goalId);
-  return { findings: checkAgainst(doc, goalAssessment, text, report.wordLimit, origin), digest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level) };
+  return {
+    findings: checkAgainst(doc, goalAssessment, text, report.wordLimit, origin),
+    digest: factsDigest(doc, goalAssessment.goalId, goalAssessment.level),
+  };
 }
 
 /** An official's own paragraph, checked and stored pending. */
-export async function writeSuggestion(db: Db, principal: Principal, input: { reportId: string; goalId: string; text: unknown }): Promise<SuggestionView> {
+export async function writeSuggestion(
+  db: Db,
+  principal: Principal,
+  input: { reportId: string; goalId: string; text: unknown },
+): Promise<SuggestionView> {
   const text = validText(input.text);
   const { row, doc, goalAssessment } = await getAssessedGoal(db, principal, input.reportId, input.goalId);
   const findings = checkAgainst(doc, goalAssessment, text, row.wordLimit, 'person');
@@ -103,7 +123,11 @@ export async function writeSuggestion(db: Db, principal: Principal, input: { rep
 }
 
 /** A new version of the text, checked again; the suggestion is pending again. */
-export async function reviseText(db: Db, principal: Principal, input: { id: string; text: unknown; baseVersion: number }): Promise<SuggestionView> {
+export async function reviseText(
+  db: Db,
+  principal: Principal,
+  input: { id: string; text: unknown; baseVersion: number },
+): Promise<SuggestionView> {
   const { id, baseVersion } = input;
   const text = validText(input.text);
   const { row, reportId } = await getSuggestion(db, principal, id);
@@ -159,7 +183,8 @@ export async function acceptText(
  */
 export async function withdrawDecision(db: Db, principal: Principal, input: { id: string; baseVersion: number }) {
   const { row, reportId } = await getSuggestion(db, principal, input.id);
-  if (principal.role === 'official') throw forbidden(`Bara en redaktör kan ångra ett godkännande eller en avvisning; du är inloggad som ${roleNames.official}.`);
+  if (principal.role === 'official')
+    throw forbidden(`Bara en redaktör kan ångra ett godkännande eller en avvisning; du är inloggad som ${roleNames.official}.`);
   if (row.version !== input.baseVersion) throw staleVersion(input.baseVersion, suggestionView(row));
   if (row.status !== 'accepted' && row.status !== 'rejected') {
     throw new AppError('conflict', `Texten är ${statusLabels[row.status]}; bara ett godkännande eller en avvisning kan ångras.`);
@@ -167,12 +192,17 @@ export async function withdrawDecision(db: Db, principal: Principal, input: { id
   const result = await withdrawDecision_(db, { id: input.id, baseVersion: input.baseVersion, actor: principal.name });
   const landedResult = landed(result, input.baseVersion);
   // The goal's accepted text changed: the report-level sections rest on it.
-  if (row.sectionId === null && row.status === 'accepted') await recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
+  if (row.sectionId === null && row.status === 'accepted')
+    await recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
   return { suggestion: landedResult.suggestion, reinstated: result.ok ? (result.reinstated ?? null) : null };
 }
 
 /** Rejects a text with a reason; without a baseVersion the version read now is the one rejected. */
-export async function rejectText(db: Db, principal: Principal, input: { id: string; reason: string | undefined; baseVersion?: number }): Promise<SuggestionView> {
+export async function rejectText(
+  db: Db,
+  principal: Principal,
+  input: { id: string; reason: string | undefined; baseVersion?: number },
+): Promise<SuggestionView> {
   const { id, reason } = input;
   const { row } = await getSuggestion(db, principal, id);
   enforce(reviewerRule(principal.role, 'avvisa'));
@@ -187,7 +217,11 @@ export async function rejectText(db: Db, principal: Principal, input: { id: stri
  * Sets a goal's final level (a level other than the computed one needs a reason), then checks the
  * goal's accepted and pending texts against it: a text arguing for the old level is flagged stale.
  */
-export async function setFinalLevel(db: Db, principal: Principal, input: { reportId: string; goalId: string; level: string; reason?: string }) {
+export async function setFinalLevel(
+  db: Db,
+  principal: Principal,
+  input: { reportId: string; goalId: string; level: string; reason?: string },
+) {
   const { reportId, level, reason } = input;
   const { row, doc, goalAssessment } = await getAssessedGoal(db, principal, reportId, input.goalId);
   const check = validateOverride(doc, goalAssessment, level, reason);
@@ -203,6 +237,12 @@ export async function setFinalLevel(db: Db, principal: Principal, input: { repor
   const newLabel = scaleOf(doc).levels.find((l) => l.id === level)?.label ?? level;
   // The texts flagged stale say what changed: only the level, old → new.
   const changed = newLabel === goalAssessment.label ? undefined : [{ what: 'Slutlig nivå', from: goalAssessment.label, to: newLabel }];
-  const staleSuggestions = await recheckAfterLevel(db, { orgId: principal.orgId, reportId, goalId: goalAssessment.goalId, actor: principal.name, changed });
+  const staleSuggestions = await recheckAfterLevel(db, {
+    orgId: principal.orgId,
+    reportId,
+    goalId: goalAssessment.goalId,
+    actor: principal.name,
+    changed,
+  });
   return { ...saved, staleSuggestions };
 }

@@ -12,13 +12,20 @@ import { badRequest, notFound } from '../lib/errors';
 import { getAssessedReport } from './reports';
 import { recheckSections } from './section-stale';
 
-export async function setRollUpLevel(db: Db, principal: Principal, input: { reportId: string; key: string; level: string; reason?: string }) {
+export async function setRollUpLevel(
+  db: Db,
+  principal: Principal,
+  input: { reportId: string; key: string; level: string; reason?: string },
+) {
   const { row, doc, assessment } = await getAssessedReport(db, principal, input.reportId);
-  if (!assessesGoals(doc)) throw badRequest('Rapporten bedömer inte målen (den har ingen bedömningsskala), så den har ingen samlad bedömning att sätta.', 'level');
+  if (!assessesGoals(doc))
+    throw badRequest('Rapporten bedömer inte målen (den har ingen bedömningsskala), så den har ingen samlad bedömning att sätta.', 'level');
   const all = [...assessment.councilGoals, ...assessment.areas];
   const rollUp = all.find((r) => r.key === input.key);
   if (!rollUp) {
-    throw notFound(`Den samlade bedömningen "${input.key}" finns inte i rapporten "${input.reportId}"${all.length ? ` (finns: ${[...new Set(all.map((r) => r.key))].join(', ')})` : ''}.`);
+    throw notFound(
+      `Den samlade bedömningen "${input.key}" finns inte i rapporten "${input.reportId}"${all.length ? ` (finns: ${[...new Set(all.map((r) => r.key))].join(', ')})` : ''}.`,
+    );
   }
   const check = validateRollUpLevel(doc, rollUp, input.level, input.reason);
   if (!check.ok) throw badRequest(check.message, check.field);

@@ -29,7 +29,9 @@ export async function recheckSections(db: DbOrTx, input: { orgId: string; report
   const texts = await db
     .select()
     .from(suggestions)
-    .where(and(eq(suggestions.reportPk, report.pk), inArray(suggestions.status, ['accepted', 'pending']), isNotNull(suggestions.sectionId)));
+    .where(
+      and(eq(suggestions.reportPk, report.pk), inArray(suggestions.status, ['accepted', 'pending']), isNotNull(suggestions.sectionId)),
+    );
   if (texts.length === 0) return [];
   let assessment;
   try {
@@ -42,13 +44,32 @@ export async function recheckSections(db: DbOrTx, input: { orgId: string; report
   for (const s of texts) {
     const section = findSection(doc, assessment, s.sectionId!);
     if (!section) {
-      if (!s.stale) changes.push({ id: s.id, version: s.version, goalId: s.goalId, sectionId: s.sectionId!, findings: (s.findings ?? []) as unknown[], factsDigest: null, previousDigest: s.factsDigest, reason: 'goal_removed' });
+      if (!s.stale)
+        changes.push({
+          id: s.id,
+          version: s.version,
+          goalId: s.goalId,
+          sectionId: s.sectionId!,
+          findings: (s.findings ?? []) as unknown[],
+          factsDigest: null,
+          previousDigest: s.factsDigest,
+          reason: 'goal_removed',
+        });
       continue;
     }
     const digest = sectionDigest(doc, assessment, section, accepted);
     if (digest === s.factsDigest) continue;
     const findings = checkSection(doc, assessment, section, s.text, accepted, textOriginOf(s));
-    changes.push({ id: s.id, version: s.version, goalId: s.goalId, sectionId: s.sectionId!, findings, factsDigest: digest, previousDigest: s.factsDigest, reason: 'section_changed' });
+    changes.push({
+      id: s.id,
+      version: s.version,
+      goalId: s.goalId,
+      sectionId: s.sectionId!,
+      findings,
+      factsDigest: digest,
+      previousDigest: s.factsDigest,
+      reason: 'section_changed',
+    });
   }
   await markStale(db, report.pk, changes, input.actor);
   return changes.map((c) => c.id);

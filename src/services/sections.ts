@@ -13,7 +13,18 @@ import type { Principal } from '../db/tokens';
 import { assessReport } from '../domain/assessment';
 import { hasErrors, type Finding, type TextOrigin } from '../domain/checker';
 import { goalReviewStatus, type GoalReviewStatus } from '../domain/review';
-import { activityClassLabels, checkFollowUp, checkSection, draftSection, findSection, listSections, sectionDigest, statusClass, type ActivityClass, type ReportSection } from '../domain/sections';
+import {
+  activityClassLabels,
+  checkFollowUp,
+  checkSection,
+  draftSection,
+  findSection,
+  listSections,
+  sectionDigest,
+  statusClass,
+  type ActivityClass,
+  type ReportSection,
+} from '../domain/sections';
 import { notFound } from '../lib/errors';
 import { draftSectionText } from '../llm/section-drafting';
 import type { DraftingDeps, StoredDraft } from './drafting';
@@ -38,7 +49,11 @@ export async function loadSectionContext(db: DbOrTx, orgId: string, reportId: st
 export type SectionContext = Awaited<ReturnType<typeof loadSectionContext>>;
 
 /** A text checked against its section as the data stands now, with the fingerprint to store beside it. */
-export function checkInContext(ctx: SectionContext, text: string, origin: TextOrigin = 'model'): { findings: Finding[]; digest: string; level: string | undefined } {
+export function checkInContext(
+  ctx: SectionContext,
+  text: string,
+  origin: TextOrigin = 'model',
+): { findings: Finding[]; digest: string; level: string | undefined } {
   return {
     findings: checkSection(ctx.doc, ctx.assessment, ctx.section, text, ctx.accepted, origin),
     digest: sectionDigest(ctx.doc, ctx.assessment, ctx.section, ctx.accepted),
@@ -109,14 +124,35 @@ export async function draftSectionSuggestion(deps: DraftingDeps, principal: Prin
   const ctx = await loadSectionContext(db, principal.orgId, input.reportId, input.sectionId);
   const result = await draftSectionText(
     deps.openai,
-    { doc: ctx.doc, assessment: ctx.assessment, section: ctx.section, accepted: ctx.accepted, instructions: input.instructions || undefined, mode: input.mode },
+    {
+      doc: ctx.doc,
+      assessment: ctx.assessment,
+      section: ctx.section,
+      accepted: ctx.accepted,
+      instructions: input.instructions || undefined,
+      mode: input.mode,
+    },
     { model: deps.model },
   );
   const digest = sectionDigest(ctx.doc, ctx.assessment, ctx.section, ctx.accepted);
   const level = ctx.section.level?.id;
-  const base = { reportPk: ctx.row.pk, goalId: '', sectionId: ctx.section.id, ...(level ? { level } : {}), factsDigest: digest, createdBy: principal.name };
+  const base = {
+    reportPk: ctx.row.pk,
+    goalId: '',
+    sectionId: ctx.section.id,
+    ...(level ? { level } : {}),
+    factsDigest: digest,
+    createdBy: principal.name,
+  };
   return writeTransaction(db, async (tx) => {
-    const suggestion = await createSuggestion(tx, { ...base, text: result.text, origin: result.provenance.mode, verified: result.verified, findings: result.findings, provenance: result.provenance });
+    const suggestion = await createSuggestion(tx, {
+      ...base,
+      text: result.text,
+      origin: result.provenance.mode,
+      verified: result.verified,
+      findings: result.findings,
+      provenance: result.provenance,
+    });
     const offline = result.offline
       ? await createSuggestion(tx, {
           ...base,
@@ -132,7 +168,13 @@ export async function draftSectionSuggestion(deps: DraftingDeps, principal: Prin
 }
 
 /** An official's own text for a section, checked and stored pending. */
-export async function writeSectionText(db: Db, principal: Principal, reportId: string, sectionId: string, text: string): Promise<SuggestionView> {
+export async function writeSectionText(
+  db: Db,
+  principal: Principal,
+  reportId: string,
+  sectionId: string,
+  text: string,
+): Promise<SuggestionView> {
   const ctx = await loadSectionContext(db, principal.orgId, reportId, sectionId);
   const { findings, digest, level } = checkInContext(ctx, text, 'person');
   return createSuggestion(db, {

@@ -15,7 +15,8 @@ import { assessWithLevels, findReportDocument } from './reports';
 import { recheckSections } from './section-stale';
 
 /** When stored levels no longer fit the document, texts are checked against the computed levels. */
-const assess = (doc: ReportDocument, overrides: Parameters<typeof assessWithLevels>[1]) => assessWithLevels(doc, overrides, { lenient: true });
+const assess = (doc: ReportDocument, overrides: Parameters<typeof assessWithLevels>[1]) =>
+  assessWithLevels(doc, overrides, { lenient: true });
 
 /** Whether a report has any accepted or pending text a re-import could make stale: a cheap look before loading whole documents. */
 export async function hasOpenTexts(db: DbOrTx, orgId: string, reportId: string): Promise<boolean> {
@@ -36,7 +37,10 @@ const sameFindings = (a: unknown, b: unknown) => canonicalJson(a ?? []) === cano
  * the text. `previous` is the document before the import; it stands in for texts stored without
  * a digest of ours. Returns the ids flagged.
  */
-export function recheckAfterImport(db: DbOrTx, input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string }): Promise<string[]> {
+export function recheckAfterImport(
+  db: DbOrTx,
+  input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string },
+): Promise<string[]> {
   return recheckTexts(db, { ...input, reason: 'facts_changed' });
 }
 
@@ -44,13 +48,24 @@ export function recheckAfterImport(db: DbOrTx, input: { orgId: string; reportId:
  * After an official set a goal's final level: the goal's accepted and pending texts argue for a
  * level, so each is checked against the new one and flagged when its verdict may have changed.
  */
-export function recheckAfterLevel(db: DbOrTx, input: { orgId: string; reportId: string; goalId: string; actor: string; changed?: ChangeNote[] }): Promise<string[]> {
+export function recheckAfterLevel(
+  db: DbOrTx,
+  input: { orgId: string; reportId: string; goalId: string; actor: string; changed?: ChangeNote[] },
+): Promise<string[]> {
   return recheckTexts(db, { ...input, reason: 'level_changed' });
 }
 
 async function recheckTexts(
   db: DbOrTx,
-  input: { orgId: string; reportId: string; previous?: ReportDocument | null; actor: string; goalId?: string; reason: 'facts_changed' | 'level_changed'; changed?: ChangeNote[] },
+  input: {
+    orgId: string;
+    reportId: string;
+    previous?: ReportDocument | null;
+    actor: string;
+    goalId?: string;
+    reason: 'facts_changed' | 'level_changed';
+    changed?: ChangeNote[];
+  },
 ): Promise<string[]> {
   const found = await findReportDocument(db, input.orgId, input.reportId);
   if (!found) return [];
@@ -81,16 +96,42 @@ async function recheckTexts(
     const previousLevel = before?.goals.find((g) => g.goalId === s.goalId)?.level;
     const baseline = stored ?? (input.previous ? factsDigest(input.previous, s.goalId, previousLevel) : null);
     if (!goal) {
-      if (!s.stale) changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings: (s.findings ?? []) as unknown[], factsDigest: null, previousDigest: baseline, reason: 'goal_removed' });
+      if (!s.stale)
+        changes.push({
+          id: s.id,
+          version: s.version,
+          goalId: s.goalId,
+          findings: (s.findings ?? []) as unknown[],
+          factsDigest: null,
+          previousDigest: baseline,
+          reason: 'goal_removed',
+        });
       continue;
     }
     const digest = factsDigest(doc, s.goalId, goal.level);
     if (digest === baseline) continue;
-    const findings = checkText({ doc, goalId: s.goalId, text: s.text, level: goal.level, assessment: goal, wordLimit: report.wordLimit, origin: textOriginOf(s) });
+    const findings = checkText({
+      doc,
+      goalId: s.goalId,
+      text: s.text,
+      level: goal.level,
+      assessment: goal,
+      wordLimit: report.wordLimit,
+      origin: textOriginOf(s),
+    });
     // With nothing to compare against, only a different verdict on the text shows that its facts moved.
     if (baseline === null && sameFindings(findings, s.findings)) continue;
     const changed = input.changed ?? (input.previous ? goalDataChanges(input.previous, doc, s.goalId) : undefined);
-    changes.push({ id: s.id, version: s.version, goalId: s.goalId, findings, factsDigest: digest, previousDigest: baseline, reason: input.reason, changed });
+    changes.push({
+      id: s.id,
+      version: s.version,
+      goalId: s.goalId,
+      findings,
+      factsDigest: digest,
+      previousDigest: baseline,
+      reason: input.reason,
+      changed,
+    });
   }
   await markStale(db, report.pk, changes, input.actor);
   return [...changes.map((c) => c.id), ...sections];

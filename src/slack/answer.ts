@@ -110,7 +110,11 @@ export function answerIndicator(report: PreparedReport, query: string, ctx: Mess
   if (!best) return noMatchMessage(query, ctx);
   const year = report.doc.report.year;
   const view = (ref: IndicatorRef): IndicatorView => ({ ...ref, assessment: assessIndicator(ref.indicator, year) });
-  return indicatorMessage(view(best.value), rest.map((h) => view(h.value)), ctx);
+  return indicatorMessage(
+    view(best.value),
+    rest.map((h) => view(h.value)),
+    ctx,
+  );
 }
 
 /** A goal by position ("2"), by id ("g2"), by words from its title, or by one of its indicators' names. 1-based. */
@@ -125,6 +129,8 @@ export function findGoalPosition(doc: ReportDocument, ref: string): number | und
   const goals = doc.goals.map((g, i) => ({ text: g.title, value: i + 1 }));
   const [byTitle] = search(buildIndex(goals), trimmed, { limit: 1, minScore: 0.6 });
   if (byTitle) return byTitle.value;
-  const [byIndicator] = search(buildIndex(indicatorRefs(doc).map((v) => ({ text: v.indicator.name, value: v.goal.position }))), trimmed, { limit: 1 });
+  const [byIndicator] = search(buildIndex(indicatorRefs(doc).map((v) => ({ text: v.indicator.name, value: v.goal.position }))), trimmed, {
+    limit: 1,
+  });
   return byIndicator?.value;
 }

@@ -83,7 +83,8 @@ function statusText(a: IndicatorAssessment): string {
     case 'not_met': {
       const verdict = a.status === 'met' ? `:white_check_mark: *${name} nås*` : `:x: *${name} nås inte*`;
       if (t?.value !== undefined) {
-        const left = a.status === 'not_met' && a.distance !== null ? `, ${formatQuantity(Math.abs(a.distance), changeUnit(a.unit))} från målet` : '';
+        const left =
+          a.status === 'not_met' && a.distance !== null ? `, ${formatQuantity(Math.abs(a.distance), changeUnit(a.unit))} från målet` : '';
         return `${verdict}: ${outcome}${left}`;
       }
       const wanted = t?.change === 'increase' ? 'öka' : 'minska';
@@ -101,7 +102,13 @@ function statusText(a: IndicatorAssessment): string {
 }
 
 function trendWord(a: IndicatorAssessment): string {
-  return a.trend === 'improved' ? 'förbättrad' : a.trend === 'worsened' ? 'försämrad' : a.trend === 'unchanged' ? 'oförändrad' : 'kan inte jämföras';
+  return a.trend === 'improved'
+    ? 'förbättrad'
+    : a.trend === 'worsened'
+      ? 'försämrad'
+      : a.trend === 'unchanged'
+        ? 'oförändrad'
+        : 'kan inte jämföras';
 }
 
 function trendText(a: IndicatorAssessment): string {
@@ -156,8 +163,10 @@ function groupsText(ind: Indicator, a: IndicatorAssessment): { text: string; kol
   if (!ctx) return null;
   const lines: string[] = [];
   const when = `${periodText(ctx.period)}${ctx.preliminary ? ', preliminärt' : ''}`;
-  if (ctx.breakdown.length) lines.push(`*Per grupp ${when}:* ${ctx.breakdown.map((b) => `${escapeText(b.group)} ${quantity(b.value, ind.unit)}`).join(', ')}`);
-  if (ctx.comparisons.length) lines.push(`*Jämförelse ${when}:* ${ctx.comparisons.map((c) => `${escapeText(c.label)} ${quantity(c.value, ind.unit)}`).join(', ')}`);
+  if (ctx.breakdown.length)
+    lines.push(`*Per grupp ${when}:* ${ctx.breakdown.map((b) => `${escapeText(b.group)} ${quantity(b.value, ind.unit)}`).join(', ')}`);
+  if (ctx.comparisons.length)
+    lines.push(`*Jämförelse ${when}:* ${ctx.comparisons.map((c) => `${escapeText(c.label)} ${quantity(c.value, ind.unit)}`).join(', ')}`);
   return { text: lines.join('\n'), kolada: ctx.kolada };
 }
 
@@ -176,7 +185,9 @@ export function noMatchMessage(query: string, ctx: MessageContext): SlackMessage
     text,
     blocks: [
       section(`Ingen indikator i ${escapeText(ctx.reportTitle)} liknar *${escapeText(clip(query, 200))}*.`),
-      context(`Prova ett annat ord ur indikatorns namn, till exempel \`${ctx.command} sjukfrånvaro\`, eller \`${ctx.command} mål\` för alla mål.`),
+      context(
+        `Prova ett annat ord ur indikatorns namn, till exempel \`${ctx.command} sjukfrånvaro\`, eller \`${ctx.command} mål\` för alla mål.`,
+      ),
     ],
   };
 }

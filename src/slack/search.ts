@@ -7,8 +7,35 @@
 
 /** Words that carry no meaning in a search; a query made only of them still searches with them. */
 const STOPWORDS = new Set([
-  'och', 'i', 'av', 'som', 'for', 'med', 'pa', 'till', 'det', 'de', 'den', 'en', 'ett', 'att', 'efter',
-  'fran', 'har', 'vid', 'inom', 'sin', 'sitt', 'sina', 'under', 'eller', 'om', 'mot', 'per', 'var', 'hur',
+  'och',
+  'i',
+  'av',
+  'som',
+  'for',
+  'med',
+  'pa',
+  'till',
+  'det',
+  'de',
+  'den',
+  'en',
+  'ett',
+  'att',
+  'efter',
+  'fran',
+  'har',
+  'vid',
+  'inom',
+  'sin',
+  'sitt',
+  'sina',
+  'under',
+  'eller',
+  'om',
+  'mot',
+  'per',
+  'var',
+  'hur',
 ]);
 
 /** Lower case, no diacritics (å→a, ä→a, ö→o, é→e), letters and digits only, single spaces. */
@@ -79,21 +106,21 @@ function initials(tokens: string[]): string[] {
 export function buildIndex<T>(items: { text: string; value: T }[]): SearchIndex<T> {
   const grams = new Map<string, Set<string>>();
   const entries = items.map(({ text, value }) => {
-      const tokens = words(text);
-      const aliases = new Set<string>();
-      for (const m of text.matchAll(/\b[A-ZÅÄÖ]{2,}[a-zåäö]{0,2}\b/g)) aliases.add(normalize(m[0]));
-      for (const m of text.matchAll(/\(([^)]+)\)/g)) {
-        const inner = words(m[1]!);
-        if (inner.length === 1) aliases.add(inner[0]!);
-        for (const i of initials(content(inner))) aliases.add(i);
-      }
-      // Initials of the whole name and of the part before the first comma ("Hållbart medarbetarengagemang").
-      const head = text.split(/[,(–-]/)[0] ?? text;
-      for (const part of [text, head]) {
-        for (const i of initials(content(words(part)))) if (i.length <= 6) aliases.add(i);
-      }
-      for (const t of tokens) if (!grams.has(t)) grams.set(t, trigrams(t));
-      return { value, tokens, aliases, joined: tokens.join('') };
+    const tokens = words(text);
+    const aliases = new Set<string>();
+    for (const m of text.matchAll(/\b[A-ZÅÄÖ]{2,}[a-zåäö]{0,2}\b/g)) aliases.add(normalize(m[0]));
+    for (const m of text.matchAll(/\(([^)]+)\)/g)) {
+      const inner = words(m[1]!);
+      if (inner.length === 1) aliases.add(inner[0]!);
+      for (const i of initials(content(inner))) aliases.add(i);
+    }
+    // Initials of the whole name and of the part before the first comma ("Hållbart medarbetarengagemang").
+    const head = text.split(/[,(–-]/)[0] ?? text;
+    for (const part of [text, head]) {
+      for (const i of initials(content(words(part)))) if (i.length <= 6) aliases.add(i);
+    }
+    for (const t of tokens) if (!grams.has(t)) grams.set(t, trigrams(t));
+    return { value, tokens, aliases, joined: tokens.join('') };
   });
   return { entries, trigrams: grams };
 }
@@ -204,7 +231,11 @@ export function search<T>(index: SearchIndex<T>, query: string, opts: SearchOpti
   if (!normalized) return [];
   const all = words(query);
   const meaningful = content(all);
-  const queryWords = [...new Set(meaningful.length > 0 ? meaningful : all)].map((q) => ({ q, grams: trigrams(q), scores: new Map<string, number>() }));
+  const queryWords = [...new Set(meaningful.length > 0 ? meaningful : all)].map((q) => ({
+    q,
+    grams: trigrams(q),
+    scores: new Map<string, number>(),
+  }));
   return index.entries
     .map((e, order) => ({ value: e.value, score: entryScore(index, e, queryWords, normalized), order }))
     .filter((h) => h.score >= minScore)

@@ -78,7 +78,10 @@ export async function verifySlackRequest(
 export const requireSlackSignature = createMiddleware<SlackEnv>(async (c, next) => {
   const secret = c.var.deps.config.slackSigningSecret;
   if (!secret) {
-    const err = new AppError('unauthorized', 'Slack-kommandon är inte aktiverade: SLACK_SIGNING_SECRET saknas i tjänstens konfiguration, så ingen förfrågan kan verifieras.');
+    const err = new AppError(
+      'unauthorized',
+      'Slack-kommandon är inte aktiverade: SLACK_SIGNING_SECRET saknas i tjänstens konfiguration, så ingen förfrågan kan verifieras.',
+    );
     return c.json({ error: { ...errorBody(err, c.var.requestId).error, code: 'slack_not_configured' } }, 503);
   }
   if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) {

@@ -47,10 +47,12 @@ export const ChatPage: FC<ChatPageProps> = ({ user, report, conversationId, api,
     >
       <h1>Chatta om {report.title}</h1>
       <p class="context">
-        Fråga om målen och indikatorerna, be om ett utkast till motivering, klistra in en text för kontroll eller skicka ett utkast till granskning.
-        Alla siffror i svaren kontrolleras mot rapportens data; det som inte stämmer markeras med ⚠.
+        Fråga om målen och indikatorerna, be om ett utkast till motivering, klistra in en text för kontroll eller skicka ett utkast till
+        granskning. Alla siffror i svaren kontrolleras mot rapportens data; det som inte stämmer markeras med ⚠.
         {modelConfigured ? null : ' Assistenten svarar på de vanliga frågorna med de inbyggda funktionerna.'}
-        {modelConfigured || user.role !== 'admin' ? null : ' (Som administratör kan du konfigurera en språkmodell för fri konversation; se docs/chat.md.)'}
+        {modelConfigured || user.role !== 'admin'
+          ? null
+          : ' (Som administratör kan du konfigurera en språkmodell för fri konversation; se docs/chat.md.)'}
       </p>
       <section id="chat" data-api={api} data-report={report.id} data-conversation={conversationId ?? ''} aria-label="Samtal">
         <ol id="chat-log" class="chat-log" aria-label="Meddelanden"></ol>

@@ -63,7 +63,12 @@ export const HighlightedText: FC<{ id: string; text: string; findings: FindingLi
       const fs = seg.findings.map((i) => findings[i]!);
       const severity = fs.some((f) => f.severity === 'error') ? 'error' : 'warning';
       return (
-        <mark class={severity} tabindex={0} title={fs.map(describeFinding).join('\n')} aria-describedby={seg.findings.map((i) => `${id}-f${i + 1}`).join(' ')}>
+        <mark
+          class={severity}
+          tabindex={0}
+          title={fs.map(describeFinding).join('\n')}
+          aria-describedby={seg.findings.map((i) => `${id}-f${i + 1}`).join(' ')}
+        >
           {seg.text}
           <sup aria-hidden="true">{seg.findings.map((i) => i + 1).join(',')}</sup>
         </mark>

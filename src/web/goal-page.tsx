@@ -19,7 +19,13 @@ export interface GoalPageProps {
   canReview: boolean;
   report: { id: string; title: string };
   goal: { id: string; title: string; area: string | null; councilGoal: string | null };
-  levels: { computedLabel: string; finalLabel: string; rationale: string; basis: 'outcomes' | 'latest-known' | 'none'; override?: { reason: string; by: string } };
+  levels: {
+    computedLabel: string;
+    finalLabel: string;
+    rationale: string;
+    basis: 'outcomes' | 'latest-known' | 'none';
+    override?: { reason: string; by: string };
+  };
   /** The scale, best first, and the goal's computed and final level ids: the form that sets the final level. */
   levelChoice: { levels: { id: string; label: string }[]; computed: string; final: string };
   status: Parameters<typeof StatusBadge>[0]['status'];
@@ -32,7 +38,10 @@ export interface GoalPageProps {
   notes: string[];
   activities: { title: string; status?: string }[];
   /** The goals before and after this one in the report, with their numbers. */
-  neighbours: { previous: { id: string; number: number; title: string } | null; next: { id: string; number: number; title: string } | null };
+  neighbours: {
+    previous: { id: string; number: number; title: string } | null;
+    next: { id: string; number: number; title: string } | null;
+  };
   /** An admin may correct a figure on the page. */
   isAdmin: boolean;
   /** This goal's number in the report ("Mål 2"), as the chat numbers goals. */
@@ -48,7 +57,6 @@ export interface GoalPageProps {
   /** The draft field's example wish, from the goal's own indicators. */
   draftHint: string;
 }
-
 
 const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => (
   <div class="scroll">
@@ -159,8 +167,8 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
         </p>
         {judge ? (
           <p class="callout judge">
-            Inget etappmål kan bedömas för målet (inget är satt, eller inget har ett utfall ens från tidigare år), så regeln kan inte räkna fram en nivå.
-            Bedöm nivån själv under ”Ändra slutlig nivå” och skriv skälet; målet räknas in i den samlade bedömningen först då.
+            Inget etappmål kan bedömas för målet (inget är satt, eller inget har ett utfall ens från tidigare år), så regeln kan inte räkna
+            fram en nivå. Bedöm nivån själv under ”Ändra slutlig nivå” och skriv skälet; målet räknas in i den samlade bedömningen först då.
           </p>
         ) : null}
         <p>
@@ -221,7 +229,9 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
       </section>
       <section aria-labelledby="underlag">
         <h2 id="underlag">Kommentarer och aktiviteter</h2>
-        <p class="hint">Det här är underlaget som utkasten bygger på, utöver siffrorna. Ändras det, markeras texterna som bygger på det som inaktuella.</p>
+        <p class="hint">
+          Det här är underlaget som utkasten bygger på, utöver siffrorna. Ändras det, markeras texterna som bygger på det som inaktuella.
+        </p>
         {p.notes.length ? (
           <ul class="notes">
             {p.notes.map((n) => (
@@ -260,7 +270,9 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
               label="Aktiviteter, en per rad"
               hint="Skriv status efter ett tankstreck: ”Ny e-tjänst – Genomförd”."
               required={false}
-              value={typedFor(p, 'underlag')?.activities ?? p.activities.map((a) => (a.status ? `${a.title} – ${a.status}` : a.title)).join('\n')}
+              value={
+                typedFor(p, 'underlag')?.activities ?? p.activities.map((a) => (a.status ? `${a.title} – ${a.status}` : a.title)).join('\n')
+              }
             />
             <button type="submit" class="primary">
               Spara underlaget
@@ -304,7 +316,14 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
             <details open={own ? true : undefined}>
               <summary>Skriv egen text</summary>
               <form method="post" action={`${goalHref}/forslag`} class="stack">
-                <TextArea id="ny-text" name="text" label="Din motivering" value={own?.text} wordLimit={p.wordLimit} hint="Texten kontrolleras mot underlaget och väntar sedan på granskning." />
+                <TextArea
+                  id="ny-text"
+                  name="text"
+                  label="Din motivering"
+                  value={own?.text}
+                  wordLimit={p.wordLimit}
+                  hint="Texten kontrolleras mot underlaget och väntar sedan på granskning."
+                />
                 <button type="submit" class="primary">
                   Spara förslag
                 </button>

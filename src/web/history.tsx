@@ -9,7 +9,10 @@ import type { User } from './report-pages';
 /** Kinds of events as people name them; the filter's choices. */
 export const EVENT_KINDS: Record<string, { label: string; actions: string[] }> = {
   texter: { label: 'Nya texter och versioner', actions: ['suggestion.created', 'suggestion.edited'] },
-  beslut: { label: 'Godkännanden och avvisningar', actions: ['suggestion.accepted', 'suggestion.rejected', 'suggestion.superseded', 'suggestion.withdrawn', 'suggestion.reinstated'] },
+  beslut: {
+    label: 'Godkännanden och avvisningar',
+    actions: ['suggestion.accepted', 'suggestion.rejected', 'suggestion.superseded', 'suggestion.withdrawn', 'suggestion.reinstated'],
+  },
   inaktuella: { label: 'Inaktuella texter', actions: ['suggestion.stale'] },
   nivaer: { label: 'Nivåer', actions: ['level.set', 'rollup.level.set'] },
 };
@@ -81,7 +84,9 @@ export const HistoryPage: FC<{
         </button>
       </form>
       <p class="context" role="status">
-        {p.events.length === 0 ? 'Inga händelser matchar.' : `${p.events.length} ${p.events.length === 1 ? 'händelse' : 'händelser'}, nyast först.`}
+        {p.events.length === 0
+          ? 'Inga händelser matchar.'
+          : `${p.events.length} ${p.events.length === 1 ? 'händelse' : 'händelser'}, nyast först.`}
       </p>
       <ol class="history wide">
         {p.events.map((e) => {
@@ -93,7 +98,10 @@ export const HistoryPage: FC<{
               {g ? (
                 <>
                   {' '}
-                  om <a href={`${reportHref}/mal/${encodeURIComponent(g.id)}${e.suggestionId ? `#s-${e.suggestionId}` : ''}`}>Mål {g.number}</a>
+                  om{' '}
+                  <a href={`${reportHref}/mal/${encodeURIComponent(g.id)}${e.suggestionId ? `#s-${e.suggestionId}` : ''}`}>
+                    Mål {g.number}
+                  </a>
                 </>
               ) : null}
               : {describeEvent(e)}

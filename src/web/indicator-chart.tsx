@@ -9,8 +9,18 @@ import type { IndicatorAssessment } from '../domain/assessment';
 import type { Indicator } from '../domain/report';
 import { formatNumber } from '../domain/sv';
 
-const STATUS: Record<IndicatorAssessment['status'], string> = { met: 'Etappmålet nås', not_met: 'Etappmålet nås inte', missing: 'Utfall saknas', no_target: 'Inget etappmål' };
-const TREND: Record<IndicatorAssessment['trend'], string> = { improved: 'förbättrad', worsened: 'försämrad', unchanged: 'oförändrad', unknown: '' };
+const STATUS: Record<IndicatorAssessment['status'], string> = {
+  met: 'Etappmålet nås',
+  not_met: 'Etappmålet nås inte',
+  missing: 'Utfall saknas',
+  no_target: 'Inget etappmål',
+};
+const TREND: Record<IndicatorAssessment['trend'], string> = {
+  improved: 'förbättrad',
+  worsened: 'försämrad',
+  unchanged: 'oförändrad',
+  unknown: '',
+};
 
 const W = 320;
 const H = 130;
@@ -25,8 +35,14 @@ interface Series {
 
 function seriesOf(ind: Indicator): Series[] {
   const values = ind.values.filter((v) => v.kind !== 'forecast');
-  const total: Series = { key: 'total', label: 'Totalt', points: values.flatMap((v) => (v.value === null ? [] : [{ period: v.period, value: v.value }])) };
-  const groups = [...new Set(values.flatMap((v) => Object.keys(v.breakdown ?? {})))].filter((k) => /^(kvinnor|män|flickor|pojkar)$/i.test(k));
+  const total: Series = {
+    key: 'total',
+    label: 'Totalt',
+    points: values.flatMap((v) => (v.value === null ? [] : [{ period: v.period, value: v.value }])),
+  };
+  const groups = [...new Set(values.flatMap((v) => Object.keys(v.breakdown ?? {})))].filter((k) =>
+    /^(kvinnor|män|flickor|pojkar)$/i.test(k),
+  );
   const parts = groups.map((g) => ({
     key: g.toLowerCase() === 'kvinnor' || g.toLowerCase() === 'flickor' ? 'women' : 'men',
     label: g.charAt(0).toUpperCase() + g.slice(1),
@@ -45,14 +61,20 @@ const Chart: FC<{ ind: Indicator; a: IndicatorAssessment }> = ({ ind, a }) => {
   if (periods.length === 0) return null;
   const target = a.target?.value;
   const goal = a.longTermTarget?.value;
-  const all = [...series.flatMap((s) => s.points.map((p) => p.value)), ...(target !== undefined ? [target] : []), ...(goal !== undefined ? [goal] : [])];
+  const all = [
+    ...series.flatMap((s) => s.points.map((p) => p.value)),
+    ...(target !== undefined ? [target] : []),
+    ...(goal !== undefined ? [goal] : []),
+  ];
   let lo = Math.min(...all);
   let hi = Math.max(...all);
   if (hi === lo) [lo, hi] = [lo - 1, hi + 1];
   const span = hi - lo;
   lo -= span * 0.1;
   hi += span * 0.1;
-  const x = (period: string) => PAD.left + (periods.length === 1 ? (W - PAD.left - PAD.right) / 2 : (periods.indexOf(period) / (periods.length - 1)) * (W - PAD.left - PAD.right));
+  const x = (period: string) =>
+    PAD.left +
+    (periods.length === 1 ? (W - PAD.left - PAD.right) / 2 : (periods.indexOf(period) / (periods.length - 1)) * (W - PAD.left - PAD.right));
   const y = (v: number) => PAD.top + (1 - (v - lo) / (hi - lo)) * (H - PAD.top - PAD.bottom);
   const line = (v: number, cls: string, label: string) => (
     <g class={cls}>

@@ -28,9 +28,13 @@ const Row: FC<{ indicator: Indicator; ctx: Context; notable: boolean }> = ({ ind
   <li>
     <strong>{indicator.shortName ?? indicator.name}</strong> {ctx.period}
     {ctx.preliminary ? ' (preliminärt)' : ''}:{' '}
-    {ctx.breakdown.length ? <span class="groups">{ctx.breakdown.map((b) => `${b.group} ${q(b.value, indicator.unit)}`).join(', ')}</span> : null}
+    {ctx.breakdown.length ? (
+      <span class="groups">{ctx.breakdown.map((b) => `${b.group} ${q(b.value, indicator.unit)}`).join(', ')}</span>
+    ) : null}
     {ctx.breakdown.length && ctx.comparisons.length ? '; ' : null}
-    {ctx.comparisons.length ? <span class="comparisons">{ctx.comparisons.map((c) => `${c.label} ${q(c.value, indicator.unit)}`).join(', ')}</span> : null}
+    {ctx.comparisons.length ? (
+      <span class="comparisons">{ctx.comparisons.map((c) => `${c.label} ${q(c.value, indicator.unit)}`).join(', ')}</span>
+    ) : null}
     {notable ? <span class="badge"> Skillnad att analysera</span> : null}
     {ctx.kolada ? <small class="muted"> Källa: Kolada</small> : null}
   </li>
@@ -40,7 +44,8 @@ const KoladaSearch: FC<{ search: KoladaSearchView }> = ({ search }) => (
   <details class="kolada-search" open={search.query !== undefined}>
     <summary>Sök nyckeltal i Kolada</summary>
     <form method="get" action={search.action}>
-      <label for="kolada-sok">Ord ur nyckeltalets namn</label> <input id="kolada-sok" name="kolada" type="search" value={search.query ?? ''} minlength={2} maxlength={200} />{' '}
+      <label for="kolada-sok">Ord ur nyckeltalets namn</label>{' '}
+      <input id="kolada-sok" name="kolada" type="search" value={search.query ?? ''} minlength={2} maxlength={200} />{' '}
       <button type="submit">Sök</button>
     </form>
     {search.error ? <p role="alert">{search.error}</p> : null}

@@ -97,7 +97,9 @@ export const Layout: FC<LayoutProps> = (props) => {
             <nav aria-label="Du är här" class="crumbs">
               <ol>
                 {props.breadcrumbs.map((b, i) => (
-                  <li>{i === props.breadcrumbs!.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}</li>
+                  <li>
+                    {i === props.breadcrumbs!.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}
+                  </li>
                 ))}
               </ol>
             </nav>

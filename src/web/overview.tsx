@@ -199,7 +199,9 @@ const GoalRows: FC<{ goals: OverviewGoal[]; reportId: string }> = ({ goals, repo
             </td>
             <td>
               <StatusBadge status={g.status} />
-              {g.waiting > 0 && g.status !== 'pending' ? <div class="hint">{g.waiting === 1 ? 'ett förslag väntar' : `${g.waiting} förslag väntar`}</div> : null}
+              {g.waiting > 0 && g.status !== 'pending' ? (
+                <div class="hint">{g.waiting === 1 ? 'ett förslag väntar' : `${g.waiting} förslag väntar`}</div>
+              ) : null}
             </td>
           </tr>
         ))}
@@ -214,7 +216,16 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
   const waiting = p.goals.filter((g) => waitsFor(p.user.role, g)).length;
   const rollUpOf = (list: RollUpView[], title: string | null) => (title ? list.find((x) => x.title === title) : undefined);
   return (
-    <Layout title={p.report.title} user={p.user} current="/rapporter" breadcrumbs={[{ href: '/rapporter', label: 'Rapporter' }, { href: reportHref, label: p.report.title }]} notice={p.notice}>
+    <Layout
+      title={p.report.title}
+      user={p.user}
+      current="/rapporter"
+      breadcrumbs={[
+        { href: '/rapporter', label: 'Rapporter' },
+        { href: reportHref, label: p.report.title },
+      ]}
+      notice={p.notice}
+    >
       <h1>{p.report.title}</h1>
       <div class="levels overall">
         <p>
@@ -275,8 +286,8 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
       <nav aria-label="Filter" class="filter">
         {p.mine ? (
           <p>
-            Visar {shown.length === 1 ? 'det mål' : `de ${shown.length} mål`} som väntar på dig som {p.user.role === 'official' ? 'tjänsteperson' : 'redaktör'}.{' '}
-            <a href={reportHref}>Visa alla mål</a>
+            Visar {shown.length === 1 ? 'det mål' : `de ${shown.length} mål`} som väntar på dig som{' '}
+            {p.user.role === 'official' ? 'tjänsteperson' : 'redaktör'}. <a href={reportHref}>Visa alla mål</a>
           </p>
         ) : (
           <p>

@@ -9,7 +9,11 @@ import { sectionPath } from './section-page';
 import { Layout } from './layout';
 import { ExportLinks, type User } from './report-pages';
 
-const paragraphs = (text: string) => text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).filter((p) => p.trim() !== '');
+const paragraphs = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim() !== '');
 
 /** A report-level text as printed, its heading linked to the section's page. */
 const PrintedText: FC<{ t: ReportText; reportId: string }> = ({ t, reportId }) => (

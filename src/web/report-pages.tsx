@@ -10,7 +10,9 @@ export const SignInPage: FC<{ error?: string; next?: string }> = ({ error, next 
   <Layout title="Logga in" notice={error ? { kind: 'error', text: error } : null}>
     <div class="signin panel">
       <h1>Logga in</h1>
-      <p class="muted">Logga in med din token (den du fått av din administratör, eller en demotoken från <code>npm run demo</code>).</p>
+      <p class="muted">
+        Logga in med din token (den du fått av din administratör, eller en demotoken från <code>npm run demo</code>).
+      </p>
       <form method="post" action="/logga-in" class="stack">
         <label for="token">Token</label>
         <input id="token" name="token" type="password" autocomplete="current-password" required autofocus />
@@ -30,44 +32,51 @@ const kindNames: Record<string, string> = {
   arsredovisning: 'Årsredovisning',
 };
 
-export const ReportListPage: FC<{ user: User; reports: { id: string; kind: string; year: number; title: string | null; progress: Progress | null }[] }> = ({ user, reports }) => (
+export const ReportListPage: FC<{
+  user: User;
+  reports: { id: string; kind: string; year: number; title: string | null; progress: Progress | null }[];
+}> = ({ user, reports }) => (
   <Layout title="Rapporter" user={user} current="/rapporter">
     <h1>Rapporter</h1>
     {reports.length === 0 ? (
-      <p>Din organisation har inga rapporter än. Importera en med <code>npm run cli -- import FIL</code> eller API:t.</p>
+      <p>
+        Din organisation har inga rapporter än. Importera en med <code>npm run cli -- import FIL</code> eller API:t.
+      </p>
     ) : (
       <div class="table-wrap">
-      <table>
-        <caption class="muted">Välj en rapport för att granska motiveringarna.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rapport</th>
-            <th scope="col">Typ</th>
-            <th scope="col" class="num">
-              År
-            </th>
-            <th scope="col">Motiveringar</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reports.map((r) => (
+        <table>
+          <caption class="muted">Välj en rapport för att granska motiveringarna.</caption>
+          <thead>
             <tr>
-              <td>
-                <a href={`/rapporter/${encodeURIComponent(r.id)}`}>{r.title ?? r.id}</a>
-              </td>
-              <td>{kindNames[r.kind] ?? r.kind}</td>
-              <td class="num">{r.year}</td>
-              <td class="report-progress">{r.progress ? <ProgressBar progress={r.progress} /> : null}</td>
+              <th scope="col">Rapport</th>
+              <th scope="col">Typ</th>
+              <th scope="col" class="num">
+                År
+              </th>
+              <th scope="col">Motiveringar</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr>
+                <td>
+                  <a href={`/rapporter/${encodeURIComponent(r.id)}`}>{r.title ?? r.id}</a>
+                </td>
+                <td>{kindNames[r.kind] ?? r.kind}</td>
+                <td class="num">{r.year}</td>
+                <td class="report-progress">{r.progress ? <ProgressBar progress={r.progress} /> : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     )}
   </Layout>
 );
 
-export const StatusBadge: FC<{ status: GoalReviewStatus }> = ({ status }) => <span class={`badge ${status}`}>{goalStatusLabels[status]}</span>;
+export const StatusBadge: FC<{ status: GoalReviewStatus }> = ({ status }) => (
+  <span class={`badge ${status}`}>{goalStatusLabels[status]}</span>
+);
 
 export const ExportLinks: FC<{ reportId: string }> = ({ reportId }) => {
   const base = `/rapporter/${encodeURIComponent(reportId)}/export`;

@@ -27,7 +27,8 @@ export interface SectionPageProps {
   pageUrl: string;
 }
 
-export const sectionPath = (reportId: string, sectionId: string) => `/rapporter/${encodeURIComponent(reportId)}/avsnitt/${encodeURIComponent(sectionId)}`;
+export const sectionPath = (reportId: string, sectionId: string) =>
+  `/rapporter/${encodeURIComponent(reportId)}/avsnitt/${encodeURIComponent(sectionId)}`;
 
 export const SectionPage: FC<SectionPageProps> = (p) => {
   const order = { accepted: 0, pending: 1, rejected: 2, superseded: 3 } as const;
@@ -96,7 +97,13 @@ export const SectionPage: FC<SectionPageProps> = (p) => {
             <details open={own ? true : undefined}>
               <summary>Skriv egen text</summary>
               <form method="post" action={`${href}/forslag`} class="stack">
-                <TextArea id="ny-text" name="text" label="Din text" value={own?.text} hint="Texten kontrolleras mot underlaget och väntar sedan på granskning." />
+                <TextArea
+                  id="ny-text"
+                  name="text"
+                  label="Din text"
+                  value={own?.text}
+                  hint="Texten kontrolleras mot underlaget och väntar sedan på granskning."
+                />
                 <button type="submit" class="primary">
                   Spara förslag
                 </button>

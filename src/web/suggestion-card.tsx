@@ -51,9 +51,22 @@ export const StaleCallout: FC<{ note: StaleNote | undefined }> = ({ note }) => {
   );
 };
 
-export const originNames: Record<string, string> = { offline: 'Utkast (utan språkmodell)', llm: 'Utkast av språkmodell', manual: 'Egen text', chat: 'Från chatten' };
+export const originNames: Record<string, string> = {
+  offline: 'Utkast (utan språkmodell)',
+  llm: 'Utkast av språkmodell',
+  manual: 'Egen text',
+  chat: 'Från chatten',
+};
 
-export const TextArea: FC<{ id: string; name: string; label: string; value?: string; wordLimit?: number; hint?: string; required?: boolean }> = (p) => (
+export const TextArea: FC<{
+  id: string;
+  name: string;
+  label: string;
+  value?: string;
+  wordLimit?: number;
+  hint?: string;
+  required?: boolean;
+}> = (p) => (
   <>
     <label for={p.id}>{p.label}</label>
     {p.hint ? (
@@ -61,14 +74,23 @@ export const TextArea: FC<{ id: string; name: string; label: string; value?: str
         {p.hint}
       </p>
     ) : null}
-    <textarea id={p.id} name={p.name} required={p.required ?? true} data-word-limit={p.wordLimit} aria-describedby={p.hint ? `${p.id}-hint` : undefined}>
+    <textarea
+      id={p.id}
+      name={p.name}
+      required={p.required ?? true}
+      data-word-limit={p.wordLimit}
+      aria-describedby={p.hint ? `${p.id}-hint` : undefined}
+    >
       {p.value ?? ''}
     </textarea>
     {p.wordLimit ? <p class="words" id={`${p.id}-words`} aria-live="polite"></p> : null}
   </>
 );
 
-export const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: GoalPageProps & { goalHref: string; acceptedId: string; stale: Map<string, StaleNote> } }> = ({ s, p }) => {
+export const SuggestionCard: FC<{
+  s: GoalPageProps['suggestions'][number];
+  p: GoalPageProps & { goalHref: string; acceptedId: string; stale: Map<string, StaleNote> };
+}> = ({ s, p }) => {
   const findings = s.findings as FindingLike[];
   const errors = countErrors(findings);
   const id = `s-${s.id}`;
@@ -137,7 +159,11 @@ export const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: Go
                 label="Ny version av texten"
                 value={edited?.text ?? s.text}
                 wordLimit={p.wordLimit}
-                hint={s.status === 'accepted' ? 'Den nya versionen kontrolleras och väntar sedan på granskning.' : 'Den nya versionen kontrolleras mot underlaget.'}
+                hint={
+                  s.status === 'accepted'
+                    ? 'Den nya versionen kontrolleras och väntar sedan på granskning.'
+                    : 'Den nya versionen kontrolleras mot underlaget.'
+                }
               />
               <button type="submit" class="primary">
                 Spara ny version
@@ -201,7 +227,9 @@ export const SuggestionCard: FC<{ s: GoalPageProps['suggestions'][number]; p: Go
                 </p>
               </div>
             ))}
-          <p class="meta">Version 1: {s.versions[0]!.createdBy}, {swedishTime(s.versions[0]!.createdAt)}</p>
+          <p class="meta">
+            Version 1: {s.versions[0]!.createdBy}, {swedishTime(s.versions[0]!.createdAt)}
+          </p>
           <blockquote>{s.versions[0]!.text}</blockquote>
         </details>
       ) : null}
@@ -234,7 +262,9 @@ export function describeEvent(e: EventView): string {
     case 'suggestion.rejected':
       return `Avvisades. Skäl: ${d.reason ?? ''}`;
     case 'suggestion.stale': {
-      const changed = Array.isArray(d.changed) ? ` Ändrat: ${(d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ')}.` : '';
+      const changed = Array.isArray(d.changed)
+        ? ` Ändrat: ${(d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ')}.`
+        : '';
       return staleEvent(d) + changed;
     }
     case 'suggestion.withdrawn':
@@ -243,7 +273,9 @@ export function describeEvent(e: EventView): string {
       return 'Godkändes igen när godkännandet av den text som ersatt den ångrades.';
     case 'data.notes':
     case 'data.figure': {
-      const changed = Array.isArray(d.changed) ? (d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ') : '';
+      const changed = Array.isArray(d.changed)
+        ? (d.changed as StaleNote['changed']).map((ch) => `${ch.what}: ${ch.from} → ${ch.to}`).join('; ')
+        : '';
       return `${e.action === 'data.figure' ? 'Rättade en siffra' : 'Ändrade underlaget'}${changed ? `: ${changed}` : ''}.`;
     }
     case 'level.set':
@@ -254,4 +286,3 @@ export function describeEvent(e: EventView): string {
       return e.action;
   }
 }
-

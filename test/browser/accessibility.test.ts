@@ -40,7 +40,9 @@ async function audit(what: string): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
     return result.violations;
   });
   return violations.map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -103,7 +105,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const form = page.locator('details[open] form').first();
     const select = form.locator('select');
     const current = await select.inputValue();
-    const other = await select.locator('option').evaluateAll((os, cur) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== cur)!, current);
+    const other = await select
+      .locator('option')
+      .evaluateAll((os, cur) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== cur)!, current);
     await select.selectOption(other);
     await form.getByRole('button', { name: 'Spara nivå' }).click();
     await expect.poll(() => page.locator('[role=alert]').count()).toBeGreaterThan(0);

@@ -75,7 +75,9 @@ describe('reviewing in the browser', () => {
     await page.getByRole('navigation', { name: 'Du är här' }).getByRole('link', { name: 'Verksamhetsberättelse 2022' }).click();
     await expect(page.locator('tr[data-goal="g2"]').textContent()).resolves.toContain('godkänd');
 
-    const { suggestions } = await api<{ suggestions: { text: string; origin: string }[] }>('/api/v1/reports/vb-2022/suggestions?goalId=g2&status=accepted');
+    const { suggestions } = await api<{ suggestions: { text: string; origin: string }[] }>(
+      '/api/v1/reports/vb-2022/suggestions?goalId=g2&status=accepted',
+    );
     expect(suggestions).toHaveLength(1);
     expect(suggestions[0]!.origin).toBe('offline');
 

@@ -75,7 +75,9 @@ describe('report-level sections in a browser', () => {
     await details.locator('summary').click();
     const select = details.locator('select');
     const current = await select.inputValue();
-    const other = await select.locator('option').evaluateAll((os, cur) => (os as HTMLOptionElement[]).find((o) => o.value !== cur)!.value, current);
+    const other = await select
+      .locator('option')
+      .evaluateAll((os, cur) => (os as HTMLOptionElement[]).find((o) => o.value !== cur)!.value, current);
     await select.selectOption(other);
     await details.getByRole('button', { name: 'Spara nivå' }).click();
     // Refused without a reason: the chosen level is kept, the form open.

@@ -31,17 +31,26 @@ describe('npm run demo', () => {
       expect(res.status, id).toBe(200);
     }
     // The delårsrapport per 31 mars follows up activities and the economy: its sections draft clean offline.
-    const sections = (await (await t.request('GET', '/api/v1/reports/dr-2019/sections', { token: editor })).json()) as { sections: { id: string }[] };
+    const sections = (await (await t.request('GET', '/api/v1/reports/dr-2019/sections', { token: editor })).json()) as {
+      sections: { id: string }[];
+    };
     expect(sections.sections.map((x) => x.id)).toEqual(['sammanfattning', 'ekonomi']);
     for (const { id } of sections.sections) {
-      const d = (await (await t.request('POST', `/api/v1/reports/dr-2019/sections/${id}/drafts`, { body: {}, token: editor })).json()) as { verified: boolean };
+      const d = (await (await t.request('POST', `/api/v1/reports/dr-2019/sections/${id}/drafts`, { body: {}, token: editor })).json()) as {
+        verified: boolean;
+      };
       expect(d.verified, id).toBe(true);
     }
-    const draft = await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/drafts', { body: {}, token: tokens['huddinge-socialnamnden/official']! });
+    const draft = await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/drafts', {
+      body: {},
+      token: tokens['huddinge-socialnamnden/official']!,
+    });
     expect(draft.status).toBe(201);
     const s = (await draft.json()) as { id: string; version: number; verified: boolean };
     expect(s.verified).toBe(true);
-    expect((await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version }, token: editor })).status).toBe(200);
+    expect(
+      (await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version }, token: editor })).status,
+    ).toBe(200);
     // Only the admin token re-imports a report.
     const doc = readFileSync(join(__dirname, '../../data/vb-2022.json'), 'utf8');
     expect((await t.request('POST', '/api/v1/reports', { body: doc, token: editor })).status).toBe(403);

@@ -30,7 +30,8 @@ async function cli(...args: string[]) {
 async function importAs(id: string, typed2021?: number) {
   const doc = demoFile('vb-2022') as any;
   doc.report.id = id;
-  if (typed2021 !== undefined) doc.goals[3].indicators.find((i: { id: string }) => i.id.startsWith('brukarbedomning-missbruksvard')).values[1].value = typed2021;
+  if (typed2021 !== undefined)
+    doc.goals[3].indicators.find((i: { id: string }) => i.id.startsWith('brukarbedomning-missbruksvard')).values[1].value = typed2021;
   const res = await t.request('POST', '/api/v1/reports', { body: doc });
   expect(res.status).toBe(201);
 }
@@ -44,8 +45,13 @@ async function exportedValue(id: string, indicatorPrefix: string, period: string
   } finally {
     process.stdout.write = write;
   }
-  const doc = JSON.parse(lines.join('')) as { goals: { indicators: { id: string; values: { period: string; value: number | null }[] }[] }[] };
-  return doc.goals.flatMap((g) => g.indicators).find((i) => i.id.startsWith(indicatorPrefix))!.values.find((v) => v.period === period)!.value;
+  const doc = JSON.parse(lines.join('')) as {
+    goals: { indicators: { id: string; values: { period: string; value: number | null }[] }[] }[];
+  };
+  return doc.goals
+    .flatMap((g) => g.indicators)
+    .find((i) => i.id.startsWith(indicatorPrefix))!
+    .values.find((v) => v.period === period)!.value;
 }
 
 describe('npm run cli -- kolada', () => {
@@ -55,7 +61,9 @@ describe('npm run cli -- kolada', () => {
     const out = await cli('pull', 'cli-1', '--years', '2021-2022', '--dry-run');
     expect(out).toContain('Kolada: kommun 0126, jämförelser riket (0000), länet (0001); år 2021, 2022');
     expect(out).toMatch(/g1 nettokostnadsavvikelse-individ-och-familjeomsorg 2022 utfall: saknas → −12,5/);
-    expect(out).toMatch(/Skriver över värden som någon skrivit in[^\n]*\n {2}g4 brukarbedomning-missbruksvard-ifo-forbattrad-situation-andel 2021 utfall: 79 → 81/);
+    expect(out).toMatch(
+      /Skriver över värden som någon skrivit in[^\n]*\n {2}g4 brukarbedomning-missbruksvard-ifo-forbattrad-situation-andel 2021 utfall: 79 → 81/,
+    );
     expect(out).toContain('Torrkörning: inget har sparats.');
     expect(await exportedValue('cli-1', 'nettokostnadsavvikelse', '2022')).toBeNull();
   });

@@ -34,7 +34,9 @@ describe('what a computed level rests on', () => {
     expect(without.overall).toEqual(assessReport(docOthers).overall);
     expect(others.length).toBe(4);
 
-    const set = assessReport(doc, [{ goalId: 'g5', level: 'ej', reason: 'Inga fordon byttes.', by: 'Handläggare Anna', at: '2023-01-10T10:00:00Z' }]);
+    const set = assessReport(doc, [
+      { goalId: 'g5', level: 'ej', reason: 'Inga fordon byttes.', by: 'Handläggare Anna', at: '2023-01-10T10:00:00Z' },
+    ]);
     expect(set.areas.find((x) => x.key === area.key)!.level).toBe('ej');
   });
 });

@@ -39,7 +39,14 @@ const GODTAGBAR: LevelsInput = [
 const SCALES = [
   { name: 'Uppfyllt / Delvis / Ej (3 nivåer)', levels: THREE, top: 'uppfyllt', second: 'delvis', bottom: 'ej', middle: 'delvis' },
   { name: 'Helt / I hög grad / Delvis / Ej (4 nivåer)', levels: FOUR, top: 'helt', second: 'hog', bottom: 'ej', middle: 'delvis' },
-  { name: 'Mycket god / God / Godtagbar / Ej godtagbar', levels: GODTAGBAR, top: 'mycket-god', second: 'god', bottom: 'ej-godtagbar', middle: 'godtagbar' },
+  {
+    name: 'Mycket god / God / Godtagbar / Ej godtagbar',
+    levels: GODTAGBAR,
+    top: 'mycket-god',
+    second: 'god',
+    bottom: 'ej-godtagbar',
+    middle: 'godtagbar',
+  },
 ] as const;
 
 function makeDoc(levels: LevelsInput, goals: GoalInput[], year = 2022): ReportDocument {
@@ -128,7 +135,10 @@ describe('assessIndicator', () => {
 
   it('meets a "Minska" target only when the outcome fell below the previous period', () => {
     const judge = (v2022: number) =>
-      assessIndicator(makeDoc(FOUR, [goal('g', [ind({ '2021': 3926, '2022': v2022 }, 'decrease', { better: 'lower' })])]).goals[0]!.indicators[0]!, 2022);
+      assessIndicator(
+        makeDoc(FOUR, [goal('g', [ind({ '2021': 3926, '2022': v2022 }, 'decrease', { better: 'lower' })])]).goals[0]!.indicators[0]!,
+        2022,
+      );
     expect(judge(3804).status).toBe('met');
     expect(judge(3926).status).toBe('not_met');
     expect(judge(4000).status).toBe('not_met');
@@ -137,7 +147,10 @@ describe('assessIndicator', () => {
 
   it('meets an "Öka" target only when the outcome rose, whatever direction counts as better', () => {
     const judge = (v2022: number) =>
-      assessIndicator(makeDoc(FOUR, [goal('g', [ind({ '2021': 10, '2022': v2022 }, 'increase', { better: 'lower' })])]).goals[0]!.indicators[0]!, 2022);
+      assessIndicator(
+        makeDoc(FOUR, [goal('g', [ind({ '2021': 10, '2022': v2022 }, 'increase', { better: 'lower' })])]).goals[0]!.indicators[0]!,
+        2022,
+      );
     expect(judge(11).status).toBe('met');
     expect(judge(11).trend).toBe('worsened');
     expect(judge(9).status).toBe('not_met');
@@ -150,7 +163,8 @@ describe('assessIndicator', () => {
   });
 
   it('calls a trend unchanged when the values are equal at the precision they are printed with', () => {
-    const judge = (values: Record<string, number>) => assessIndicator(makeDoc(FOUR, [goal('g', [ind(values, 50)])]).goals[0]!.indicators[0]!, 2022);
+    const judge = (values: Record<string, number>) =>
+      assessIndicator(makeDoc(FOUR, [goal('g', [ind(values, 50)])]).goals[0]!.indicators[0]!, 2022);
     expect(judge({ '2021': 47.4, '2022': 47.4 }).trend).toBe('unchanged');
     expect(judge({ '2021': 0.3, '2022': 0.1 + 0.2 }).trend).toBe('unchanged');
     expect(judge({ '2021': 0.3, '2022': 0.1 + 0.2 }).change).toBe(0);
@@ -158,9 +172,20 @@ describe('assessIndicator', () => {
   });
 
   it('uses the latest month period of the year when there is no full-year value, compared with the same month a year earlier', () => {
-    const doc = makeDoc(FOUR, [goal('g', [ind({ '2024': 6, '2024-08': 5.1, '2025-03': 5.5, '2025-08': 5.7 }, 5, { better: 'lower', targetPeriod: '2025' })])], 2025);
+    const doc = makeDoc(
+      FOUR,
+      [goal('g', [ind({ '2024': 6, '2024-08': 5.1, '2025-03': 5.5, '2025-08': 5.7 }, 5, { better: 'lower', targetPeriod: '2025' })])],
+      2025,
+    );
     const a = assessIndicator(doc.goals[0]!.indicators[0]!, 2025);
-    expect(a).toMatchObject({ period: '2025-08', outcome: 5.7, previousPeriod: '2024-08', previous: 5.1, status: 'not_met', trend: 'worsened' });
+    expect(a).toMatchObject({
+      period: '2025-08',
+      outcome: 5.7,
+      previousPeriod: '2024-08',
+      previous: 5.1,
+      status: 'not_met',
+      trend: 'worsened',
+    });
   });
 
   it('compares a month outcome with the latest full year when the same month last year is absent', () => {
@@ -185,7 +210,17 @@ describe('assessIndicator', () => {
     const input = ind({ '2020': -16.8, '2021': -22.1 }, -16.8, { better: 'lower' });
     input.values!.push({ period: '2022', value: null, note: 'Publiceras sommaren 2023' });
     const a = assessIndicator(makeDoc(FOUR, [goal('g', [input])]).goals[0]!.indicators[0]!, 2022);
-    expect(a).toMatchObject({ period: '2022', outcome: null, outcomeNote: 'Publiceras sommaren 2023', previousPeriod: '2021', previous: -22.1, status: 'missing', trend: 'unknown', change: null, distance: null });
+    expect(a).toMatchObject({
+      period: '2022',
+      outcome: null,
+      outcomeNote: 'Publiceras sommaren 2023',
+      previousPeriod: '2021',
+      previous: -22.1,
+      status: 'missing',
+      trend: 'unknown',
+      change: null,
+      distance: null,
+    });
   });
 
   it('has period null when the year has no entry at all, and ignores later years', () => {
@@ -261,7 +296,10 @@ describe.each(SCALES)('assessGoal on the scale $name', (s) => {
   });
 
   it('judges the latest known outcomes when none exists for the year, never at the top', () => {
-    const a = assessOne(s.levels, [ind({ '2021': -22.1, '2022': null }, -16.8, { better: 'lower' }), ind({ '2020': 3926, '2021': 3804 }, 'decrease', { better: 'lower' })]);
+    const a = assessOne(s.levels, [
+      ind({ '2021': -22.1, '2022': null }, -16.8, { better: 'lower' }),
+      ind({ '2020': 3926, '2021': 3804 }, 'decrease', { better: 'lower' }),
+    ]);
     expect(a.computedLevel).toBe(s.second);
     expect(a.rationale).toMatch(/senast kända utfall: 2 av 2 etappmål nås/);
   });
@@ -319,7 +357,8 @@ describe('assessGoal adjustments', () => {
   });
 
   it('works on scales of 2, 5 and 6 levels by rank order', () => {
-    const scale = (n: number): LevelsInput => Array.from({ length: n }, (_, i) => ({ id: `n${i + 1}`, label: `Nivå ${i + 1}`, rank: i + 1 }));
+    const scale = (n: number): LevelsInput =>
+      Array.from({ length: n }, (_, i) => ({ id: `n${i + 1}`, label: `Nivå ${i + 1}`, rank: i + 1 }));
     expect(assessOne(scale(2), [met(), met()]).computedLevel).toBe('n2');
     expect(assessOne(scale(2), [met(), notMetFlat()]).computedLevel).toBe('n1');
     expect(assessOne(scale(5), [metFlat(), notMetFlat()]).computedLevel).toBe('n3');
@@ -356,7 +395,13 @@ describe('assessGoal adjustments', () => {
 
   it('applies an override as the final level and keeps the computed one', () => {
     const doc = makeDoc(FOUR, [goal('g', [notMetFlat()], { published: { level: 'delvis' } })]);
-    const o: LevelOverride = { goalId: 'g', level: 'delvis', reason: 'Medarbetarenkäten visar förbättring', by: 'Anna', at: '2023-02-01T10:00:00Z' };
+    const o: LevelOverride = {
+      goalId: 'g',
+      level: 'delvis',
+      reason: 'Medarbetarenkäten visar förbättring',
+      by: 'Anna',
+      at: '2023-02-01T10:00:00Z',
+    };
     const a = assessGoal(doc.goals[0]!, doc, o);
     expect(a).toMatchObject({ computedLevel: 'ej', computedLabel: 'Ej uppfyllt', level: 'delvis', label: 'Delvis uppfyllt' });
     expect(a.override).toEqual({ level: 'delvis', reason: o.reason, by: 'Anna', at: o.at });
@@ -417,9 +462,33 @@ describe('assessReport', () => {
     const r = assessReport(doc);
     expect(r.goals.map((g) => g.level)).toEqual(['helt', 'ej', 'helt', 'delvis', 'hog', 'ej']);
     expect(r.councilGoals).toEqual([
-      { key: 'skattemedel-anvands-effektivt', title: 'Skattemedel används effektivt', level: 'helt', label: 'Helt uppfyllt', goals: ['a1'], computedLevel: 'helt', computedLabel: 'Helt uppfyllt' },
-      { key: 'attraktiv-arbetsgivare', title: 'Attraktiv arbetsgivare', level: 'ej', label: 'Ej uppfyllt', goals: ['a2'], computedLevel: 'ej', computedLabel: 'Ej uppfyllt' },
-      { key: 'kvalitet-och-valfrihet', title: 'Kvalitet och valfrihet', level: 'hog', label: 'I hög grad uppfyllt', goals: ['b1', 'b2', 'b3'], computedLevel: 'hog', computedLabel: 'I hög grad uppfyllt' },
+      {
+        key: 'skattemedel-anvands-effektivt',
+        title: 'Skattemedel används effektivt',
+        level: 'helt',
+        label: 'Helt uppfyllt',
+        goals: ['a1'],
+        computedLevel: 'helt',
+        computedLabel: 'Helt uppfyllt',
+      },
+      {
+        key: 'attraktiv-arbetsgivare',
+        title: 'Attraktiv arbetsgivare',
+        level: 'ej',
+        label: 'Ej uppfyllt',
+        goals: ['a2'],
+        computedLevel: 'ej',
+        computedLabel: 'Ej uppfyllt',
+      },
+      {
+        key: 'kvalitet-och-valfrihet',
+        title: 'Kvalitet och valfrihet',
+        level: 'hog',
+        label: 'I hög grad uppfyllt',
+        goals: ['b1', 'b2', 'b3'],
+        computedLevel: 'hog',
+        computedLabel: 'I hög grad uppfyllt',
+      },
     ]);
     // An even count takes the lower of the two middle levels.
     expect(r.areas.map((x) => [x.key, x.level, x.goals])).toEqual([
@@ -485,9 +554,15 @@ describe('rationale', () => {
   });
 
   it('writes negative numbers with a true minus sign and names month periods', () => {
-    const neg = assessOne(FOUR, [ind({ '2021': -16.8, '2022': -22.1 }, -16.8, { better: 'lower', unit: '%', name: 'Nettokostnadsavvikelse' })]);
+    const neg = assessOne(FOUR, [
+      ind({ '2021': -16.8, '2022': -22.1 }, -16.8, { better: 'lower', unit: '%', name: 'Nettokostnadsavvikelse' }),
+    ]);
     expect(neg.rationale).toContain('Nettokostnadsavvikelse \u221222,1 procent mot etappmålet \u221216,8 procent');
-    const month = assessOne(FOUR, [ind({ '2025-08': 5.7 }, 5, { better: 'lower', unit: '%', name: 'Sjukfrånvaro', targetPeriod: '2025' })], 2025);
+    const month = assessOne(
+      FOUR,
+      [ind({ '2025-08': 5.7 }, 5, { better: 'lower', unit: '%', name: 'Sjukfrånvaro', targetPeriod: '2025' })],
+      2025,
+    );
     expect(month.rationale).toContain('Sjukfrånvaro 5,7 procent (augusti 2025) mot etappmålet 5 procent');
   });
 
@@ -495,35 +570,51 @@ describe('rationale', () => {
     const input = ind({ '2021': 47 }, 73, { unit: '%', name: 'Brukarbedömning barn och unga' });
     input.values!.push({ period: '2022', value: null, note: 'Inget resultat på grund av lågt svarsdeltagande' });
     const a = assessOne(THREE, [met(), input]);
-    expect(a.rationale).toContain('Utfall för 2022 saknas för Brukarbedömning barn och unga (Inget resultat på grund av lågt svarsdeltagande).');
+    expect(a.rationale).toContain(
+      'Utfall för 2022 saknas för Brukarbedömning barn och unga (Inget resultat på grund av lågt svarsdeltagande).',
+    );
   });
 });
 
 describe('proposeLevel (property)', () => {
   const evidence = fc
-    .record({ assessed: fc.integer({ min: 1, max: 12 }), improved: fc.nat(6), worsened: fc.nat(6), unchanged: fc.nat(3), missing: fc.nat(3) })
+    .record({
+      assessed: fc.integer({ min: 1, max: 12 }),
+      improved: fc.nat(6),
+      worsened: fc.nat(6),
+      unchanged: fc.nat(3),
+      missing: fc.nat(3),
+    })
     .chain((e) => fc.record({ met: fc.integer({ min: 0, max: e.assessed }) }).map((m) => ({ ...e, ...m, basis: 'outcomes' as const })));
 
-  it.each([2, 3, 4, 5, 6])('never proposes the top of a %i-level scale while outcomes are missing, and meeting more etappmål never lowers the level', (n) => {
-    const doc = makeDoc(Array.from({ length: n }, (_, i) => ({ id: `n${i}`, label: `Nivå ${i}`, rank: i })), []);
-    const rules = rulesForScale(doc.scale!);
-    fc.assert(
-      fc.property(evidence, (e: LevelEvidence) => {
-        const p = proposeLevel(e, rules).position;
-        expect(p).toBeGreaterThanOrEqual(0);
-        expect(p).toBeLessThan(n);
-        if (e.missing > 0) expect(p).toBeGreaterThan(0);
-        if (e.met < e.assessed) {
-          expect(proposeLevel({ ...e, met: e.met + 1 }, rules).position).toBeLessThanOrEqual(p);
-        }
-      }),
-    );
-  });
+  it.each([2, 3, 4, 5, 6])(
+    'never proposes the top of a %i-level scale while outcomes are missing, and meeting more etappmål never lowers the level',
+    (n) => {
+      const doc = makeDoc(
+        Array.from({ length: n }, (_, i) => ({ id: `n${i}`, label: `Nivå ${i}`, rank: i })),
+        [],
+      );
+      const rules = rulesForScale(doc.scale!);
+      fc.assert(
+        fc.property(evidence, (e: LevelEvidence) => {
+          const p = proposeLevel(e, rules).position;
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThan(n);
+          if (e.missing > 0) expect(p).toBeGreaterThan(0);
+          if (e.met < e.assessed) {
+            expect(proposeLevel({ ...e, met: e.met + 1 }, rules).position).toBeLessThanOrEqual(p);
+          }
+        }),
+      );
+    },
+  );
 });
 
 describe('byPeriod (property)', () => {
   it('orders periods exactly as comparePeriods does, a month before its full year', () => {
-    const period = fc.tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 0, max: 12 })).map(([y, m]) => (m === 0 ? `${y}` : `${y}-${String(m).padStart(2, '0')}`));
+    const period = fc
+      .tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 0, max: 12 }))
+      .map(([y, m]) => (m === 0 ? `${y}` : `${y}-${String(m).padStart(2, '0')}`));
     fc.assert(fc.property(period, period, (a, b) => Math.sign(byPeriod({ period: a }, { period: b })) === Math.sign(comparePeriods(a, b))));
   });
 });

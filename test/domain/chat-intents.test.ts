@@ -37,22 +37,46 @@ describe('recognising the common requests', () => {
       'Skriv en motivering för målet om attraktiv arbetsgivare och nämn medarbetarenkäten',
       'Skriv en motivering för målet om attraktiv arbetsgivare, nämn medarbetarenkäten.',
     ]) {
-      expect(recogniseIntent(message, vb)).toEqual({ kind: 'draft', goalId: 'g2', candidates: [], shorter: false, instructions: 'nämn medarbetarenkäten' });
+      expect(recogniseIntent(message, vb)).toEqual({
+        kind: 'draft',
+        goalId: 'g2',
+        candidates: [],
+        shorter: false,
+        instructions: 'nämn medarbetarenkäten',
+      });
     }
     expect(recogniseIntent('Skriv ett utkast för mål 3', vb)).toMatchObject({ kind: 'draft', goalId: 'g3' });
   });
 
   it('takes the goal in play for "den": shorter, send to review', () => {
     const ctx = { goalInPlay: 'g2', lastInstructions: 'nämn medarbetarenkäten' };
-    expect(recogniseIntent('Gör den kortare', vb, ctx)).toMatchObject({ kind: 'draft', goalId: 'g2', shorter: true, instructions: 'nämn medarbetarenkäten' });
+    expect(recogniseIntent('Gör den kortare', vb, ctx)).toMatchObject({
+      kind: 'draft',
+      goalId: 'g2',
+      shorter: true,
+      instructions: 'nämn medarbetarenkäten',
+    });
     expect(recogniseIntent('Skicka den till granskning', vb, ctx)).toMatchObject({ kind: 'propose', goalId: 'g2' });
     expect(recogniseIntent('Skicka den till granskning', vb)).toMatchObject({ kind: 'propose', goalId: null });
   });
 
   it('reads a text to check after "Kontrollera:", with the goal named or the one the text is about', () => {
-    expect(recogniseIntent('Kontrollera: Sjukfrånvaron var 9,1 procent.', vb)).toEqual({ kind: 'check', text: 'Sjukfrånvaron var 9,1 procent.', goalId: 'g2', inferred: true });
-    expect(recogniseIntent('Kontrollera: Andelen var 9,1 procent.', vb)).toEqual({ kind: 'check', text: 'Andelen var 9,1 procent.', goalId: null });
-    expect(recogniseIntent('Kontrollera mot mål 2:\nSjukfrånvaron var 7,8 procent.', vb)).toEqual({ kind: 'check', text: 'Sjukfrånvaron var 7,8 procent.', goalId: 'g2' });
+    expect(recogniseIntent('Kontrollera: Sjukfrånvaron var 9,1 procent.', vb)).toEqual({
+      kind: 'check',
+      text: 'Sjukfrånvaron var 9,1 procent.',
+      goalId: 'g2',
+      inferred: true,
+    });
+    expect(recogniseIntent('Kontrollera: Andelen var 9,1 procent.', vb)).toEqual({
+      kind: 'check',
+      text: 'Andelen var 9,1 procent.',
+      goalId: null,
+    });
+    expect(recogniseIntent('Kontrollera mot mål 2:\nSjukfrånvaron var 7,8 procent.', vb)).toEqual({
+      kind: 'check',
+      text: 'Sjukfrånvaron var 7,8 procent.',
+      goalId: 'g2',
+    });
   });
 
   it('names the candidates when a name fits several goals', () => {
@@ -66,10 +90,14 @@ describe('recognising the common requests', () => {
 });
 
 describe('offline wishes on a draft', () => {
-  const draft = 'Sjukfrånvaro totalt uppgick till 7,8 procent 2022. Därmed nås inte etappmålet om 6,5 procent. Nämndens samlade bedömning är att målet är ej uppfyllt.';
+  const draft =
+    'Sjukfrånvaro totalt uppgick till 7,8 procent 2022. Därmed nås inte etappmålet om 6,5 procent. Nämndens samlade bedömning är att målet är ej uppfyllt.';
 
   it('adds the goal’s own note on a topic asked for, before the closing sentence', () => {
-    expect(mentionTopics('nämn medarbetarenkäten och lyft fram personalomsättningen')).toEqual(['medarbetarenkäten', 'personalomsättningen']);
+    expect(mentionTopics('nämn medarbetarenkäten och lyft fram personalomsättningen')).toEqual([
+      'medarbetarenkäten',
+      'personalomsättningen',
+    ]);
     const out = mentionInDraft(vb, 'g2', draft, ['medarbetarenkäten', 'solenergi']);
     expect(out.text).toMatch(/6,5 procent\. I årets medarbetarenkät har .* föregående år\. Nämndens samlade bedömning/);
     expect(out.missing).toEqual(['solenergi']);
@@ -77,7 +105,9 @@ describe('offline wishes on a draft', () => {
 
   it('shortens to the opening and the closing sentence', () => {
     const long = `${draft.replace(' Nämndens', ' Den totala sjukfrånvaron har ökat. Korttidsfrånvaron har ökat. Nämndens')}`;
-    expect(shortenDraft(long)).toBe('Sjukfrånvaro totalt uppgick till 7,8 procent 2022. Nämndens samlade bedömning är att målet är ej uppfyllt.');
+    expect(shortenDraft(long)).toBe(
+      'Sjukfrånvaro totalt uppgick till 7,8 procent 2022. Nämndens samlade bedömning är att målet är ej uppfyllt.',
+    );
   });
 });
 
@@ -97,7 +127,14 @@ describe('grounding a reply', () => {
   });
 
   it('moves finding offsets past the marks put in before them', () => {
-    const f = (start: number, end: number) => ({ severity: 'error' as const, code: 'wrong_value' as const, message: 'x', start, end, facts: [] });
+    const f = (start: number, end: number) => ({
+      severity: 'error' as const,
+      code: 'wrong_value' as const,
+      message: 'x',
+      start,
+      end,
+      facts: [],
+    });
     const out = markFindings('a 1 b 2 c', [f(2, 3), f(6, 7)]);
     expect(out.text).toBe('a 1 ⚠ b 2 ⚠ c');
     expect(out.findings.map((x) => out.text.slice(x.start, x.end))).toEqual(['1', '2']);
@@ -126,7 +163,9 @@ describe('questions the chat answers from the report alone', () => {
     expect(goalsByLevel(vb, a, 'not_met').map((g) => g.goalId)).toEqual(a.goals.filter((g) => g.level === 'ej').map((g) => g.goalId));
     expect(goalsByLevel(vb, a, 'not_met').length).toBeGreaterThan(0);
     const worse = indicatorsBy(a, 'worsened');
-    expect(worse.map((x) => x.a.indicatorId)).toContain('brukarbedomning-barn-och-ungdomsvard-ifo-vardnadshavare-forbattrad-situation-andel');
+    expect(worse.map((x) => x.a.indicatorId)).toContain(
+      'brukarbedomning-barn-och-ungdomsvard-ifo-vardnadshavare-forbattrad-situation-andel',
+    );
     expect(worse.every((x) => x.a.trend === 'worsened')).toBe(true);
   });
 

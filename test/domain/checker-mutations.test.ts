@@ -11,7 +11,10 @@ describe('mutation suite', () => {
   it('starts from texts with no error at all', () => {
     for (const t of ALL_TRUE) {
       const findings = checkText({ doc: demoDoc(t.report), goalId: t.goalId, text: t.text, ...(t.level ? { level: t.level } : {}) });
-      expect({ text: `${t.report} ${t.goalId} ${t.source}`, errors: findings.filter((f) => f.severity === 'error').map((f) => f.code) }).toEqual({
+      expect({
+        text: `${t.report} ${t.goalId} ${t.source}`,
+        errors: findings.filter((f) => f.severity === 'error').map((f) => f.code),
+      }).toEqual({
         text: `${t.report} ${t.goalId} ${t.source}`,
         errors: [],
       });
@@ -28,7 +31,9 @@ describe('mutation suite', () => {
     console.log(
       `Mutation suite (${ALL_TRUE.length} true texts, ${mutants.length} mutants, ${all.length - mutants.length} equivalent left out)\n` +
         `all texts:\n${formatResults(results)}\npublished texts only:\n${formatResults(published)}\n` +
-        results.flatMap((r) => r.missed.map((m) => `  missed ${m.kind} ${m.source.report} ${m.source.goalId} (${m.source.source}): ${m.what}`)).join('\n'),
+        results
+          .flatMap((r) => r.missed.map((m) => `  missed ${m.kind} ${m.source.report} ${m.source.goalId} (${m.source.source}): ${m.what}`))
+          .join('\n'),
     );
     expect(results.map((r) => r.kind)).toEqual(MUTATION_KINDS);
     for (const r of results) {
@@ -48,7 +53,9 @@ describe('mutation suite', () => {
         form: fc.constantFrom('long', 'short', 'plain'),
       })
       .map((r) => {
-        const ten = withCheckDigit(`${String(r.year).slice(2)}${String(r.month).padStart(2, '0')}${String(r.day + (r.samordning ? 60 : 0)).padStart(2, '0')}${String(r.serial).padStart(3, '0')}`);
+        const ten = withCheckDigit(
+          `${String(r.year).slice(2)}${String(r.month).padStart(2, '0')}${String(r.day + (r.samordning ? 60 : 0)).padStart(2, '0')}${String(r.serial).padStart(3, '0')}`,
+        );
         if (r.form === 'long') return `${String(r.year).slice(0, 2)}${ten.slice(0, 6)}-${ten.slice(6)}`;
         if (r.form === 'short') return `${ten.slice(0, 6)}-${ten.slice(6)}`;
         return ten;

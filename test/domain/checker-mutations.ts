@@ -8,8 +8,18 @@ import { findNumbers, formatNumber, matchesAtPrecision, numberWord, type NumberM
 import { proseNames, scaleOf } from '../../src/domain/report';
 import { demoDoc, type TrueText } from './checker-texts';
 
-export type MutationKind = 'figure' | 'trend' | 'target' | 'level' | 'level-inverted' | 'level-bedomer' | 'trend-paraphrase' | 'personnummer';
-export const MUTATION_KINDS: MutationKind[] = ['figure', 'trend', 'target', 'level', 'level-inverted', 'level-bedomer', 'trend-paraphrase', 'personnummer'];
+export type MutationKind =
+  'figure' | 'trend' | 'target' | 'level' | 'level-inverted' | 'level-bedomer' | 'trend-paraphrase' | 'personnummer';
+export const MUTATION_KINDS: MutationKind[] = [
+  'figure',
+  'trend',
+  'target',
+  'level',
+  'level-inverted',
+  'level-bedomer',
+  'trend-paraphrase',
+  'personnummer',
+];
 
 export interface Mutant {
   kind: MutationKind;
@@ -54,7 +64,8 @@ function figureMutants(t: TrueText): Mutant[] {
       variants.push(['year +1', m.value + 1, 0], ['year −1', m.value - 1, 0]);
     } else {
       variants.push(['+1 in the last digit', m.value + step, m.decimals]);
-      if (Math.abs(m.value) - step >= (m.source === 'word' ? 1 : 0) || m.value < 0) variants.push(['−1 in the last digit', m.value - step, m.decimals]);
+      if (Math.abs(m.value) - step >= (m.source === 'word' ? 1 : 0) || m.value < 0)
+        variants.push(['−1 in the last digit', m.value - step, m.decimals]);
       if (m.source === 'digits') {
         if (m.decimals > 0) {
           const digit = Math.round(Math.abs(m.value) / step) % 10;
@@ -65,18 +76,26 @@ function figureMutants(t: TrueText): Mutant[] {
         }
       }
       // Another fact's value with the same kind of unit, the nearest one that reads differently.
-      const sameUnit = facts.filter((f) => {
-        const pct = f.unit === '%' || f.unit === 'procent';
-        if (m.unit === 'procent') return pct;
-        if (m.unit === 'procentenheter') return f.unit === 'procentenheter';
-        if (m.unit === 'mnkr' || m.unit === 'tkr') return f.unit === m.unit;
-        return !pct && f.unit !== 'procentenheter';
-      }).filter((f) => f.kind !== 'period' && f.kind !== 'relativeChange' && !(Number.isInteger(f.value) && f.value! >= 1990 && f.value! <= 2100));
+      const sameUnit = facts
+        .filter((f) => {
+          const pct = f.unit === '%' || f.unit === 'procent';
+          if (m.unit === 'procent') return pct;
+          if (m.unit === 'procentenheter') return f.unit === 'procentenheter';
+          if (m.unit === 'mnkr' || m.unit === 'tkr') return f.unit === m.unit;
+          return !pct && f.unit !== 'procentenheter';
+        })
+        .filter(
+          (f) => f.kind !== 'period' && f.kind !== 'relativeChange' && !(Number.isInteger(f.value) && f.value! >= 1990 && f.value! <= 2100),
+        );
       const shown = formatNumber(m.value, { decimals: Math.max(0, m.decimals) });
       const other = sameUnit
         .map((f) => f.value!)
         .filter((v) => (m.source === 'word' ? Number.isInteger(v) && v >= 1 && v <= 20 : true))
-        .filter((v) => formatNumber(v, { maxDecimals: 2 }) !== shown && formatNumber(Math.abs(v), { maxDecimals: 2 }) !== formatNumber(Math.abs(m.value), { decimals: Math.max(0, m.decimals) }))
+        .filter(
+          (v) =>
+            formatNumber(v, { maxDecimals: 2 }) !== shown &&
+            formatNumber(Math.abs(v), { maxDecimals: 2 }) !== formatNumber(Math.abs(m.value), { decimals: Math.max(0, m.decimals) }),
+        )
         .sort((a, b) => Math.abs(a - m.value) - Math.abs(b - m.value) || a - b)[0];
       if (other !== undefined) variants.push(["another fact's value", other, m.source === 'word' ? 0 : Math.min(2, decimalsOf(other))]);
     }
@@ -103,24 +122,50 @@ function decimalsOf(x: number): number {
 // ---------------------------------------------------------------- (2) trend words
 
 const TREND_PAIRS: Record<string, string> = {
-  ökat: 'minskat', minskat: 'ökat', ökats: 'minskats', minskats: 'ökats', ökar: 'minskar', minskar: 'ökar', ökade: 'minskade',
-  minskade: 'ökade', förbättrats: 'försämrats', försämrats: 'förbättrats', förbättrat: 'försämrat', försämrat: 'förbättrat',
-  förbättrades: 'försämrades', försämrades: 'förbättrades', förbättras: 'försämras', försämras: 'förbättras', sjunkit: 'ökat', stigit: 'minskat',
+  ökat: 'minskat',
+  minskat: 'ökat',
+  ökats: 'minskats',
+  minskats: 'ökats',
+  ökar: 'minskar',
+  minskar: 'ökar',
+  ökade: 'minskade',
+  minskade: 'ökade',
+  förbättrats: 'försämrats',
+  försämrats: 'förbättrats',
+  förbättrat: 'försämrat',
+  försämrat: 'förbättrat',
+  förbättrades: 'försämrades',
+  försämrades: 'förbättrades',
+  förbättras: 'försämras',
+  försämras: 'förbättras',
+  sjunkit: 'ökat',
+  stigit: 'minskat',
 };
 
 function trendMutants(t: TrueText): Mutant[] {
-  const names = demoDoc(t.report).goals.find((g) => g.id === t.goalId)!.indicators.map((i) => i.name.toLowerCase());
+  const names = demoDoc(t.report)
+    .goals.find((g) => g.id === t.goalId)!
+    .indicators.map((i) => i.name.toLowerCase());
   const out: Mutant[] = [];
   for (const m of t.text.matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
     const flip = TREND_PAIRS[word];
     if (!flip) continue;
-    const before = t.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-4);
+    const before = t.text
+      .slice(Math.max(0, m.index - 40), m.index)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(-4);
     const supine = /at$/.test(word);
     const finite = /(?:ade|ar)$/.test(word);
     // A claim, not an adjective: "har ökat", "förbättrats", "minskade från"; not "den ökade", "ett förbättrat".
     if (supine && !before.some((b) => b === 'har' || b === 'hade')) continue;
-    if (finite && ['den', 'det', 'de', 'en', 'ett', 'om', 'av', 'för', 'med', 'på', 'till', 'mot'].includes(before[before.length - 1] ?? '')) continue;
+    if (
+      finite &&
+      ['den', 'det', 'de', 'en', 'ett', 'om', 'av', 'för', 'med', 'på', 'till', 'mot'].includes(before[before.length - 1] ?? '')
+    )
+      continue;
     // A verb inside an indicator's name ("… situation har förbättrats") is the name, not a claim.
     const around = `${before.slice(-2).join(' ')} ${word}`;
     if (names.some((n) => n.includes(around))) continue;
@@ -136,15 +181,23 @@ const TARGET_NOUN = /\b(?:etappmål\p{L}*|målvärde\p{L}*|målen för året)/iu
 const TARGET_FLIPS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/(?<![\p{L}])(nås|når|uppnås|uppnår|överträffas|överträffar)((?: därmed| alltså| därför)?) inte(?![\p{L}])/giu, (m) => `${m[1]}${m[2]}`],
   [/(?<![\p{L}])inte (nås|når|uppnås|uppnår)(?![\p{L}])/giu, (m) => m[1]!],
-  [/(?<![\p{L}]|inte )(nås|når|uppnås|uppnår|överträffas|överträffar)(?!(?: därmed| alltså| därför)? inte)(?![\p{L}])/giu, (m) => `${m[1]} inte`],
-  [/(?<![\p{L}])(ligger(?: \p{L}+)?|långt) (under|över)(?![\p{L}])/giu, (m) => `${m[1]} ${m[2]!.toLowerCase() === 'under' ? 'över' : 'under'}`],
+  [
+    /(?<![\p{L}]|inte )(nås|når|uppnås|uppnår|överträffas|överträffar)(?!(?: därmed| alltså| därför)? inte)(?![\p{L}])/giu,
+    (m) => `${m[1]} inte`,
+  ],
+  [
+    /(?<![\p{L}])(ligger(?: \p{L}+)?|långt) (under|över)(?![\p{L}])/giu,
+    (m) => `${m[1]} ${m[2]!.toLowerCase() === 'under' ? 'över' : 'under'}`,
+  ],
   [/(?<![\p{L}])(bättre|sämre) än(?![\p{L}])/giu, (m) => `${m[1]!.toLowerCase() === 'bättre' ? 'sämre' : 'bättre'} än`],
   [/(?<![\p{L}])(mer|mindre) positiv(t?) än(?![\p{L}])/giu, (m) => `${m[1]!.toLowerCase() === 'mer' ? 'mindre' : 'mer'} positiv${m[2]} än`],
   [/(?<![\p{L}])(överstiger|understiger)(?![\p{L}])/giu, (m) => (m[1]!.toLowerCase() === 'överstiger' ? 'understiger' : 'överstiger')],
 ];
 
 function targetMutants(t: TrueText): Mutant[] {
-  const names = demoDoc(t.report).goals.find((g) => g.id === t.goalId)!.indicators.map((i) => i.name.toLowerCase());
+  const names = demoDoc(t.report)
+    .goals.find((g) => g.id === t.goalId)!
+    .indicators.map((i) => i.name.toLowerCase());
   const out: Mutant[] = [];
   const taken: [number, number][] = [];
   for (const sentence of t.text.matchAll(/[^.]+\.?/g)) {
@@ -267,7 +320,13 @@ export const PERSONNUMMER = (() => {
   const p = withCheckDigit('121212121');
   const s = withCheckDigit('010172238');
   const s2 = withCheckDigit('850569123');
-  return [`19${p.slice(0, 6)}-${p.slice(6)}`, `${p.slice(0, 6)}-${p.slice(6)}`, `${s.slice(0, 6)}-${s.slice(6)}`, `19${s2.slice(0, 6)}${s2.slice(6)}`, `20${s.slice(0, 6)}-${s.slice(6)}`];
+  return [
+    `19${p.slice(0, 6)}-${p.slice(6)}`,
+    `${p.slice(0, 6)}-${p.slice(6)}`,
+    `${s.slice(0, 6)}-${s.slice(6)}`,
+    `19${s2.slice(0, 6)}${s2.slice(6)}`,
+    `20${s.slice(0, 6)}-${s.slice(6)}`,
+  ];
 })();
 
 function personnummerMutants(t: TrueText): Mutant[] {
@@ -283,7 +342,15 @@ function personnummerMutants(t: TrueText): Mutant[] {
 }
 
 export function mutantsOf(t: TrueText): Mutant[] {
-  return [...figureMutants(t), ...trendMutants(t), ...targetMutants(t), ...levelMutants(t), ...appendedLevelMutants(t), ...paraphrasedTrendMutants(t), ...personnummerMutants(t)];
+  return [
+    ...figureMutants(t),
+    ...trendMutants(t),
+    ...targetMutants(t),
+    ...levelMutants(t),
+    ...appendedLevelMutants(t),
+    ...paraphrasedTrendMutants(t),
+    ...personnummerMutants(t),
+  ];
 }
 
 // ---------------------------------------------------------------- equivalent mutants
@@ -293,12 +360,17 @@ export function mutantsOf(t: TrueText): Mutant[] {
  * with why, and left out of the rates (and counted apart).
  */
 export const EQUIVALENT: { goal: string; says: string; why: string }[] = [
-  { goal: 'vb-2022 g4', says: 'Etappmålen nås inte med marginal för fyra av indikatorerna', why: 'four of the eight judged indicators do miss their etappmål' },
+  {
+    goal: 'vb-2022 g4',
+    says: 'Etappmålen nås inte med marginal för fyra av indikatorerna',
+    why: 'four of the eight judged indicators do miss their etappmål',
+  },
   { goal: 'vb-2022 g4', says: 'En indikator ligger lågt över det satta etappmålet', why: 'one does: avhoppare, 100 procent against 50' },
   { goal: 'vb-2022 g5', says: '47,4 procent, samma som 2022', why: 'the 2022 value is 47,4, as in 2021' },
 ];
 
-export const isEquivalent = (m: Mutant) => EQUIVALENT.some((e) => e.goal === `${m.source.report} ${m.source.goalId}` && m.text.includes(e.says) && !m.source.text.includes(e.says));
+export const isEquivalent = (m: Mutant) =>
+  EQUIVALENT.some((e) => e.goal === `${m.source.report} ${m.source.goalId}` && m.text.includes(e.says) && !m.source.text.includes(e.says));
 
 // ---------------------------------------------------------------- running
 
@@ -322,7 +394,13 @@ export function runMutants(mutants: Mutant[]): KindResult[] {
   return MUTATION_KINDS.map((kind) => {
     const list = mutants.filter((m) => m.kind === kind);
     const missed = list.filter((m) => {
-      const findings = checkText({ doc: demoDoc(m.source.report), goalId: m.source.goalId, text: m.text, origin: 'model', ...(m.source.level ? { level: m.source.level } : {}) });
+      const findings = checkText({
+        doc: demoDoc(m.source.report),
+        goalId: m.source.goalId,
+        text: m.text,
+        origin: 'model',
+        ...(m.source.level ? { level: m.source.level } : {}),
+      });
       return !detects(findings, m);
     });
     const detected = list.length - missed.length;
@@ -332,6 +410,9 @@ export function runMutants(mutants: Mutant[]): KindResult[] {
 
 export function formatResults(results: KindResult[]): string {
   return results
-    .map((r) => `${r.kind.padEnd(13)} ${String(r.detected).padStart(4)} / ${String(r.mutants).padEnd(4)} ${(100 * r.rate).toFixed(1).padStart(5)} %`)
+    .map(
+      (r) =>
+        `${r.kind.padEnd(13)} ${String(r.detected).padStart(4)} / ${String(r.mutants).padEnd(4)} ${(100 * r.rate).toFixed(1).padStart(5)} %`,
+    )
     .join('\n');
 }

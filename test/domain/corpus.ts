@@ -39,7 +39,9 @@ export interface EntryResult {
 }
 
 export function corpusFiles(): string[] {
-  return readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort();
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
 }
 
 export function readCorpus(file: string): CorpusEntry[] {
@@ -130,10 +132,16 @@ const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFi
 export function formatScores(results: EntryResult[]): string {
   const lines: string[] = [];
   for (const [split, bySplit] of [...scores(results)].sort()) {
-    lines.push(`\n### ${split}\n`, '| phenomenon | true texts | precision | expected errors | recall |', '| --- | ---: | ---: | ---: | ---: |');
+    lines.push(
+      `\n### ${split}\n`,
+      '| phenomenon | true texts | precision | expected errors | recall |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
     const rows = [...bySplit].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)));
     for (const [ph, s] of rows) {
-      lines.push(`| ${ph === 'all' ? '**all**' : ph} | ${s.trueTexts} | ${s.trueClean}/${s.trueTexts} (${pct(s.trueClean, s.trueTexts)}) | ${s.expected} | ${s.found}/${s.expected} (${pct(s.found, s.expected)}) |`);
+      lines.push(
+        `| ${ph === 'all' ? '**all**' : ph} | ${s.trueTexts} | ${s.trueClean}/${s.trueTexts} (${pct(s.trueClean, s.trueTexts)}) | ${s.expected} | ${s.found}/${s.expected} (${pct(s.found, s.expected)}) |`,
+      );
     }
   }
   return lines.join('\n');

@@ -7,7 +7,13 @@ const doc = (kind: 'delarsrapport' | 'verksamhetsberattelse'): ReportInput => ({
   schema: 'report-data/v1',
   organisation: { id: 'o', name: 'Socialnämnden' },
   report: { id: 'r', kind, year: 2025, asOf: '2025-08-31' },
-  scale: { levels: [{ id: 'u', label: 'Uppfyllt', rank: 3 }, { id: 'd', label: 'Delvis uppfyllt', rank: 2 }, { id: 'e', label: 'Ej uppfyllt', rank: 1 }] },
+  scale: {
+    levels: [
+      { id: 'u', label: 'Uppfyllt', rank: 3 },
+      { id: 'd', label: 'Delvis uppfyllt', rank: 2 },
+      { id: 'e', label: 'Ej uppfyllt', rank: 1 },
+    ],
+  },
   goals: [
     {
       id: 'g1',
@@ -58,7 +64,10 @@ describe('a delårsrapport per 31 augusti', () => {
 
   it('uses the forecast only when there is no part-year outcome, and says so', () => {
     const input = doc('verksamhetsberattelse');
-    input.goals[0]!.indicators![0]!.values = [{ period: '2024', value: 70 }, { period: '2025', value: 76, kind: 'forecast' }];
+    input.goals[0]!.indicators![0]!.values = [
+      { period: '2024', value: 70 },
+      { period: '2025', value: 76, kind: 'forecast' },
+    ];
     const p = parseReportDocument(input);
     if (!p.ok) throw new Error('invalid');
     const i = assessReport(p.doc).goals[0]!.indicators[0]!;

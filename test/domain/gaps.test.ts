@@ -8,7 +8,12 @@ function report(indicators: ReportInput['goals'][number]['indicators'], rules?: 
     schema: 'report-data/v1',
     organisation: { id: 'org', name: 'Nämnden' },
     report: { id: 'r', kind: 'verksamhetsberattelse', year: 2022, ...(rules ? { rules } : {}) },
-    scale: { levels: [{ id: 'ja', label: 'Uppfyllt', rank: 2 }, { id: 'nej', label: 'Ej uppfyllt', rank: 1 }] },
+    scale: {
+      levels: [
+        { id: 'ja', label: 'Uppfyllt', rank: 2 },
+        { id: 'nej', label: 'Ej uppfyllt', rank: 1 },
+      ],
+    },
     goals: [{ id: 'g1', title: 'Målet', indicators }],
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
@@ -28,13 +33,26 @@ const share = (breakdown: Record<string, number>, extra: object = {}) => ({
 describe('gaps between groups', () => {
   it('finds a gap of 5 procentenheter or more between kvinnor and män notable, and a smaller one not', () => {
     const [wide] = indicatorGaps(report([share({ kvinnor: 95, män: 89.5 })]).goals[0]!.indicators[0]!, 'g1', 2022);
-    expect(wide).toMatchObject({ dimension: 'kon', difference: 5.5, measure: 'points', notable: true, high: { group: 'kvinnor' }, low: { group: 'män' } });
+    expect(wide).toMatchObject({
+      dimension: 'kon',
+      difference: 5.5,
+      measure: 'points',
+      notable: true,
+      high: { group: 'kvinnor' },
+      low: { group: 'män' },
+    });
     const [narrow] = indicatorGaps(report([share({ kvinnor: 92, män: 88 })]).goals[0]!.indicators[0]!, 'g1', 2022);
     expect(narrow!.notable).toBe(false);
   });
 
   it('uses 10 % relative for units that are not shares, and the report’s own rule when it has one', () => {
-    const cost = { id: 'kostnad', name: 'Kostnad per brukare', unit: 'kr', better: 'lower' as const, values: [{ period: '2022', value: 1050, breakdown: { kvinnor: 1000, män: 1100 } }] };
+    const cost = {
+      id: 'kostnad',
+      name: 'Kostnad per brukare',
+      unit: 'kr',
+      better: 'lower' as const,
+      values: [{ period: '2022', value: 1050, breakdown: { kvinnor: 1000, män: 1100 } }],
+    };
     expect(reportGaps(report([cost]))[0]).toMatchObject({ measure: 'relative', relative: 0.1, notable: true });
     expect(reportGaps(report([cost], { gap: { relative: 0.2 } }))[0]!.notable).toBe(false);
     expect(reportGaps(report([share({ kvinnor: 92, män: 88 })], { gap: { points: 3 } }))[0]!.notable).toBe(true);
@@ -49,7 +67,9 @@ describe('gaps between groups', () => {
   });
 
   it('lists the notable gaps as "Skillnader att analysera", with the report’s own equality statement beside them', () => {
-    const doc = report([share({ kvinnor: 96, män: 84 }, { equality: { unexplainedDifferences: false, note: 'Skillnaden förklaras av urvalet.' } })]);
+    const doc = report([
+      share({ kvinnor: 96, män: 84 }, { equality: { unexplainedDifferences: false, note: 'Skillnaden förklaras av urvalet.' } }),
+    ]);
     const list = differencesToAnalyse(doc);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ indicatorId: 'andel', period: '2022', difference: 12, equality: { unexplainedDifferences: false } });
@@ -66,13 +86,18 @@ describe('gaps between groups', () => {
 
   it('names a notable relative gap and the report’s own statement in words the checker accepts', () => {
     const cost = {
-      id: 'kostnad', name: 'Kostnad per brukare', unit: 'kr', better: 'lower' as const,
+      id: 'kostnad',
+      name: 'Kostnad per brukare',
+      unit: 'kr',
+      better: 'lower' as const,
       equality: { unexplainedDifferences: false },
       values: [{ period: '2022', value: 1050, breakdown: { Flemingsberg: 1200, Trångsund: 1000 } }],
     };
     const doc = report([cost]);
     const goal = assessReport(doc).goals[0]!;
-    expect(goal.rationale.replace(/\s/g, ' ')).toContain('Skillnad mellan grupperna för Kostnad per brukare 2022: Flemingsberg 1 200 kronor, Trångsund 1 000 kronor (en skillnad att analysera). Rapporten anger att det inte finns omotiverade skillnader.');
+    expect(goal.rationale.replace(/\s/g, ' ')).toContain(
+      'Skillnad mellan grupperna för Kostnad per brukare 2022: Flemingsberg 1 200 kronor, Trångsund 1 000 kronor (en skillnad att analysera). Rapporten anger att det inte finns omotiverade skillnader.',
+    );
     const errors = checkText({ doc, goalId: 'g1', text: goal.rationale, level: goal.computedLevel }).filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.code}: ${goal.rationale.slice(f.start, f.end)}`)).toEqual([]);
   });

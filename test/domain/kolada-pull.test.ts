@@ -9,7 +9,10 @@ describe('Kolada links', () => {
     expect(koladaLink({ source: 'Egen beräkning utifrån Kolada U26421' })).toBeNull();
     expect(koladaLink({ source: 'Kolada U26421 (delresultatet av brukarundersökning)' })).toBeNull();
     expect(koladaLink({ source: 'Heroma' })).toBeNull();
-    expect(koladaLink({ source: 'Kolada N30001', kolada: { kpi: 'U26421', ou: 'V15E012600101' } })).toEqual({ kpi: 'U26421', ou: 'V15E012600101' });
+    expect(koladaLink({ source: 'Kolada N30001', kolada: { kpi: 'U26421', ou: 'V15E012600101' } })).toEqual({
+      kpi: 'U26421',
+      ou: 'V15E012600101',
+    });
   });
 
   it('derives the county from the länskod in the municipality id', () => {
@@ -34,8 +37,15 @@ function doc(values: Values, municipality = '1280'): ReportDocument {
     schema: 'report-data/v1',
     organisation: { id: 'o', name: 'Nämnden', municipality: 'Malmö', kolada: { municipality } },
     report: { id: 'r', kind: 'verksamhetsberattelse', year: 2022 },
-    scale: { levels: [{ id: 'ja', label: 'Uppfyllt', rank: 2 }, { id: 'nej', label: 'Ej uppfyllt', rank: 1 }] },
-    goals: [{ id: 'g', title: 'Mål', indicators: [{ id: 'i', name: 'Andel', unit: '%', better: 'higher', source: 'Kolada U00001', values }] }],
+    scale: {
+      levels: [
+        { id: 'ja', label: 'Uppfyllt', rank: 2 },
+        { id: 'nej', label: 'Ej uppfyllt', rank: 1 },
+      ],
+    },
+    goals: [
+      { id: 'g', title: 'Mål', indicators: [{ id: 'i', name: 'Andel', unit: '%', better: 'higher', source: 'Kolada U00001', values }] },
+    ],
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return parsed.doc;
@@ -43,13 +53,23 @@ function doc(values: Values, municipality = '1280'): ReportDocument {
 
 // Synthetic figures for a made-up KPI.
 const fig = (area: string, period: string, gender: 'T' | 'K' | 'M', value: number | null, status?: string): KoladaFigure => ({
-  kpi: 'U00001', area, period, gender, value, ...(status ? { status } : {}),
+  kpi: 'U00001',
+  area,
+  period,
+  gender,
+  value,
+  ...(status ? { status } : {}),
 });
 
 describe('a pull’s changes', () => {
   it('compares with riket and the county of any municipality', () => {
     const plan = planPull(doc([{ period: '2022', value: 50 }]));
-    expect(plan).toMatchObject({ municipality: '1280', areas: ['1280', '0000', '0012'], comparisons: { riket: '0000', länet: '0012' }, years: [2022] });
+    expect(plan).toMatchObject({
+      municipality: '1280',
+      areas: ['1280', '0000', '0012'],
+      comparisons: { riket: '0000', länet: '0012' },
+      years: [2022],
+    });
   });
 
   it('treats a later Kolada figure for a Kolada value as a revision, not an overwrite, and follows its status', () => {
@@ -66,7 +86,11 @@ describe('a pull’s changes', () => {
 
   it('marks an overwrite of a typed value or group figure as typed', () => {
     const d = doc([{ period: '2022', value: 50, breakdown: { kvinnor: 49 } }]);
-    const { changes } = diffPull(d, planPull(d), [fig('1280', '2022', 'T', 51), fig('1280', '2022', 'K', 52), fig('1280', '2022', 'M', 50)]);
+    const { changes } = diffPull(d, planPull(d), [
+      fig('1280', '2022', 'T', 51),
+      fig('1280', '2022', 'K', 52),
+      fig('1280', '2022', 'M', 50),
+    ]);
     expect(changes.map((c) => [c.field, c.typed])).toEqual([
       ['value', true],
       ['breakdown.kvinnor', true],

@@ -160,8 +160,27 @@ describe('formatQuantity writes a figure with its unit in words', () => {
 describe('numberWord names small counts', () => {
   it('names 0–20 and the round tens reports use', () => {
     expect(Array.from({ length: 21 }, (_, n) => numberWord(n))).toEqual([
-      'noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio',
-      'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton', 'tjugo',
+      'noll',
+      'en',
+      'två',
+      'tre',
+      'fyra',
+      'fem',
+      'sex',
+      'sju',
+      'åtta',
+      'nio',
+      'tio',
+      'elva',
+      'tolv',
+      'tretton',
+      'fjorton',
+      'femton',
+      'sexton',
+      'sjutton',
+      'arton',
+      'nitton',
+      'tjugo',
     ]);
     expect([30, 40, 50, 100].map(numberWord)).toEqual(['trettio', 'fyrtio', 'femtio', 'hundra']);
   });
@@ -217,7 +236,24 @@ describe('parseNumber reads a figure however a Swedish text writes it', () => {
   });
 
   it('returns null for anything that is not one number', () => {
-    for (const s of ['', ' ', 'abc', '7,8 %', '7,8%', '1,2,3', '1 93', '12 3456', '1  931', '−', '3,', ',5', '1931a', 'fyra av fem', '2022-12-31', 'en halv']) {
+    for (const s of [
+      '',
+      ' ',
+      'abc',
+      '7,8 %',
+      '7,8%',
+      '1,2,3',
+      '1 93',
+      '12 3456',
+      '1  931',
+      '−',
+      '3,',
+      ',5',
+      '1931a',
+      'fyra av fem',
+      '2022-12-31',
+      'en halv',
+    ]) {
       expect(parseNumber(s), s).toBeNull();
     }
   });
@@ -228,9 +264,12 @@ describe('writing and reading agree (property)', () => {
 
   it('reads back every integer exactly, including negatives and the largest safe ones', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })), (n) => {
-        expect(parseNumber(formatNumber(n))).toBe(n);
-      }),
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })),
+        (n) => {
+          expect(parseNumber(formatNumber(n))).toBe(n);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -251,7 +290,7 @@ describe('writing and reading agree (property)', () => {
         const step = 10n ** BigInt(3 - d);
         const abs = BigInt(Math.abs(m));
         const q = (abs + step / 2n) / step;
-        const expected = (m < 0 ? -1 : 1) * Number(q) / 10 ** d;
+        const expected = ((m < 0 ? -1 : 1) * Number(q)) / 10 ** d;
         expect(parseNumber(formatNumber(m / 1000, { decimals: d }))).toBe(expected === 0 ? 0 : expected);
       }),
       { numRuns: 1000 },
@@ -298,17 +337,29 @@ describe('writing and reading agree (property)', () => {
   });
 
   it('reports spans that are exactly the text they point at, in order, on any input', () => {
-    const alphabet = fc.constantFrom(...'0123456789 ,.-−–+%\n:/abcåäö'.split(''), ' av ', ' fyra ', ' en ', ' procent', ' miljoner kronor', ' 2022', '\u00a0');
+    const alphabet = fc.constantFrom(
+      ...'0123456789 ,.-−–+%\n:/abcåäö'.split(''),
+      ' av ',
+      ' fyra ',
+      ' en ',
+      ' procent',
+      ' miljoner kronor',
+      ' 2022',
+      '\u00a0',
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
-        let last = -1;
-        for (const m of findNumbers(text)) {
-          expect(text.slice(m.start, m.end)).toBe(m.text);
-          expect(m.start).toBeGreaterThanOrEqual(last);
-          expect(Number.isFinite(m.value)).toBe(true);
-          last = m.end;
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => {
+          let last = -1;
+          for (const m of findNumbers(text)) {
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            expect(Number.isFinite(m.value)).toBe(true);
+            last = m.end;
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -340,7 +391,8 @@ describe('findNumbers reads the figures of real report prose', () => {
   });
 
   it('reads procentenheter as a unit of its own', () => {
-    const s = 'Trots detta har den totala sjukfrånvaron ökat med 0,8 procentenheter till och med \nnovember 2022 jämfört med samma period 2021.';
+    const s =
+      'Trots detta har den totala sjukfrånvaron ökat med 0,8 procentenheter till och med \nnovember 2022 jämfört med samma period 2021.';
     expect(figures(s)).toEqual([{ text: '0,8 procentenheter', value: 0.8, unit: 'procentenheter', decimals: 1 }, year(2022), year(2021)]);
   });
 
@@ -412,7 +464,9 @@ describe('findNumbers reads the figures of real report prose', () => {
   });
 
   it('ignores footnote markers glued to words', () => {
-    expect(figures('I årets medarbetarenkät3 har värdet för prestationsnivå, medarbetarprofil4 samt ledarskapsprofil5 förbättrats')).toEqual([]);
+    expect(
+      figures('I årets medarbetarenkät3 har värdet för prestationsnivå, medarbetarprofil4 samt ledarskapsprofil5 förbättrats'),
+    ).toEqual([]);
     expect(
       figures(
         'Lagrådsremissen Ett fönster av möjligheter – stärkta rättigheter \nför barn och vuxna i skyddat boende11 föreslås träda i kraft den 1 juli 2023',
@@ -521,7 +575,9 @@ describe('findNumbers neither invents nor merges figures', () => {
     }
     expect(figures('till 420 000 kronor')).toEqual([{ text: '420 000 kronor', value: 420000, unit: 'kr', decimals: 0 }]);
     expect(figures('3 926 kr/invånare')).toEqual([{ text: '3 926 kr/invånare', value: 3926, unit: 'kr/invånare', decimals: 0 }]);
-    expect(figures('3 926 kronor per invånare')).toEqual([{ text: '3 926 kronor per invånare', value: 3926, unit: 'kr/invånare', decimals: 0 }]);
+    expect(figures('3 926 kronor per invånare')).toEqual([
+      { text: '3 926 kronor per invånare', value: 3926, unit: 'kr/invånare', decimals: 0 },
+    ]);
   });
 
   it('does not merge a decimal with the number after it, nor a group that is not three digits', () => {
@@ -604,7 +660,20 @@ describe('findNumbers neither invents nor merges figures', () => {
   });
 
   it('does not report ordinals, times, compounds, codes or references as figures', () => {
-    for (const s of ['den 1:a och 3:e', 'kl. 10:30', 'covid-19', '17-åringar', 'SN-2022/837.111', 'Kolada U26421', 'r12', '(FACT)12', 'Kap 14, 1§', 'r12 [1]', '5G', '31.12.2022']) {
+    for (const s of [
+      'den 1:a och 3:e',
+      'kl. 10:30',
+      'covid-19',
+      '17-åringar',
+      'SN-2022/837.111',
+      'Kolada U26421',
+      'r12',
+      '(FACT)12',
+      'Kap 14, 1§',
+      'r12 [1]',
+      '5G',
+      '31.12.2022',
+    ]) {
       const expected = s === 'Kap 14, 1§' ? [bare('14', 14)] : [];
       expect(figures(s), s).toEqual(expected);
     }

@@ -15,7 +15,14 @@ import { join } from 'node:path';
 import { generatedReports } from '../helpers/generated-reports';
 import { partYearReport } from '../helpers/part-year';
 
-export const MUTATION_KINDS = ['economy-figure', 'economy-sign', 'forecast-tense', 'rollup-count', 'rollup-level', 'activity-status'] as const;
+export const MUTATION_KINDS = [
+  'economy-figure',
+  'economy-sign',
+  'forecast-tense',
+  'rollup-count',
+  'rollup-level',
+  'activity-status',
+] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 export interface TrueText {
@@ -35,7 +42,8 @@ export interface Mutant {
 }
 
 /** A demo report from data/ (read here, so the bench can run this module without the test app). */
-const demoFile = (name: string): ReportInput => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', `${name}.json`), 'utf8')) as ReportInput;
+const demoFile = (name: string): ReportInput =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', `${name}.json`), 'utf8')) as ReportInput;
 
 function parse(input: ReportInput): ReportDocument {
   const r = parseReportDocument(input);
@@ -45,12 +53,21 @@ function parse(input: ReportInput): ReportDocument {
 
 /** The verksamhetsberättelse as a delårsrapport per 31 augusti: its levels become forecasts for the year. */
 function asPartYear(input: ReportInput): ReportInput {
-  return { ...input, report: { ...input.report, id: `${input.report.id}-delar`, kind: 'delarsrapport', asOf: `${input.report.year}-08-31` } };
+  return {
+    ...input,
+    report: { ...input.report, id: `${input.report.id}-delar`, kind: 'delarsrapport', asOf: `${input.report.year}-08-31` },
+  };
 }
 
 function draftsOf(name: string, doc: ReportDocument): TrueText[] {
   const assessment = assessReport(doc);
-  return listSections(doc, assessment).map((section) => ({ name: `${name} ${section.id}`, doc, assessment, section, text: draftSection(doc, assessment, section) }));
+  return listSections(doc, assessment).map((section) => ({
+    name: `${name} ${section.id}`,
+    doc,
+    assessment,
+    section,
+    text: draftSection(doc, assessment, section),
+  }));
 }
 
 export function trueTexts(): TrueText[] {
@@ -106,8 +123,14 @@ export function mutantsOf(t: TrueText): Mutant[] {
   const push = (kind: MutationKind, text: string, what: string) => {
     if (text !== t.text) out.push({ kind, source: t, text, what });
   };
-  const sentences = [...t.text.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, s: m[0] }));
-  const money = findNumbers(t.text).filter((m) => m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr' || (m.unit === 'procent' && t.section.kind === 'ekonomi'));
+  const sentences = [...t.text.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    s: m[0],
+  }));
+  const money = findNumbers(t.text).filter(
+    (m) => m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr' || (m.unit === 'procent' && t.section.kind === 'ekonomi'),
+  );
   for (const m of money) {
     // One unit more in the last written place: "100,9" → "101,9" would skip a place; "100,9" → "101" would not change precision: add 10^-decimals × 3.
     const step = 3 * 10 ** -Math.max(0, m.decimals);
@@ -115,14 +138,23 @@ export function mutantsOf(t: TrueText): Mutant[] {
     const written = formatNumber(v, { decimals: Math.max(0, m.decimals) });
     const digits = /[−-]?\d[\d\s\u00a0]*(?:,\d+)?|\p{L}+/u.exec(m.text);
     if (!digits) continue;
-    push('economy-figure', replaceAt(t.text, m.start + digits.index, m.start + digits.index + digits[0].length, written), `${m.text} → ${written}`);
+    push(
+      'economy-figure',
+      replaceAt(t.text, m.start + digits.index, m.start + digits.index + digits[0].length, written),
+      `${m.text} → ${written}`,
+    );
   }
   for (const sent of sentences) {
     const hasMoney = money.some((m) => m.start >= sent.start && m.end <= sent.end);
     if (!hasMoney) continue;
     for (const [re, by] of SIGN_SWAPS) {
       const m = re.exec(sent.s);
-      if (m) push('economy-sign', replaceAt(t.text, sent.start + m.index, sent.start + m.index + m[0].length, by), `${m[0].trim()} → ${by || '(utan minus)'}`);
+      if (m)
+        push(
+          'economy-sign',
+          replaceAt(t.text, sent.start + m.index, sent.start + m.index + m[0].length, by),
+          `${m[0].trim()} → ${by || '(utan minus)'}`,
+        );
     }
   }
   for (const [re, by] of FORECAST_SWAPS) {
@@ -131,7 +163,11 @@ export function mutantsOf(t: TrueText): Mutant[] {
       if (!m) continue;
       const isLevel = by === 'är';
       if (isLevel && !t.section.forecast) continue;
-      push('forecast-tense', replaceAt(t.text, sent.start + m.index, sent.start + m.index + m[0].length, m[0].replace(re, by)), `${m[0]} → ${m[0].replace(re, by)}`);
+      push(
+        'forecast-tense',
+        replaceAt(t.text, sent.start + m.index, sent.start + m.index + m[0].length, m[0].replace(re, by)),
+        `${m[0]} → ${m[0].replace(re, by)}`,
+      );
     }
   }
   for (const m of findNumbers(t.text)) {
@@ -165,7 +201,8 @@ export function mutantsOf(t: TrueText): Mutant[] {
   for (const [re, by] of STATUS_SWAPS) {
     for (const sent of sentences) {
       const m = re.exec(sent.s);
-      if (m && (/«/.test(sent.s) || /[Ss]amtliga/.test(sent.s))) push('activity-status', replaceAt(t.text, sent.start + m.index, sent.start + m.index + m[0].length, by), `${m[0]} → ${by}`);
+      if (m && (/«/.test(sent.s) || /[Ss]amtliga/.test(sent.s)))
+        push('activity-status', replaceAt(t.text, sent.start + m.index, sent.start + m.index + m[0].length, by), `${m[0]} → ${by}`);
     }
   }
   return out;
@@ -180,7 +217,9 @@ export function isEquivalent(m: Mutant): boolean {
   if (m.kind !== 'economy-figure') return false;
   const changed = findNumbers(m.text).filter((x) => !findNumbers(m.source.text).some((y) => y.start === x.start && y.text === x.text));
   const facts = sectionFacts(m.source.doc, m.source.assessment, m.source.section).numbers;
-  return changed.some((x) => facts.some((f) => (f.unit === x.unit || f.unit === 'any') && matchesAtPrecision(Math.abs(x.value), x.decimals, Math.abs(f.value))));
+  return changed.some((x) =>
+    facts.some((f) => (f.unit === x.unit || f.unit === 'any') && matchesAtPrecision(Math.abs(x.value), x.decimals, Math.abs(f.value))),
+  );
 }
 
 export interface KindResult {
@@ -195,10 +234,18 @@ export function runMutants(mutants: Mutant[]): KindResult[] {
   return MUTATION_KINDS.map((kind) => {
     const of = mutants.filter((m) => m.kind === kind);
     const missed = of.filter((m) => errorsOf(m.source, m.text).length === 0);
-    return { kind, mutants: of.length, caught: of.length - missed.length, rate: of.length ? (of.length - missed.length) / of.length : 0, missed };
+    return {
+      kind,
+      mutants: of.length,
+      caught: of.length - missed.length,
+      rate: of.length ? (of.length - missed.length) / of.length : 0,
+      missed,
+    };
   });
 }
 
 export function formatResults(results: KindResult[]): string {
-  return results.map((r) => `  ${r.kind.padEnd(16)} ${String(r.caught).padStart(4)}/${String(r.mutants).padEnd(4)} ${(100 * r.rate).toFixed(1)} %`).join('\n');
+  return results
+    .map((r) => `  ${r.kind.padEnd(16)} ${String(r.caught).padStart(4)}/${String(r.mutants).padEnd(4)} ${(100 * r.rate).toFixed(1)} %`)
+    .join('\n');
 }

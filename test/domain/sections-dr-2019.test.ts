@@ -26,7 +26,15 @@ function publishedEconomy(): string[] {
     return Array.isArray(pub) ? pub : Object.values(pub).flat();
   });
 }
-const tableValues = new Set(doc.economy!.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.values).filter((v): v is number => v !== null).map(Math.abs))));
+const tableValues = new Set(
+  doc.economy!.tables.flatMap((t) =>
+    t.rows.flatMap((r) =>
+      Object.values(r.values)
+        .filter((v): v is number => v !== null)
+        .map(Math.abs),
+    ),
+  ),
+);
 
 describe('delårsrapport 2019: report-level texts', () => {
   it('is a report that assesses no goal: a sammanfattning and the ekonomi, nothing else', () => {
@@ -36,7 +44,9 @@ describe('delårsrapport 2019: report-level texts', () => {
 
   it('drafts the sammanfattning and the economy paragraph offline, verified with no error', () => {
     for (const s of sections) expect(errors(draftSection(doc, assessment, s), s.id), s.id).toEqual([]);
-    expect(draftSection(doc, assessment, section('ekonomi'))).toContain('Prognosen för helåret är 422,9 miljoner kronor, en avvikelse mot budget på minus 4,9 miljoner kronor.');
+    expect(draftSection(doc, assessment, section('ekonomi'))).toContain(
+      'Prognosen för helåret är 422,9 miljoner kronor, en avvikelse mot budget på minus 4,9 miljoner kronor.',
+    );
   });
 
   it('checks the published sammanfattning and every activity follow-up with 0 errors', () => {
@@ -48,13 +58,13 @@ describe('delårsrapport 2019: report-level texts', () => {
     for (const a of acts) expect(checkFollowUp(a, a.followUp!, statusClass(a.status)), a.title).toEqual([]);
   });
 
-  it('checks the published economy prose, a person\'s text, with 0 errors', () => {
+  it("checks the published economy prose, a person's text, with 0 errors", () => {
     const texts = publishedEconomy();
     expect(texts.length).toBeGreaterThan(5);
     for (const t of texts) expect(errors(t, 'ekonomi', 'person'), t).toEqual([]);
   });
 
-  it('as a model\'s text, flags only the published figures the tables do not hold', () => {
+  it("as a model's text, flags only the published figures the tables do not hold", () => {
     const texts = publishedEconomy();
     let clean = 0;
     const absent: string[] = [];
@@ -74,7 +84,8 @@ describe('delårsrapport 2019: report-level texts', () => {
   });
 
   it('flags the published economy sentences when a figure, a sign or a forecast is changed', () => {
-    const text = 'Socialnämndens nettokostnader per mars månad är 100,9 miljoner kronor. Det är 9 miljoner mindre än motsvarande period 2018.';
+    const text =
+      'Socialnämndens nettokostnader per mars månad är 100,9 miljoner kronor. Det är 9 miljoner mindre än motsvarande period 2018.';
     expect(errors(text, 'ekonomi')).toEqual([]);
     expect(errors(text.replace('100,9', '101,9'), 'ekonomi').map((f) => f.code)).toEqual(['ungrounded_number']);
     expect(errors(text.replace('mindre', 'mer'), 'ekonomi').map((f) => f.code)).toEqual(['economy_sign']);

@@ -10,7 +10,7 @@ function parse(input: ReportInput): ReportDocument {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.doc;
 }
-const errors = <T extends { severity: string }>(f: T[]) => f.filter((x) => x.severity === "error");
+const errors = <T extends { severity: string }>(f: T[]) => f.filter((x) => x.severity === 'error');
 
 describe('report-level sections', () => {
   const vb = parse(demoFile('vb-2022'));
@@ -18,7 +18,15 @@ describe('report-level sections', () => {
 
   it('lists a samlad bedömning per kommunfullmäktigemål, then sammanfattning and förbättringsområden, with levels', () => {
     const sections = listSections(vb, vbA);
-    expect(sections.map((s) => s.kind)).toEqual(['samlad-bedomning', 'samlad-bedomning', 'samlad-bedomning', 'samlad-bedomning', 'samlad-bedomning', 'sammanfattning', 'forbattringsomraden']);
+    expect(sections.map((s) => s.kind)).toEqual([
+      'samlad-bedomning',
+      'samlad-bedomning',
+      'samlad-bedomning',
+      'samlad-bedomning',
+      'samlad-bedomning',
+      'sammanfattning',
+      'forbattringsomraden',
+    ]);
     expect(sections[0]!.id).toBe('samlad-bedomning:skattemedel-anvands-effektivt');
     expect(sections.find((s) => s.id === 'sammanfattning')!.level?.label).toBe(vbA.overall.label);
   });
@@ -52,22 +60,32 @@ describe('report-level sections', () => {
       'Riktpunkten för mars månad är 25 procent av 2019 års budget, vilket ligger i linje med socialnämndens nettokostnader. ' +
       'Prognosen pekar på att verksamhetens kostnader är en miljon högre än budget.';
     expect(errors(checkSection(dr, a, eco, published))).toEqual([]);
-    expect(errors(checkSection(dr, a, eco, 'Det är 9 miljoner mer än motsvarande period 2018.')).map((f) => f.code)).toEqual(['economy_sign']);
-    expect(errors(checkSection(dr, a, eco, 'Riktpunkten för mars är 30 procent av budgeten.')).map((f) => f.code)).toEqual(['ungrounded_number']);
-    expect(errors(checkSection(dr, a, eco, 'Kostnaderna för helåret blev 422,9 miljoner kronor.')).map((f) => f.code)).toEqual(['forecast_as_outcome']);
+    expect(errors(checkSection(dr, a, eco, 'Det är 9 miljoner mer än motsvarande period 2018.')).map((f) => f.code)).toEqual([
+      'economy_sign',
+    ]);
+    expect(errors(checkSection(dr, a, eco, 'Riktpunkten för mars är 30 procent av budgeten.')).map((f) => f.code)).toEqual([
+      'ungrounded_number',
+    ]);
+    expect(errors(checkSection(dr, a, eco, 'Kostnaderna för helåret blev 422,9 miljoner kronor.')).map((f) => f.code)).toEqual([
+      'forecast_as_outcome',
+    ]);
   });
 
   it('checks counts of goals per level and roll-up levels', () => {
     const summary = listSections(vb, vbA).find((s) => s.id === 'sammanfattning')!;
     const hog = vbA.goals.filter((g) => g.level === 'hog').length;
     const wrong = hog === 3 ? 'två' : 'tre';
-    const found = errors(checkSection(vb, vbA, summary, `${wrong[0]!.toUpperCase()}${wrong.slice(1)} av fem nämndmål bedöms som i hög grad uppfyllt.`));
+    const found = errors(
+      checkSection(vb, vbA, summary, `${wrong[0]!.toUpperCase()}${wrong.slice(1)} av fem nämndmål bedöms som i hög grad uppfyllt.`),
+    );
     expect(found.map((f) => f.code)).toEqual(['rollup_count']);
     const other = vbA.overall.level === 'ej' ? 'helt uppfyllt' : 'ej uppfyllt';
-    expect(errors(checkSection(vb, vbA, summary, `Nämndens samlade måluppfyllelse bedöms som ${other}.`)).map((f) => f.code)).toEqual(['section_level']);
+    expect(errors(checkSection(vb, vbA, summary, `Nämndens samlade måluppfyllelse bedöms som ${other}.`)).map((f) => f.code)).toEqual([
+      'section_level',
+    ]);
   });
 
-  it('checks the verksamhetsberättelse 2022\'s published sammanfattning (seed) with no error', () => {
+  it("checks the verksamhetsberättelse 2022's published sammanfattning (seed) with no error", () => {
     const summary = listSections(vb, vbA).find((s) => s.id === 'sammanfattning')!;
     const published = [
       'Socialnämndens samlade måluppfyllelse har under 2022 i hög grad uppfyllts.',
@@ -77,7 +95,9 @@ describe('report-level sections', () => {
     ];
     for (const p of published) expect(errors(checkSection(vb, vbA, summary, p)), p).toEqual([]);
     // The whole report's level stated wrongly is still caught.
-    expect(errors(checkSection(vb, vbA, summary, 'Socialnämndens samlade måluppfyllelse har under 2022 inte uppfyllts.')).map((f) => f.code)).toEqual(['section_level']);
+    expect(
+      errors(checkSection(vb, vbA, summary, 'Socialnämndens samlade måluppfyllelse har under 2022 inte uppfyllts.')).map((f) => f.code),
+    ).toEqual(['section_level']);
   });
 
   it('reads activity status claims through the map; an unknown status never gives an error', () => {

@@ -7,9 +7,13 @@ import { parseReportDocument, type ReportDocument } from '../../src/domain/repor
 
 describe('indicator names in running text', () => {
   it('turns a table name into what a person writes in a sentence', () => {
-    expect(deriveShortName('Brukarbedömning missbruksvård IFO - förbättrad situation, andel')).toBe('andelen med förbättrad situation enligt brukarbedömning missbruksvård IFO');
+    expect(deriveShortName('Brukarbedömning missbruksvård IFO - förbättrad situation, andel')).toBe(
+      'andelen med förbättrad situation enligt brukarbedömning missbruksvård IFO',
+    );
     expect(deriveShortName('Andel flygresor i enlighet med riktlinjer')).toBe('andelen flygresor i enlighet med riktlinjer');
-    expect(deriveShortName('Antal besök inom socialpsykiatrins förebyggande öppna insatser')).toBe('antalet besök inom socialpsykiatrins förebyggande öppna insatser');
+    expect(deriveShortName('Antal besök inom socialpsykiatrins förebyggande öppna insatser')).toBe(
+      'antalet besök inom socialpsykiatrins förebyggande öppna insatser',
+    );
     expect(deriveShortName('Sjukfrånvaro (%)')).toBe('sjukfrånvaro');
     expect(deriveShortName('HME totalt')).toBe('HME totalt');
   });
@@ -35,8 +39,15 @@ describe('long indicator names in running text', () => {
       schema: 'report-data/v1',
       organisation: { id: 'o', name: 'Nämnden' },
       report: { id: 'r', kind: 'verksamhetsberattelse', year: 2024 },
-      scale: { levels: [{ id: 'u', label: 'Uppfyllt', rank: 2 }, { id: 'e', label: 'Ej uppfyllt', rank: 1 }] },
-      goals: [{ id: 'g', title: 'Mål', indicators: names.map((name, i) => ({ id: `i${i}`, name, better: 'higher', values: [], targets: [] })) }],
+      scale: {
+        levels: [
+          { id: 'u', label: 'Uppfyllt', rank: 2 },
+          { id: 'e', label: 'Ej uppfyllt', rank: 1 },
+        ],
+      },
+      goals: [
+        { id: 'g', title: 'Mål', indicators: names.map((name, i) => ({ id: `i${i}`, name, better: 'higher', values: [], targets: [] })) },
+      ],
     });
     if (!parsed.ok) throw new Error('invalid');
     return parsed.doc;
@@ -71,7 +82,10 @@ describe('long indicator names in running text', () => {
   });
 
   it('keeps the long form when no cut is unique, and joins a short tail after a comma', () => {
-    const doc = report(['Andel elever som klarat kunskapskraven i alla ämnen i årskurs sex i kommunala skolor', 'Andel elever som klarat kunskapskraven i alla ämnen i årskurs nio i kommunala skolor']);
+    const doc = report([
+      'Andel elever som klarat kunskapskraven i alla ämnen i årskurs sex i kommunala skolor',
+      'Andel elever som klarat kunskapskraven i alla ämnen i årskurs nio i kommunala skolor',
+    ]);
     const names = proseNames(doc);
     expect(names.get('i0')).toContain('årskurs sex');
     expect(names.get('i1')).toContain('årskurs nio');
@@ -86,8 +100,15 @@ describe('names in prose keep what is measured', () => {
       schema: 'report-data/v1',
       organisation: { id: 'o', name: 'Nämnden' },
       report: { id: 'r', kind: 'verksamhetsberattelse', year: 2024 },
-      scale: { levels: [{ id: 'u', label: 'Uppfyllt', rank: 2 }, { id: 'e', label: 'Ej uppfyllt', rank: 1 }] },
-      goals: [{ id: 'g', title: 'Mål', indicators: names.map((name, i) => ({ id: `i${i}`, name, better: 'higher', values: [], targets: [] })) }],
+      scale: {
+        levels: [
+          { id: 'u', label: 'Uppfyllt', rank: 2 },
+          { id: 'e', label: 'Ej uppfyllt', rank: 1 },
+        ],
+      },
+      goals: [
+        { id: 'g', title: 'Mål', indicators: names.map((name, i) => ({ id: `i${i}`, name, better: 'higher', values: [], targets: [] })) },
+      ],
     });
     if (!parsed.ok) throw new Error('invalid');
     return parsed.doc;
@@ -107,11 +128,23 @@ describe('names in prose keep what is measured', () => {
   });
 
   it('says a survey answer after a dash as the measure, with the survey after it', () => {
-    expect(deriveShortName('Brukarbedömning hemtjänst äldreomsorg - trygghet, andel')).toBe('andelen med trygghet enligt brukarbedömning hemtjänst äldreomsorg');
-    expect(deriveShortName('Brukarbedömning bibliotek - nöjd med utbudet, andel')).toBe('andelen som är nöjd med utbudet enligt brukarbedömning bibliotek');
-    expect(deriveShortName('Brukarbedömning boendestöd SoL - Brukaren får den hjälp hen vill ha, andel')).toBe('andelen där brukaren får den hjälp hen vill ha enligt brukarbedömning boendestöd SoL');
+    expect(deriveShortName('Brukarbedömning hemtjänst äldreomsorg - trygghet, andel')).toBe(
+      'andelen med trygghet enligt brukarbedömning hemtjänst äldreomsorg',
+    );
+    expect(deriveShortName('Brukarbedömning bibliotek - nöjd med utbudet, andel')).toBe(
+      'andelen som är nöjd med utbudet enligt brukarbedömning bibliotek',
+    );
+    expect(deriveShortName('Brukarbedömning boendestöd SoL - Brukaren får den hjälp hen vill ha, andel')).toBe(
+      'andelen där brukaren får den hjälp hen vill ha enligt brukarbedömning boendestöd SoL',
+    );
     // Three siblings that differ only before the dash keep that part.
-    const names = proseNames(report(['Brukarbedömning barn- och ungdomsvård IFO - förbättrad situation, andel', 'Brukarbedömning missbruksvård IFO - förbättrad situation, andel', 'Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare - förbättrad situation, andel']));
+    const names = proseNames(
+      report([
+        'Brukarbedömning barn- och ungdomsvård IFO - förbättrad situation, andel',
+        'Brukarbedömning missbruksvård IFO - förbättrad situation, andel',
+        'Brukarbedömning barn- och ungdomsvård IFO vårdnadshavare - förbättrad situation, andel',
+      ]),
+    );
     expect(new Set(names.values()).size).toBe(3);
     for (const n of names.values()) expect(n).toMatch(/^andelen med förbättrad situation enligt brukarbedömning /);
   });
@@ -140,7 +173,9 @@ describe('names in prose keep what is measured', () => {
       if (!parsed.ok) throw new Error(file);
       const names = proseNames(parsed.doc);
       const all = parsed.doc.goals.flatMap((g) => g.indicators);
-      expect(new Set([...names.values()].map((n) => n.toLocaleLowerCase('sv'))).size).toBe(new Set(all.map((i) => i.name.toLocaleLowerCase('sv'))).size);
+      expect(new Set([...names.values()].map((n) => n.toLocaleLowerCase('sv'))).size).toBe(
+        new Set(all.map((i) => i.name.toLocaleLowerCase('sv'))).size,
+      );
       for (const ind of all) {
         const derived = deriveShortName(ind.name);
         const verb = measuringVerb(derived);
@@ -151,7 +186,13 @@ describe('names in prose keep what is measured', () => {
 
   // Generated names: a head, clauses that qualify who is counted, and a clause that says what is measured.
   const HEADS = ['brukare', 'elever', 'vuxna', 'besökare', 'barn', 'medarbetare', 'deltagare'];
-  const QUALIFIERS = ['som haft insats på grund av våld i nära relation', 'som bor i särskilt boende', 'som gått i årskurs 9', 'som deltagit i en aktivitet under året', 'som fått hemtjänst'];
+  const QUALIFIERS = [
+    'som haft insats på grund av våld i nära relation',
+    'som bor i särskilt boende',
+    'som gått i årskurs 9',
+    'som deltagit i en aktivitet under året',
+    'som fått hemtjänst',
+  ];
   const MEASURES = [
     ['upplever', 'som upplever att de blir väl bemötta'],
     ['anser', 'som anser att utbudet är bra'],
@@ -159,10 +200,21 @@ describe('names in prose keep what is measured', () => {
     ['har', 'som har behörighet till gymnasiet'],
     ['känner', 'som känner sig trygga'],
   ] as const;
-  const nameArb = fc.record({ head: fc.constantFrom(...HEADS), qualifier: fc.constantFrom(...QUALIFIERS), measure: fc.constantFrom(...MEASURES), form: fc.constantFrom('lead', 'trail', 'och') }).map(({ head, qualifier, measure, form }) => {
-    const body = `${head} ${qualifier} ${form === 'och' ? 'och ' : ''}${measure[1]}`;
-    return { name: form === 'lead' ? `Andel ${body}` : `${body.charAt(0).toUpperCase()}${body.slice(1)}, andel`, verb: measure[0], key: `${head}|${qualifier}|${measure[1]}` };
-  });
+  const nameArb = fc
+    .record({
+      head: fc.constantFrom(...HEADS),
+      qualifier: fc.constantFrom(...QUALIFIERS),
+      measure: fc.constantFrom(...MEASURES),
+      form: fc.constantFrom('lead', 'trail', 'och'),
+    })
+    .map(({ head, qualifier, measure, form }) => {
+      const body = `${head} ${qualifier} ${form === 'och' ? 'och ' : ''}${measure[1]}`;
+      return {
+        name: form === 'lead' ? `Andel ${body}` : `${body.charAt(0).toUpperCase()}${body.slice(1)}, andel`,
+        verb: measure[0],
+        key: `${head}|${qualifier}|${measure[1]}`,
+      };
+    });
 
   it('keeps the measuring verb and a unique name for any set of generated names', () => {
     fc.assert(
@@ -188,7 +240,8 @@ describe('names in prose keep what is measured', () => {
         const all = parsed.doc.goals.flatMap((g) => g.indicators);
         const names = proseNames(parsed.doc);
         for (const ind of all) expect(names.get(ind.id)?.length ?? 0).toBeGreaterThan(0);
-        if (new Set(all.map((i) => i.name.toLocaleLowerCase('sv'))).size === all.length) expect(new Set([...names.values()].map((n) => n.toLocaleLowerCase('sv'))).size).toBe(all.length);
+        if (new Set(all.map((i) => i.name.toLocaleLowerCase('sv'))).size === all.length)
+          expect(new Set([...names.values()].map((n) => n.toLocaleLowerCase('sv'))).size).toBe(all.length);
       }),
       { numRuns: 100 },
     );

@@ -32,7 +32,8 @@ describe('review rules', () => {
   it('accepts an accepted text again only when it is stale', () => {
     expect(acceptRule({ status: 'accepted', stale: false, findings: [] }, 'editor')).toMatchObject({ ok: false, kind: 'conflict' });
     expect(acceptRule({ status: 'accepted', stale: true, findings: [] }, 'editor')).toEqual({ ok: true, override: false });
-    for (const status of ['rejected', 'superseded'] as const) expect(acceptRule({ status, stale: false, findings: [] }, 'editor').ok).toBe(true);
+    for (const status of ['rejected', 'superseded'] as const)
+      expect(acceptRule({ status, stale: false, findings: [] }, 'editor').ok).toBe(true);
   });
 
   it('rejects pending and accepted texts with a reason, never twice', () => {
@@ -51,8 +52,18 @@ describe('review rules', () => {
   it('gives a goal one status: accepted (or stale) wins over pending, pending over none', () => {
     expect(goalReviewStatus([])).toBe('none');
     expect(goalReviewStatus([{ status: 'rejected', stale: false }])).toBe('none');
-    expect(goalReviewStatus([{ status: 'pending', stale: false }, { status: 'superseded', stale: false }])).toBe('pending');
-    expect(goalReviewStatus([{ status: 'pending', stale: false }, { status: 'accepted', stale: false }])).toBe('accepted');
+    expect(
+      goalReviewStatus([
+        { status: 'pending', stale: false },
+        { status: 'superseded', stale: false },
+      ]),
+    ).toBe('pending');
+    expect(
+      goalReviewStatus([
+        { status: 'pending', stale: false },
+        { status: 'accepted', stale: false },
+      ]),
+    ).toBe('accepted');
     expect(goalReviewStatus([{ status: 'accepted', stale: true }])).toBe('stale');
   });
 });

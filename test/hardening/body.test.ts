@@ -46,7 +46,11 @@ describe('request bodies', () => {
   it('refuses a declared length over the limit before reading anything', async () => {
     const res = await t.app.request('/api/v1/reports/vb-2022/goals/g2/suggestions', {
       method: 'POST',
-      headers: { authorization: `Bearer ${await t.token('editor')}`, 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) },
+      headers: {
+        authorization: `Bearer ${await t.token('editor')}`,
+        'content-type': 'application/json',
+        'content-length': String(2 * 1024 * 1024),
+      },
       body: '{}',
     });
     expect(res.status).toBe(413);
@@ -70,7 +74,11 @@ describe('request bodies', () => {
   });
 
   it('refuses a percent-encoded Latin-1 form field with 400', async () => {
-    const res = await t.app.request('/logga-in', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'token=Sjukfr%E5nvaro' });
+    const res = await t.app.request('/logga-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'token=Sjukfr%E5nvaro',
+    });
     expect(res.status).toBe(400);
   });
 
@@ -131,9 +139,14 @@ describe('characters that break or vanish', () => {
   it('applies the same rules to a form on the goal page: NUL is refused and nothing is stored', async () => {
     const signIn = await t.app.request('/logga-in', { method: 'POST', body: new URLSearchParams({ token: await t.token('official') }) });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const count = async () => ((await (await t.request('GET', '/api/v1/reports/vb-2022/suggestions')).json()) as { suggestions: unknown[] }).suggestions.length;
+    const count = async () =>
+      ((await (await t.request('GET', '/api/v1/reports/vb-2022/suggestions')).json()) as { suggestions: unknown[] }).suggestions.length;
     const before = await count();
-    const res = await t.app.request('/rapporter/vb-2022/mal/g2/forslag', { method: 'POST', headers: { cookie }, body: new URLSearchParams({ text: 'Sjukfrånvaron\u0000 ökade.' }) });
+    const res = await t.app.request('/rapporter/vb-2022/mal/g2/forslag', {
+      method: 'POST',
+      headers: { cookie },
+      body: new URLSearchParams({ text: 'Sjukfrånvaron\u0000 ökade.' }),
+    });
     expect(res.status).toBe(400);
     expect(await count()).toBe(before);
   });

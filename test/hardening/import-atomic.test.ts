@@ -13,13 +13,21 @@ const sick = (doc: ReturnType<typeof demoFile>) => doc.goals[1]!.indicators!.fin
 
 describe('a re-import that dies before the stale flags are written', () => {
   it('leaves the old figures in place, so no accepted text stands unflagged on new figures', async () => {
-    const created = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/suggestions', { body: { text: 'Sjukfrånvaron ökade till 7,8 procent 2022 och målet nåddes inte.' } })).json()) as { id: string; version: number };
-    const accept = await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, { body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } } });
+    const created = (await (
+      await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/suggestions', {
+        body: { text: 'Sjukfrånvaron ökade till 7,8 procent 2022 och målet nåddes inte.' },
+      })
+    ).json()) as { id: string; version: number };
+    const accept = await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, {
+      body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } },
+    });
     expect(accept.status).toBe(200);
 
     // The process "dies" at the first stale flag: the database refuses the write, as a killed
     // process would never make it.
-    await t.db.run(sql.raw(`CREATE TRIGGER crash_on_stale BEFORE UPDATE OF stale ON suggestions BEGIN SELECT RAISE(ABORT, 'process killed'); END`));
+    await t.db.run(
+      sql.raw(`CREATE TRIGGER crash_on_stale BEFORE UPDATE OF stale ON suggestions BEGIN SELECT RAISE(ABORT, 'process killed'); END`),
+    );
     const changed = demoFile('vb-2022');
     sick(changed).values = sick(changed).values!.map((v) => (v.period === '2022' ? { ...v, value: 6.1 } : v));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);

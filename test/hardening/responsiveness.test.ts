@@ -37,13 +37,26 @@ beforeAll(async () => {
   close();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { env: { ...process.env, PORT: String(port), DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: url },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const doc = generateReport(REPORT_LIMITS.indicators / 2, 10, REPORT_LIMITS.goals / 2);
-  const res = await fetch(`${base}/api/v1/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+  const res = await fetch(`${base}/api/v1/reports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(doc),
+  });
   expect(res.status).toBe(201);
 }, 120_000);
 afterAll(() => {
@@ -53,11 +66,13 @@ afterAll(() => {
 describe('while a large report exports as .docx', () => {
   it('answers /health first', async () => {
     const done: string[] = [];
-    const exporting = fetch(`${base}/api/v1/reports/bench/export?format=docx`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => {
-      expect(r.status).toBe(200);
-      await r.arrayBuffer();
-      done.push('export');
-    });
+    const exporting = fetch(`${base}/api/v1/reports/bench/export?format=docx`, { headers: { authorization: `Bearer ${token}` } }).then(
+      async (r) => {
+        expect(r.status).toBe(200);
+        await r.arrayBuffer();
+        done.push('export');
+      },
+    );
     // Let the export get past loading into rendering before asking.
     await new Promise((r) => setTimeout(r, 1500));
     const health = fetch(`${base}/health`).then((r) => {
@@ -88,7 +103,11 @@ describe('a report at the limits', () => {
   const body = JSON.stringify(doc);
   it('answers /health while the report is read, validated and stored', async () => {
     const order = await orderOf(async () => {
-      const r = await fetch(`${base}/api/v1/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+      const r = await fetch(`${base}/api/v1/reports`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+      });
       expect(r.status).toBe(201);
     }, 150);
     expect(order).toEqual(['health', 'work']);
@@ -116,7 +135,11 @@ describe('a report at the limits', () => {
 
   it('answers /health while ten requests assess it for the first time, and all ten get the same assessment', async () => {
     const reimport = { ...doc, report: { ...doc.report, id: 'limits-b' } };
-    const stored = await fetch(`${base}/api/v1/reports`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(reimport) });
+    const stored = await fetch(`${base}/api/v1/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(reimport),
+    });
     expect(stored.status).toBe(201);
     const answers: string[] = [];
     const order = await orderOf(async () => {

@@ -8,7 +8,9 @@ let pendingId: string;
 beforeAll(async () => {
   t = await makeTestApp();
   await t.importDemo('vb-2022');
-  const res = await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/suggestions', { body: { text: 'Sjukfrånvaron ökade till 7,8 procent 2022.' } });
+  const res = await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/suggestions', {
+    body: { text: 'Sjukfrånvaron ökade till 7,8 procent 2022.' },
+  });
   pendingId = ((await res.json()) as { id: string }).id;
 });
 afterAll(() => t.close());
@@ -27,14 +29,34 @@ const ROUTES: Row[] = [
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/assessment', needs: 'official' },
   { method: 'PUT', path: () => '/api/v1/reports/vb-2022/goals/g1/level', needs: 'official', body: () => ({ level: 'uppfyllt' }) },
   { method: 'POST', path: () => '/api/v1/assess', needs: 'official', body: () => demoFile('vb-2022') },
-  { method: 'POST', path: () => '/api/v1/check', needs: 'official', body: () => ({ reportId: 'vb-2022', goalId: 'g2', text: 'Sjukfrånvaron ökade.' }) },
+  {
+    method: 'POST',
+    path: () => '/api/v1/check',
+    needs: 'official',
+    body: () => ({ reportId: 'vb-2022', goalId: 'g2', text: 'Sjukfrånvaron ökade.' }),
+  },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/suggestions', needs: 'official' },
-  { method: 'POST', path: () => '/api/v1/reports/vb-2022/goals/g2/suggestions', needs: 'official', body: () => ({ text: 'Sjukfrånvaron ökade.' }) },
+  {
+    method: 'POST',
+    path: () => '/api/v1/reports/vb-2022/goals/g2/suggestions',
+    needs: 'official',
+    body: () => ({ text: 'Sjukfrånvaron ökade.' }),
+  },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/history', needs: 'official' },
   { method: 'GET', path: () => `/api/v1/suggestions/${pendingId}`, needs: 'official' },
-  { method: 'PUT', path: () => `/api/v1/suggestions/${pendingId}`, needs: 'official', body: () => ({ text: 'Sjukfrånvaron ökade till 7,8 procent.', baseVersion: 99 }) },
+  {
+    method: 'PUT',
+    path: () => `/api/v1/suggestions/${pendingId}`,
+    needs: 'official',
+    body: () => ({ text: 'Sjukfrånvaron ökade till 7,8 procent.', baseVersion: 99 }),
+  },
   { method: 'POST', path: () => `/api/v1/suggestions/${pendingId}/accept`, needs: 'editor', body: () => ({ baseVersion: 99 }) },
-  { method: 'POST', path: () => `/api/v1/suggestions/${pendingId}/reject`, needs: 'editor', body: () => ({ reason: 'Fel siffra.', baseVersion: 99 }) },
+  {
+    method: 'POST',
+    path: () => `/api/v1/suggestions/${pendingId}/reject`,
+    needs: 'editor',
+    body: () => ({ reason: 'Fel siffra.', baseVersion: 99 }),
+  },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/export?format=md', needs: 'official' },
   { method: 'POST', path: () => '/api/v1/reports/vb-2022/goals/g2/drafts', needs: 'official', body: () => ({}) },
   { method: 'POST', path: () => `/api/v1/suggestions/${pendingId}/withdraw`, needs: 'editor', body: () => ({}) },
@@ -42,10 +64,20 @@ const ROUTES: Row[] = [
   { method: 'POST', path: () => '/api/v1/reports/vb-2022/revisions/1/restore', needs: 'admin', body: () => ({}) },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/sections', needs: 'official' },
   { method: 'POST', path: () => '/api/v1/reports/vb-2022/sections/sammanfattning/drafts', needs: 'official', body: () => ({}) },
-  { method: 'POST', path: () => '/api/v1/reports/vb-2022/sections/sammanfattning/suggestions', needs: 'official', body: () => ({ text: 'Nämnden har arbetat med målen under året.' }) },
+  {
+    method: 'POST',
+    path: () => '/api/v1/reports/vb-2022/sections/sammanfattning/suggestions',
+    needs: 'official',
+    body: () => ({ text: 'Nämnden har arbetat med målen under året.' }),
+  },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/activities', needs: 'official' },
   { method: 'GET', path: () => '/api/v1/chat', needs: 'official' },
-  { method: 'POST', path: () => '/api/v1/chat', needs: 'official', body: () => ({ reportId: 'vb-2022', message: 'Hur gick det med sjukfrånvaron?' }) },
+  {
+    method: 'POST',
+    path: () => '/api/v1/chat',
+    needs: 'official',
+    body: () => ({ reportId: 'vb-2022', message: 'Hur gick det med sjukfrånvaron?' }),
+  },
 ];
 
 describe('each API route against each role', () => {

@@ -11,7 +11,11 @@ afterAll(() => t.close());
 
 async function signIn(app: TestApp, token: string, next?: string, headers: Record<string, string> = {}) {
   const body = new URLSearchParams({ token, ...(next !== undefined ? { next } : {}) });
-  return app.app.request('/logga-in', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  return app.app.request('/logga-in', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
 }
 const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
 
@@ -58,7 +62,14 @@ describe('the sign-in cookie', () => {
 
 describe('after sign-in', () => {
   it('follows only paths on this site: a tab or backslash trick goes to the report list', async () => {
-    for (const next of ['/\t/evil.example', '/\\evil.example', '//evil.example', '/\n/evil.example', 'https://evil.example/', '/ /evil.example']) {
+    for (const next of [
+      '/\t/evil.example',
+      '/\\evil.example',
+      '//evil.example',
+      '/\n/evil.example',
+      'https://evil.example/',
+      '/ /evil.example',
+    ]) {
       const res = await signIn(t, await t.token('editor'), next);
       expect(res.status, JSON.stringify(next)).toBe(303);
       expect(res.headers.get('location'), JSON.stringify(next)).toBe('/rapporter');

@@ -33,7 +33,11 @@ export async function makeTestApp(env: Record<string, string> = {}, configOverri
     if (!tokens.has(key)) tokens.set(key, (await createToken(db, { orgId, role, name: name ?? `Test ${role}` })).secret);
     return tokens.get(key)!;
   }
-  async function request(method: string, path: string, opts: { body?: unknown; token?: string | null; headers?: Record<string, string> } = {}) {
+  async function request(
+    method: string,
+    path: string,
+    opts: { body?: unknown; token?: string | null; headers?: Record<string, string> } = {},
+  ) {
     // The default caller is an editor; imports (admin only) go as the organisation's admin.
     const defaultRole: Role = method === 'POST' && /^\/api\/v1\/reports(\/[^/]+\/kolada)?$/.test(path) ? 'admin' : 'editor';
     const auth = opts.token === null ? undefined : (opts.token ?? (await token(defaultRole)));

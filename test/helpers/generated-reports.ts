@@ -50,11 +50,21 @@ const SCALES: NonNullable<ReportInput['scale']>['levels'][] = [
 ];
 
 const NAMES = [
-  'Sjukfrånvaro totalt', 'Personalomsättning', 'Nettokostnad individ- och familjeomsorg', 'Brukarbedömning boendestöd, andel',
-  'Andel barn som fått insats inom 14 dagar', 'Ungdomar 13–20 år som görs delaktiga i utredningen, andel', 'Hållbart medarbetarengagemang (HME)',
-  'Väntetid till särskilt boende', 'Antal besök på familjecentralerna', 'Fordon med förnyelsebara drivmedel i fordonsflottan',
+  'Sjukfrånvaro totalt',
+  'Personalomsättning',
+  'Nettokostnad individ- och familjeomsorg',
+  'Brukarbedömning boendestöd, andel',
+  'Andel barn som fått insats inom 14 dagar',
+  'Ungdomar 13–20 år som görs delaktiga i utredningen, andel',
+  'Hållbart medarbetarengagemang (HME)',
+  'Väntetid till särskilt boende',
+  'Antal besök på familjecentralerna',
+  'Fordon med förnyelsebara drivmedel i fordonsflottan',
   'Föräldrar som deltagit i föräldrastödsinsats och som anser att de har fått stöd och vägledning i sin föräldraroll, medelvärde skala 1-5',
-  'Budgethållning', 'Andel utredningar inom lagstadgad tid', 'Nöjdhet med bemötandet', 'Medarbetare som rekommenderar arbetsplatsen',
+  'Budgethållning',
+  'Andel utredningar inom lagstadgad tid',
+  'Nöjdhet med bemötandet',
+  'Medarbetare som rekommenderar arbetsplatsen',
 ];
 const UNITS = [undefined, '%', 'kr/invånare', 'antal', 'dagar', 'index', 'skala 1-5', 'mnkr', 'timmar'];
 const NOTES = [
@@ -73,68 +83,128 @@ const NOTES = [
   'Trenden är positiv trots att målen för året inte nås.',
   'Nämnden har påbörjat arbetet med en ny handlingsplan.',
 ];
-const ACTIVITIES = ['Ny rutin för orosanmälan', 'Införa Rätt kurva', 'Utbildning i motiverande samtal för 40 medarbetare', 'Översyn av lokalerna'];
+const ACTIVITIES = [
+  'Ny rutin för orosanmälan',
+  'Införa Rätt kurva',
+  'Utbildning i motiverande samtal för 40 medarbetare',
+  'Översyn av lokalerna',
+];
 
 /** Free text: sometimes from the pools, sometimes anything at all. */
-const freeText = (pool: string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0) });
+const freeText = (pool: string[]) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...pool) },
+    { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0) },
+  );
 
 const value = (unit: string | undefined) => {
   const max = unit === '%' ? 100 : unit === 'kr/invånare' ? 9000 : unit === 'index' || unit === 'skala 1-5' ? 100 : 500;
-  return fc.tuple(fc.integer({ min: unit === 'mnkr' ? -50 : 0, max: max * 10 }), fc.constantFrom(0, 1, 1, 2)).map(([n, d]) => Math.round((n / 10) * 10 ** d) / 10 ** d);
+  return fc
+    .tuple(fc.integer({ min: unit === 'mnkr' ? -50 : 0, max: max * 10 }), fc.constantFrom(0, 1, 1, 2))
+    .map(([n, d]) => Math.round((n / 10) * 10 ** d) / 10 ** d);
 };
 
 function indicatorArb(id: string, year: number, names: GeneratedReportOptions['indicatorNames']): fc.Arbitrary<IndicatorInput> {
-  return fc.record({ name: names === 'pool' ? fc.constantFrom(...NAMES) : freeText(NAMES), unit: fc.constantFrom(...UNITS), better: fc.constantFrom('higher' as const, 'lower' as const) }).chain(({ name, unit, better }) =>
-    fc
-      .record({
-        values: fc.tuple(
-          fc.tuple(...[year - 3, year - 2, year - 1, year].map((y) =>
-            fc.oneof(
-              fc.constant(null),
-              value(unit).map((v) => ({ period: String(y), value: v })),
-              fc.constant({ period: String(y), value: null, note: 'Publiceras i början av nästa år' }),
+  return fc
+    .record({
+      name: names === 'pool' ? fc.constantFrom(...NAMES) : freeText(NAMES),
+      unit: fc.constantFrom(...UNITS),
+      better: fc.constantFrom('higher' as const, 'lower' as const),
+    })
+    .chain(({ name, unit, better }) =>
+      fc
+        .record({
+          values: fc.tuple(
+            fc.tuple(
+              ...[year - 3, year - 2, year - 1, year].map((y) =>
+                fc.oneof(
+                  fc.constant(null),
+                  value(unit).map((v) => ({ period: String(y), value: v })),
+                  fc.constant({ period: String(y), value: null, note: 'Publiceras i början av nästa år' }),
+                ),
+              ),
             ),
-          )),
-          fc.option(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.option(value(unit), { nil: null })), { nil: undefined }),
-        ),
-        etappmal: fc.oneof(fc.constant(undefined), value(unit).map((v) => ({ value: v })), fc.constantFrom({ change: 'increase' as const }, { change: 'decrease' as const })),
-        malvarde: fc.option(value(unit), { nil: undefined }),
-      })
-      .map(({ values: [years, month], etappmal, malvarde }) => {
-        const values: IndicatorInput['values'] = years.filter((v): v is NonNullable<typeof v> => v !== null);
-        if (month) values.push({ period: `${year}-${String(month[0]).padStart(2, '0')}`, value: month[1] });
-        const targets: IndicatorInput['targets'] = [];
-        if (etappmal) targets.push({ period: String(year), kind: 'etappmal', ...etappmal });
-        if (malvarde !== undefined) targets.push({ period: String(year + 4), kind: 'malvarde', value: malvarde });
-        return { id, name, ...(unit ? { unit } : {}), better, values, targets };
-      }),
-  );
+            fc.option(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.option(value(unit), { nil: null })), { nil: undefined }),
+          ),
+          etappmal: fc.oneof(
+            fc.constant(undefined),
+            value(unit).map((v) => ({ value: v })),
+            fc.constantFrom({ change: 'increase' as const }, { change: 'decrease' as const }),
+          ),
+          malvarde: fc.option(value(unit), { nil: undefined }),
+        })
+        .map(({ values: [years, month], etappmal, malvarde }) => {
+          const values: IndicatorInput['values'] = years.filter((v): v is NonNullable<typeof v> => v !== null);
+          if (month) values.push({ period: `${year}-${String(month[0]).padStart(2, '0')}`, value: month[1] });
+          const targets: IndicatorInput['targets'] = [];
+          if (etappmal) targets.push({ period: String(year), kind: 'etappmal', ...etappmal });
+          if (malvarde !== undefined) targets.push({ period: String(year + 4), kind: 'malvarde', value: malvarde });
+          return { id, name, ...(unit ? { unit } : {}), better, values, targets };
+        }),
+    );
 }
 
 /** One goal; with pool names, two indicators of one goal never share a name. */
 function goalArb(id: string, year: number, levelIds: string[], names: GeneratedReportOptions['indicatorNames']): fc.Arbitrary<GoalInput> {
   return fc.integer({ min: 0, max: 5 }).chain((n) =>
-    fc.record({
-      title: freeText(['Sjukfrånvaron minskar', 'Barn och vuxna får stöd i ett tidigt skede', 'Minskade utsläpp från fordon och tjänsteresor']),
-      indicators: n === 0 ? fc.constant<IndicatorInput[]>([]) : fc.tuple(...Array.from({ length: n }, (_, i) => indicatorArb(`${id}-i${i + 1}`, year, names))),
-      notes: fc.array(freeText(NOTES), { maxLength: 4 }),
-      activities: fc.array(freeText(ACTIVITIES).map((title) => ({ title, status: 'Påbörjad' })), { maxLength: 3 }),
-      published: fc.option(fc.constantFrom(...levelIds).map((level) => ({ level, motivation: 'Tidigare motivering.' })), { nil: undefined }),
-    }).map(({ published, indicators, ...rest }): GoalInput => ({ id, ...rest, indicators: names === 'pool' ? indicators.filter((ind, k) => indicators.findIndex((o) => o.name === ind.name) === k) : [...indicators], ...(published ? { published } : {}) })),
+    fc
+      .record({
+        title: freeText([
+          'Sjukfrånvaron minskar',
+          'Barn och vuxna får stöd i ett tidigt skede',
+          'Minskade utsläpp från fordon och tjänsteresor',
+        ]),
+        indicators:
+          n === 0
+            ? fc.constant<IndicatorInput[]>([])
+            : fc.tuple(...Array.from({ length: n }, (_, i) => indicatorArb(`${id}-i${i + 1}`, year, names))),
+        notes: fc.array(freeText(NOTES), { maxLength: 4 }),
+        activities: fc.array(
+          freeText(ACTIVITIES).map((title) => ({ title, status: 'Påbörjad' })),
+          { maxLength: 3 },
+        ),
+        published: fc.option(
+          fc.constantFrom(...levelIds).map((level) => ({ level, motivation: 'Tidigare motivering.' })),
+          { nil: undefined },
+        ),
+      })
+      .map(({ published, indicators, ...rest }): GoalInput => ({
+        id,
+        ...rest,
+        indicators:
+          names === 'pool' ? indicators.filter((ind, k) => indicators.findIndex((o) => o.name === ind.name) === k) : [...indicators],
+        ...(published ? { published } : {}),
+      })),
   );
 }
 
 /** Any valid report: one to three goals on one of several scales, with up to five indicators each. */
 export function generatedReports({ indicatorNames }: GeneratedReportOptions): fc.Arbitrary<ReportInput> {
   return fc
-    .record({ scale: fc.constantFrom(...SCALES), year: fc.integer({ min: 2018, max: 2030 }), goals: fc.integer({ min: 1, max: 3 }), kind: fc.constantFrom('verksamhetsberattelse' as const, 'delarsrapport' as const, 'arsredovisning' as const) })
+    .record({
+      scale: fc.constantFrom(...SCALES),
+      year: fc.integer({ min: 2018, max: 2030 }),
+      goals: fc.integer({ min: 1, max: 3 }),
+      kind: fc.constantFrom('verksamhetsberattelse' as const, 'delarsrapport' as const, 'arsredovisning' as const),
+    })
     .chain(({ scale, year, goals, kind }) =>
-      fc.tuple(...Array.from({ length: goals }, (_, i) => goalArb(`g${i + 1}`, year, scale.map((l) => l.id), indicatorNames))).map((gs) => ({
-        schema: 'report-data/v1' as const,
-        organisation: { id: 'org', name: 'Socialnämnden' },
-        report: { id: `r-${year}`, kind, year },
-        scale: { levels: scale },
-        goals: gs.map((g) => JSON.parse(JSON.stringify(g)) as GoalInput),
-      })),
+      fc
+        .tuple(
+          ...Array.from({ length: goals }, (_, i) =>
+            goalArb(
+              `g${i + 1}`,
+              year,
+              scale.map((l) => l.id),
+              indicatorNames,
+            ),
+          ),
+        )
+        .map((gs) => ({
+          schema: 'report-data/v1' as const,
+          organisation: { id: 'org', name: 'Socialnämnden' },
+          report: { id: `r-${year}`, kind, year },
+          scale: { levels: scale },
+          goals: gs.map((g) => JSON.parse(JSON.stringify(g)) as GoalInput),
+        })),
     );
 }

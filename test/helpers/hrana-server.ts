@@ -103,7 +103,10 @@ class Stream {
     }
     if (prepared.reader) {
       const cols = prepared.columns().map((c) => ({ name: c.name, decltype: c.type ?? null }));
-      const rows = prepared.raw(true).all(...args).map((row) => row.map(fromSql));
+      const rows = prepared
+        .raw(true)
+        .all(...args)
+        .map((row) => row.map(fromSql));
       const info = this.conn.prepare('select changes(), last_insert_rowid()').safeIntegers(true).raw(true).all()[0] as bigint[];
       return { cols, rows, affected_row_count: Number(info[0]), last_insert_rowid: String(info[1]) };
     }
@@ -158,7 +161,15 @@ class Stream {
         return { type: 'sequence' };
       case 'describe': {
         const p = this.conn.prepare(this.sqlOf(req));
-        return { type: 'describe', result: { params: [], cols: p.columns().map((c) => ({ name: c.name, decltype: c.type ?? null })), is_explain: false, is_readonly: p.reader } };
+        return {
+          type: 'describe',
+          result: {
+            params: [],
+            cols: p.columns().map((c) => ({ name: c.name, decltype: c.type ?? null })),
+            is_explain: false,
+            is_readonly: p.reader,
+          },
+        };
       }
       case 'store_sql':
         this.sqls.set(req.sql_id, req.sql);

@@ -28,9 +28,21 @@ export function turnOf(events: SseEvent[]) {
     names: events.map((e) => e.event),
     conversation: of('conversation')[0] as { id: string; title: string; reportId: string },
     tokens: of('token').map((d) => d.text as string),
-    tools: of('tool') as Array<{ name: string; arguments: any; ok: boolean; summary: string; table?: { columns: string[]; rows: string[][] } }>,
+    tools: of('tool') as Array<{
+      name: string;
+      arguments: any;
+      ok: boolean;
+      summary: string;
+      table?: { columns: string[]; rows: string[][] };
+    }>,
     message: of('message')[0] as
-      | { text: string; findings: any[]; draft?: { goalId: string; text: string; verified: boolean; findings: any[] }; suggestion?: { id: string; goalId: string; status: string }; note?: string }
+      | {
+          text: string;
+          findings: any[];
+          draft?: { goalId: string; text: string; verified: boolean; findings: any[] };
+          suggestion?: { id: string; goalId: string; status: string };
+          note?: string;
+        }
       | undefined,
     errors: of('error') as Array<{ code: string; message: string }>,
   };

@@ -17,7 +17,8 @@ describe('Kolada client', () => {
     server.use(...mock.handlers);
     const figures = await client().getData({ kpis: ['U35544'], municipalities: ['0126', '0000', '0001'], years: [2021, 2022] });
     expect(mock.requests).toEqual([`${KOLADA_TEST_BASE}/data/kpi/U35544/municipality/0126,0000,0001/year/2021,2022`]);
-    const of = (area: string, period: string, gender: string) => figures.find((f) => f.area === area && f.period === period && f.gender === gender)?.value;
+    const of = (area: string, period: string, gender: string) =>
+      figures.find((f) => f.area === area && f.period === period && f.gender === gender)?.value;
     expect(of('0126', '2022', 'T')).toBe(91);
     expect(of('0126', '2022', 'K')).toBe(96);
     expect(of('0126', '2022', 'M')).toBe(84);
@@ -44,7 +45,9 @@ describe('Kolada client', () => {
     server.use(...mock.handlers);
     const areas = Array.from({ length: 45 }, (_, i) => String(100 + i).padStart(4, '0'));
     await client().getData({ kpis: ['U35544'], municipalities: areas, years: [2022] });
-    expect(mock.requests.map((u) => decodeURIComponent(u).split('/municipality/')[1]!.split('/')[0]!.split(',').length)).toEqual([20, 20, 5]);
+    expect(mock.requests.map((u) => decodeURIComponent(u).split('/municipality/')[1]!.split('/')[0]!.split(',').length)).toEqual([
+      20, 20, 5,
+    ]);
   });
 
   it('retries a 429 and a 5xx with backoff, then answers', async () => {
@@ -59,7 +62,9 @@ describe('Kolada client', () => {
 
   it('gives up with a Swedish error once the retries are spent', async () => {
     server.use(...koladaMock({ fail: [500, 500, 500] }).handlers);
-    const err = await client().searchKpi('sjuk').catch((e: unknown) => e);
+    const err = await client()
+      .searchKpi('sjuk')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KoladaError);
     expect((err as KoladaError).status).toBe(500);
     expect((err as Error).message).toMatch(/serverfel/);
@@ -75,7 +80,9 @@ describe('Kolada client', () => {
 
   it('reports a timeout when every attempt times out', async () => {
     server.use(...koladaMock({ fail: ['timeout', 'timeout'] }).handlers);
-    const err = await client({ timeoutMs: 50, maxRetries: 1 }).getKpis(['N30001']).catch((e: unknown) => e);
+    const err = await client({ timeoutMs: 50, maxRetries: 1 })
+      .getKpis(['N30001'])
+      .catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/svarade inte inom/);
   });
 
@@ -104,7 +111,9 @@ describe('Kolada client', () => {
   it('does not retry a 404 (a retired route)', async () => {
     const mock = koladaMock({ fail: [404] });
     server.use(...mock.handlers);
-    const err = await client().getKpis(['N30001']).catch((e: unknown) => e);
+    const err = await client()
+      .getKpis(['N30001'])
+      .catch((e: unknown) => e);
     expect((err as KoladaError).status).toBe(404);
     expect(mock.requests.length).toBe(1);
   });

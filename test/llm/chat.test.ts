@@ -5,7 +5,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chatMessages, suggestions } from '../../src/db/schema';
 import { makeTestApp, type TestApp } from '../helpers/app';
 import { parseSse, turnOf } from '../helpers/sse';
-import { chatCompletionStream, errorReply, isChatRequest, LLM_ENV, openaiHandlers, toolCallStream, toolResults } from '../mocks/openai-chat';
+import {
+  chatCompletionStream,
+  errorReply,
+  isChatRequest,
+  LLM_ENV,
+  openaiHandlers,
+  toolCallStream,
+  toolResults,
+} from '../mocks/openai-chat';
 import { draftReply, type ScriptStep } from '../mocks/openai';
 
 const server = setupServer();
@@ -26,7 +34,9 @@ function script(steps: ScriptStep[]) {
 }
 
 async function chat(message: string, conversationId?: string) {
-  const res = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message, ...(conversationId ? { conversationId } : {}) } });
+  const res = await t.request('POST', '/api/v1/chat', {
+    body: { reportId: 'vb-2022', message, ...(conversationId ? { conversationId } : {}) },
+  });
   expect(res.status).toBe(200);
   return turnOf(parseSse(await res.text()));
 }
@@ -47,7 +57,9 @@ describe('the chat with a model (msw-scripted)', () => {
       toolCallStream([{ id: 'call_propose', name: 'propose_for_review', arguments: { goalId: 'g2', text: G2_DRAFT } }]),
       chatCompletionStream(['Utkastet stämmer med siffrorna ', 'och ligger nu för granskning.']),
     ]);
-    const turn = await chat('Skriv en motivering för målet om attraktiv arbetsgivare, nämn medarbetarenkäten, och skicka den till granskning');
+    const turn = await chat(
+      'Skriv en motivering för målet om attraktiv arbetsgivare, nämn medarbetarenkäten, och skicka den till granskning',
+    );
 
     expect(turn.tools.map((x) => [x.name, x.ok])).toEqual([
       ['show_goal', true],
@@ -149,7 +161,9 @@ describe('the chat with a model (msw-scripted)', () => {
   it('says clearly when the model cannot be reached, and still answers a common question offline', async () => {
     script([() => HttpResponse.error()]);
     const hello = await chat('Hej, hur mår du?');
-    expect(hello.errors).toEqual([{ code: 'model_unavailable', message: expect.stringMatching(/^Tjänsten når inte språkmodellen.*Försök igen om en stund\.$/) }]);
+    expect(hello.errors).toEqual([
+      { code: 'model_unavailable', message: expect.stringMatching(/^Tjänsten når inte språkmodellen.*Försök igen om en stund\.$/) },
+    ]);
     expect(hello.message).toBeUndefined();
     expect(hello.names.at(-1)).toBe('end');
 

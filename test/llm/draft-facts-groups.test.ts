@@ -8,7 +8,12 @@ const parsed = parseReportDocument({
   schema: 'report-data/v1',
   organisation: { id: 'o', name: 'Nämnden', kolada: { municipality: '0126' } },
   report: { id: 'r', kind: 'verksamhetsberattelse', year: 2022 },
-  scale: { levels: [{ id: 'ja', label: 'Uppfyllt', rank: 2 }, { id: 'nej', label: 'Ej uppfyllt', rank: 1 }] },
+  scale: {
+    levels: [
+      { id: 'ja', label: 'Uppfyllt', rank: 2 },
+      { id: 'nej', label: 'Ej uppfyllt', rank: 1 },
+    ],
+  },
   goals: [
     {
       id: 'g',
@@ -33,8 +38,8 @@ describe('the model’s facts', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const facts = JSON.parse(factsJson(parsed.doc, 'g', assessReport(parsed.doc).goals[0]!)) as { indikatorer: Record<string, string>[] };
     expect(facts.indikatorer[0]).toMatchObject({
-      'kön': 'kvinnor 96 procent, män 84 procent (2022; skillnad att analysera)',
-      'jämförelser': 'riket 80 procent, länet 82 procent (2022)',
+      kön: 'kvinnor 96 procent, män 84 procent (2022; skillnad att analysera)',
+      jämförelser: 'riket 80 procent, länet 82 procent (2022)',
     });
   });
 });

@@ -130,7 +130,9 @@ describe('the drafting service with a model', () => {
 
   it('throws model_unavailable instead when the caller asks for errors', async () => {
     script([hang(10_000)]);
-    const err = await draftMotivation(model({ LLM_TIMEOUT_MS: '1000' }), request(), { model: 'test-model', onModelFailure: 'throw' }).catch((e) => e);
+    const err = await draftMotivation(model({ LLM_TIMEOUT_MS: '1000' }), request(), { model: 'test-model', onModelFailure: 'throw' }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: 'model_unavailable' });
     expect(err.message).toMatch(/svarade inte i tid/);
@@ -195,7 +197,9 @@ describe('the drafting service with a model', () => {
     expect(mock.requests[0]!.prompt).toContain('Nivå att motivera: Ej uppfyllt');
     expect(result.verified).toBe(false);
     expect(result.findings).toContainEqual(expect.objectContaining({ severity: 'error', code: 'wrong_level', expected: 'Ej uppfyllt' }));
-    expect(checkText({ doc, goalId: 'g2', text: result.offline!.text, level: 'ej', assessment: goal }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(
+      checkText({ doc, goalId: 'g2', text: result.offline!.text, level: 'ej', assessment: goal }).filter((f) => f.severity === 'error'),
+    ).toEqual([]);
     expect(goal.level).toBe('ej');
   });
 
@@ -213,11 +217,18 @@ describe('the drafting service with a model', () => {
   it('reaches Azure OpenAI through its deployment path with an api-key header', async () => {
     const mock = script([draftReply(GOOD)]);
     const azure = openAIFactory(
-      parseConfig({ AZURE_OPENAI_ENDPOINT: 'https://motivera.openai.azure.com', AZURE_OPENAI_API_KEY: 'az-key', AZURE_OPENAI_DEPLOYMENT: 'gpt-eu', LLM_MAX_RETRIES: '0' }).llm,
+      parseConfig({
+        AZURE_OPENAI_ENDPOINT: 'https://motivera.openai.azure.com',
+        AZURE_OPENAI_API_KEY: 'az-key',
+        AZURE_OPENAI_DEPLOYMENT: 'gpt-eu',
+        LLM_MAX_RETRIES: '0',
+      }).llm,
     )!;
     const result = await draftMotivation(azure, request(), { model: 'gpt-eu' });
     expect(result.verified).toBe(true);
-    expect(mock.requests[0]!.url).toMatch(/^https:\/\/motivera\.openai\.azure\.com\/openai\/deployments\/gpt-eu\/chat\/completions\?api-version=/);
+    expect(mock.requests[0]!.url).toMatch(
+      /^https:\/\/motivera\.openai\.azure\.com\/openai\/deployments\/gpt-eu\/chat\/completions\?api-version=/,
+    );
     expect(mock.requests[0]!.headers['api-key']).toBe('az-key');
   });
 });

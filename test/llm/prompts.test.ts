@@ -51,7 +51,13 @@ describe('prompt files', () => {
 
 describe('the drafting prompt rendered from the demo report', () => {
   const g2 = goal('g2');
-  const prompt = renderDraftPrompt({ doc: vb, goalId: 'g2', assessment: g2, instructions: 'Nämn medarbetarenkäten.', styleExamples: styleExamplesFor(vb, 'g2') });
+  const prompt = renderDraftPrompt({
+    doc: vb,
+    goalId: 'g2',
+    assessment: g2,
+    instructions: 'Nämn medarbetarenkäten.',
+    styleExamples: styleExamplesFor(vb, 'g2'),
+  });
   const system = prompt.messages.find((m) => m.role === 'system')!.content;
   const user = prompt.messages.find((m) => m.role === 'user')!.content;
 
@@ -64,11 +70,11 @@ describe('the drafting prompt rendered from the demo report', () => {
     expect(facts.indikatorer[0]).toMatchObject({
       namn: 'Sjukfrånvaro totalt',
       utfall: '7,8 procent (2022)',
-      'föregående': '7 procent (2021)',
-      'etappmål': '6,5 procent (2022)',
+      föregående: '7 procent (2021)',
+      etappmål: '6,5 procent (2022)',
       status: 'etappmålet nås inte',
     });
-    expect(facts.antal).toMatchObject({ indikatorer: 1, 'nås': 0, 'nåsInte': 1 });
+    expect(facts.antal).toMatchObject({ indikatorer: 1, nås: 0, nåsInte: 1 });
     expect(facts.anteckningar).toContain('Svarsfrekvensen i årets medarbetarenkät är 89 procent med 309 svarande av 347.');
   });
 
@@ -135,7 +141,15 @@ describe('the drafting prompt rendered from the demo report', () => {
     const text = 'Sjukfrånvaron var 8,2 procent.';
     const at = text.indexOf('8,2');
     const repair = renderRepairPrompt(vb, g2, text, [
-      { severity: 'error', code: 'wrong_value', message: 'Talet finns inte i underlaget', start: at, end: at + '8,2 procent'.length, facts: [], expected: '7,8 procent' },
+      {
+        severity: 'error',
+        code: 'wrong_value',
+        message: 'Talet finns inte i underlaget',
+        start: at,
+        end: at + '8,2 procent'.length,
+        facts: [],
+        expected: '7,8 procent',
+      },
       { severity: 'warning', code: 'too_long', message: 'bara en varning', start: 0, end: 4, facts: [] },
     ]);
     const content = repair.messages[0]!.content;
@@ -151,7 +165,9 @@ describe('the drafting prompt and a level set against the figures', () => {
     const parsed = parseReportDocument(demoFile('vb-2022'));
     if (!parsed.ok) throw new Error('demo');
     const reason = 'Prestationsnivån i medarbetarenkäten har förbättrats';
-    const g2 = assessReport(parsed.doc, [{ goalId: 'g2', level: 'delvis', reason, by: 'anna', at: '2023-01-10T10:00:00Z' }]).goals.find((g) => g.goalId === 'g2')!;
+    const g2 = assessReport(parsed.doc, [{ goalId: 'g2', level: 'delvis', reason, by: 'anna', at: '2023-01-10T10:00:00Z' }]).goals.find(
+      (g) => g.goalId === 'g2',
+    )!;
     const prompt = renderDraftPrompt({ doc: parsed.doc, goalId: 'g2', assessment: g2, styleExamples: [] });
     const [system, user] = prompt.messages.map((m) => m.content);
     expect(system).toContain('"Mot den bakgrunden bedömer nämnden att målet är delvis uppfyllt."');
@@ -165,7 +181,12 @@ describe('the drafting prompt and group gaps and comparisons', () => {
     schema: 'report-data/v1',
     organisation: { id: 'org', name: 'Äldrenämnden' },
     report: { id: 'r', kind: 'verksamhetsberattelse', year: 2024 },
-    scale: { levels: [{ id: 'ja', label: 'Uppfyllt', rank: 2 }, { id: 'nej', label: 'Ej uppfyllt', rank: 1 }] },
+    scale: {
+      levels: [
+        { id: 'ja', label: 'Uppfyllt', rank: 2 },
+        { id: 'nej', label: 'Ej uppfyllt', rank: 1 },
+      ],
+    },
     goals: [
       {
         id: 'g1',
@@ -227,7 +248,8 @@ describe('the section-drafting prompt', () => {
   it('gives the goals with their levels, the counts per level and the accepted texts, redacted', () => {
     expect(facts['mål']).toHaveLength(section.goals.length);
     const levels = a.goals.filter((g) => section.goals.includes(g.goalId));
-    for (const [label, n] of Object.entries(facts['nivåer'] as Record<string, number>)) expect(levels.filter((g) => g.label === label)).toHaveLength(n);
+    for (const [label, n] of Object.entries(facts['nivåer'] as Record<string, number>))
+      expect(levels.filter((g) => g.label === label)).toHaveLength(n);
     expect(facts.antal['Antal mål']).toBe(String(section.goals.length));
     expect(user).toContain('Målet bedöms som delvis uppfyllt.');
     expect(user).not.toContain('811218-9876');

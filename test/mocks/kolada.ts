@@ -26,12 +26,32 @@ export type MockData = Record<string, Record<string, Record<string, Partial<Reco
 export const fixtureKpis: MockKpi[] = [
   { id: 'N30001', title: 'Nettokostnadsavvikelse individ- och familjeomsorg, (%)', is_divided_by_gender: 0, municipality_type: 'K' },
   { id: 'N30005', title: 'Nettokostnad individ- och familjeomsorg, kr/inv', is_divided_by_gender: 0, municipality_type: 'K' },
-  { id: 'U35544', title: 'Brukarbedömning missbruksvård IFO - förbättrad situation, andel (%)', is_divided_by_gender: 1, municipality_type: 'K' },
-  { id: 'U33607', title: '17-åringar folkbokförda i Sverige som fullföljt grundskolan. Placerade, ej hela årkurs 9, andel (%)', is_divided_by_gender: 1, municipality_type: 'K' },
-  { id: 'U33601', title: '17-åringar som fullföljt grundskolan. Placerade under hela årkurs 9, andel (%)', is_divided_by_gender: 1, municipality_type: 'K' },
+  {
+    id: 'U35544',
+    title: 'Brukarbedömning missbruksvård IFO - förbättrad situation, andel (%)',
+    is_divided_by_gender: 1,
+    municipality_type: 'K',
+  },
+  {
+    id: 'U33607',
+    title: '17-åringar folkbokförda i Sverige som fullföljt grundskolan. Placerade, ej hela årkurs 9, andel (%)',
+    is_divided_by_gender: 1,
+    municipality_type: 'K',
+  },
+  {
+    id: 'U33601',
+    title: '17-åringar som fullföljt grundskolan. Placerade under hela årkurs 9, andel (%)',
+    is_divided_by_gender: 1,
+    municipality_type: 'K',
+  },
   // SYNTHETIC search entries (ids with X are not Kolada's).
   { id: 'X00001', title: 'Förvärvsarbetande invånare 20-64 år, andel (%) (syntetisk)', is_divided_by_gender: 1, municipality_type: 'K' },
-  { id: 'X00002', title: 'Förvärvsarbetande utrikes födda 20-64 år, andel (%) (syntetisk)', is_divided_by_gender: 1, municipality_type: 'A' },
+  {
+    id: 'X00002',
+    title: 'Förvärvsarbetande utrikes födda 20-64 år, andel (%) (syntetisk)',
+    is_divided_by_gender: 1,
+    municipality_type: 'A',
+  },
   { id: 'X00003', title: 'Förvärvsarbetande invånare, antal (syntetisk)', is_divided_by_gender: 0, municipality_type: 'K' },
 ];
 
@@ -71,7 +91,9 @@ export interface KoladaMock {
  * does past 5 000 rows. The `fail` queue answers the next requests with a status (429, 500…) or
  * `'timeout'` (never answers) before the dataset is served again.
  */
-export function koladaMock(opts: { base?: string; kpis?: MockKpi[]; data?: MockData; pageSize?: number; fail?: (number | 'timeout')[] } = {}): KoladaMock {
+export function koladaMock(
+  opts: { base?: string; kpis?: MockKpi[]; data?: MockData; pageSize?: number; fail?: (number | 'timeout')[] } = {},
+): KoladaMock {
   const base = opts.base ?? KOLADA_TEST_BASE;
   const kpis = opts.kpis ?? fixtureKpis;
   const data = opts.data ?? fixtureData();
@@ -123,7 +145,10 @@ export function koladaMock(opts: { base?: string; kpis?: MockKpi[]; data?: MockD
         }),
       ),
     );
-  const split = (s: string | readonly string[] | undefined) => String(s ?? '').split(',').filter(Boolean);
+  const split = (s: string | readonly string[] | undefined) =>
+    String(s ?? '')
+      .split(',')
+      .filter(Boolean);
 
   const handlers = [
     http.get(`${base}/kpi`, async ({ request }) => {
@@ -132,14 +157,20 @@ export function koladaMock(opts: { base?: string; kpis?: MockKpi[]; data?: MockD
       if (failed) return failed;
       const url = new URL(request.url);
       const title = (url.searchParams.get('title') ?? '').toLowerCase();
-      return paged(url, kpis.filter((k) => k.title.toLowerCase().includes(title)));
+      return paged(
+        url,
+        kpis.filter((k) => k.title.toLowerCase().includes(title)),
+      );
     }),
     http.get(`${base}/kpi/:ids`, async ({ request, params }) => {
       requests.push(request.url);
       const failed = await failure();
       if (failed) return failed;
       const ids = new Set(split(params.ids));
-      return paged(new URL(request.url), kpis.filter((k) => ids.has(k.id)));
+      return paged(
+        new URL(request.url),
+        kpis.filter((k) => ids.has(k.id)),
+      );
     }),
     http.get(`${base}/data/kpi/:kpis/municipality/:areas/year/:years`, async ({ request, params }) => {
       requests.push(request.url);

@@ -18,12 +18,20 @@ const frame = (delta: object, finish: string | null) =>
   })}\n\n`;
 
 /** A streamed reply that asks for tools: each call's name first, its arguments in two pieces, then `[DONE]`. */
-export function toolCallStream(calls: Array<{ id?: string; name: string; arguments: unknown }>, opts: { content?: string } = {}): HttpResponse<any> {
+export function toolCallStream(
+  calls: Array<{ id?: string; name: string; arguments: unknown }>,
+  opts: { content?: string } = {},
+): HttpResponse<any> {
   const frames = [frame({ role: 'assistant', content: opts.content ?? null }, null)];
   calls.forEach((call, index) => {
     const args = typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments);
     const half = Math.floor(args.length / 2);
-    frames.push(frame({ tool_calls: [{ index, id: call.id ?? `call_${index + 1}`, type: 'function', function: { name: call.name, arguments: '' } }] }, null));
+    frames.push(
+      frame(
+        { tool_calls: [{ index, id: call.id ?? `call_${index + 1}`, type: 'function', function: { name: call.name, arguments: '' } }] },
+        null,
+      ),
+    );
     frames.push(frame({ tool_calls: [{ index, function: { arguments: args.slice(0, half) } }] }, null));
     frames.push(frame({ tool_calls: [{ index, function: { arguments: args.slice(half) } }] }, null));
   });

@@ -25,7 +25,13 @@ export interface RecordedRequest {
   method: string;
   headers: Record<string, string>;
   /** The parsed JSON body: model, messages, response_format, tools … */
-  body: { model?: string; messages?: ChatMessage[]; response_format?: { type: string; json_schema?: unknown }; stream?: boolean; [key: string]: unknown };
+  body: {
+    model?: string;
+    messages?: ChatMessage[];
+    response_format?: { type: string; json_schema?: unknown };
+    stream?: boolean;
+    [key: string]: unknown;
+  };
   /** Every message's text joined, for "the prompt contains …" assertions. */
   prompt: string;
 }
@@ -35,9 +41,7 @@ export interface RecordedRequest {
  * function of the request returning either (it may wait, e.g. to provoke a timeout).
  */
 export type ScriptStep =
-  | object
-  | HttpResponse<any>
-  | ((req: RecordedRequest, index: number) => object | HttpResponse<any> | Promise<object | HttpResponse<any>>);
+  object | HttpResponse<any> | ((req: RecordedRequest, index: number) => object | HttpResponse<any> | Promise<object | HttpResponse<any>>);
 
 export interface OpenAIMock {
   handlers: HttpHandler[];
@@ -141,7 +145,12 @@ export function chatCompletionStream(chunks: string[], opts: { model?: string } 
       model: opts.model ?? 'test-model',
       choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
     })}\n\n`;
-  const body = [frame({ role: 'assistant', content: '' }, null), ...chunks.map((c) => frame({ content: c }, null)), frame({}, 'stop'), 'data: [DONE]\n\n'].join('');
+  const body = [
+    frame({ role: 'assistant', content: '' }, null),
+    ...chunks.map((c) => frame({ content: c }, null)),
+    frame({}, 'stop'),
+    'data: [DONE]\n\n',
+  ].join('');
   return new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } });
 }
 

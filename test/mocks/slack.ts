@@ -21,7 +21,11 @@ export function slackResponseUrl(opts: { status?: number } = {}) {
   const posts: PostedMessage[] = [];
   const handlers = [
     http.post(`${RESPONSE_URL_BASE}/*`, async ({ request }) => {
-      posts.push({ url: request.url, contentType: request.headers.get('content-type'), body: (await request.json()) as PostedMessage['body'] });
+      posts.push({
+        url: request.url,
+        contentType: request.headers.get('content-type'),
+        body: (await request.json()) as PostedMessage['body'],
+      });
       const status = opts.status ?? 200;
       return status === 200 ? HttpResponse.text('ok') : HttpResponse.text('invalid_payload', { status });
     }),

@@ -35,8 +35,12 @@ describe('the chat without a model, on the demo report', () => {
 
   it('looks up an indicator by a loose Swedish name and answers with its figures from the data', async () => {
     const turn = await chat('Hur gick det med sjukfrånvaron?');
-    expect(turn.tools).toEqual([expect.objectContaining({ name: 'show_goal', ok: true, arguments: { goalId: 'g2', indicator: 'sjukfranvaro-totalt' } })]);
-    expect(turn.tools[0]!.table!.rows[0]).toEqual(expect.arrayContaining(['Sjukfrånvaro totalt', '7,8 procent (2022)', '6,5 procent (2022)']));
+    expect(turn.tools).toEqual([
+      expect.objectContaining({ name: 'show_goal', ok: true, arguments: { goalId: 'g2', indicator: 'sjukfranvaro-totalt' } }),
+    ]);
+    expect(turn.tools[0]!.table!.rows[0]).toEqual(
+      expect.arrayContaining(['Sjukfrånvaro totalt', '7,8 procent (2022)', '6,5 procent (2022)']),
+    );
     expect(turn.message!.text).toContain('7,8 procent');
     expect(turn.message!.text).toContain('6,5 procent');
     // The change is said in words, as a person would: sjukfrånvaron rose from 7 to 7,8 procent.
@@ -48,7 +52,9 @@ describe('the chat without a model, on the demo report', () => {
   });
 
   it("shows a goal's assessment found by its kommunfullmäktigemål, with the indicators as a table", async () => {
-    const assessment = (await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json()) as { goals: Array<{ goalId: string; label: string }> };
+    const assessment = (await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json()) as {
+      goals: Array<{ goalId: string; label: string }>;
+    };
     const g2 = assessment.goals.find((g) => g.goalId === 'g2')!;
     const turn = await chat('Hur bedöms målet om attraktiv arbetsgivare?');
     expect(turn.tools.map((x) => x.name)).toEqual(['assess_goal']);
@@ -64,24 +70,33 @@ describe('the chat without a model, on the demo report', () => {
       const turn = await chat(`Hur bedöms mål ${goalId.slice(1)}?`);
       expect(turn.tools.map((x) => x.name)).toEqual(['assess_goal']);
       expect(turn.tools[0]!.arguments).toEqual({ goalId });
-      expect({ goalId, text: turn.message!.text, findings: turn.message!.findings }).toEqual({ goalId, text: expect.not.stringContaining('⚠'), findings: [] });
-    }
-  });
-
-  it.each(['vb-2022', 'vp-2026'] as const)('answers a look-up of every indicator of %s by its name with figures that all check out', async (reportId) => {
-    if (reportId !== 'vb-2022') await t.importDemo(reportId);
-    const indicators = demoFile(reportId).goals.flatMap((g) => (g.indicators ?? []).map((i) => ({ goalId: g.id, id: i.id, name: i.name })));
-    for (const ind of indicators) {
-      const turn = await chat(`Hur gick det med ${ind.name}?`, { reportId });
-      const found = turn.tools.find((x) => x.name === 'show_goal');
-      expect(found?.arguments, ind.name).toEqual({ goalId: ind.goalId, indicator: ind.id });
-      expect({ name: ind.name, text: turn.message!.text, findings: turn.message!.findings }).toEqual({
-        name: ind.name,
+      expect({ goalId, text: turn.message!.text, findings: turn.message!.findings }).toEqual({
+        goalId,
         text: expect.not.stringContaining('⚠'),
         findings: [],
       });
     }
   });
+
+  it.each(['vb-2022', 'vp-2026'] as const)(
+    'answers a look-up of every indicator of %s by its name with figures that all check out',
+    async (reportId) => {
+      if (reportId !== 'vb-2022') await t.importDemo(reportId);
+      const indicators = demoFile(reportId).goals.flatMap((g) =>
+        (g.indicators ?? []).map((i) => ({ goalId: g.id, id: i.id, name: i.name })),
+      );
+      for (const ind of indicators) {
+        const turn = await chat(`Hur gick det med ${ind.name}?`, { reportId });
+        const found = turn.tools.find((x) => x.name === 'show_goal');
+        expect(found?.arguments, ind.name).toEqual({ goalId: ind.goalId, indicator: ind.id });
+        expect({ name: ind.name, text: turn.message!.text, findings: turn.message!.findings }).toEqual({
+          name: ind.name,
+          text: expect.not.stringContaining('⚠'),
+          findings: [],
+        });
+      }
+    },
+  );
 
   it('asks which goal is meant when a name fits several', async () => {
     const turn = await chat('Hur bedöms målet om ekonomisk hållbarhet?');
@@ -96,7 +111,9 @@ describe('the chat without a model, on the demo report', () => {
     expect(draft).toMatchObject({ goalId: 'g2', verified: true });
     expect(draft.text).toMatch(/medarbetarenkät/i);
     expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(first.message!.text).toMatch(/^Här är ett utkast för g2 «Chefer och medarbetare .*». Alla siffror i utkastet stämmer med underlaget\./);
+    expect(first.message!.text).toMatch(
+      /^Här är ett utkast för g2 «Chefer och medarbetare .*». Alla siffror i utkastet stämmer med underlaget\./,
+    );
 
     const conversationId = first.conversation.id;
     const shorter = await chat('Gör den kortare', { conversationId });
@@ -118,14 +135,18 @@ describe('the chat without a model, on the demo report', () => {
 
   it('checks a pasted text and names the figure the data does not back', async () => {
     const turn = await chat('Kontrollera mot mål 2: Den totala sjukfrånvaron ökade till 9,1 procent under 2022.');
-    expect(turn.tools).toEqual([expect.objectContaining({ name: 'check_text', ok: true, arguments: expect.objectContaining({ goalId: 'g2' }) })]);
+    expect(turn.tools).toEqual([
+      expect.objectContaining({ name: 'check_text', ok: true, arguments: expect.objectContaining({ goalId: 'g2' }) }),
+    ]);
     expect(turn.tools[0]!.table!.rows.some((r) => r[0]!.includes('9,1'))).toBe(true);
     expect(turn.message!.text).toContain('9,1 procent');
     expect(turn.message!.text).toMatch(/stämmer inte/);
 
     const clean = await chat('Kontrollera: Den totala sjukfrånvaron ökade till 7,8 procent under 2022.');
     expect(clean.tools[0]!.arguments).toEqual({ text: 'Den totala sjukfrånvaron ökade till 7,8 procent under 2022.', goalId: 'g2' });
-    expect(clean.message!.text).toMatch(/^Texten verkar gälla g2 «.*», så jag har kontrollerat den mot det målets siffror\. Texten stämmer med siffrorna för g2/);
+    expect(clean.message!.text).toMatch(
+      /^Texten verkar gälla g2 «.*», så jag har kontrollerat den mot det målets siffror\. Texten stämmer med siffrorna för g2/,
+    );
 
     const unknown = await chat('Kontrollera: Andelen var 987,6 procent.');
     expect(unknown.message!.text).toMatch(/^1 uppgift stämmer inte med rapportens siffror\./);
@@ -147,10 +168,18 @@ describe('the chat without a model, on the demo report', () => {
   });
 
   it('answers filter questions from the assessment, with a link to each goal or indicator named', async () => {
-    const goals = (await chat('Vilka mål är inte uppfyllda?')).message as unknown as { text: string; links: { goalId: string; url: string }[] };
-    expect(goals.text).toMatch(/^Mål som inte är uppfyllda \(2 av 5\):\n• Mål 2 «Chefer och medarbetare[^»]*»: ej uppfyllt\n• Mål 5 «Minskade utsläpp från fordon och tjänsteresor»: ej uppfyllt$/);
+    const goals = (await chat('Vilka mål är inte uppfyllda?')).message as unknown as {
+      text: string;
+      links: { goalId: string; url: string }[];
+    };
+    expect(goals.text).toMatch(
+      /^Mål som inte är uppfyllda \(2 av 5\):\n• Mål 2 «Chefer och medarbetare[^»]*»: ej uppfyllt\n• Mål 5 «Minskade utsläpp från fordon och tjänsteresor»: ej uppfyllt$/,
+    );
     expect(goals.links.map((l) => l.url)).toEqual(['/rapporter/vb-2022/mal/g2', '/rapporter/vb-2022/mal/g5']);
-    const worse = (await chat('Vilka indikatorer har försämrats?')).message as unknown as { text: string; links: { indicatorId: string }[] };
+    const worse = (await chat('Vilka indikatorer har försämrats?')).message as unknown as {
+      text: string;
+      links: { indicatorId: string }[];
+    };
     expect(worse.text).toMatch(/^Indikatorer som har försämrats/);
     expect(worse.text).toContain('Sjukfrånvaro totalt (mål 2): 7,8 procent (2022), från 7 procent (2021)');
     expect(worse.links.map((l) => l.indicatorId)).toContain('sjukfranvaro-totalt');
@@ -168,7 +197,9 @@ describe('the chat without a model, on the demo report', () => {
     const none = (await chat('Hur gick det med hemlösheten?')).message!;
     expect(none.text).toMatch(/^Ingen indikator eller anteckning i rapporten handlar om «hemlösheten»\. Rapportens mål är:/);
     const near = (await chat('Hur gick det med drogfriheten?')).message!;
-    expect(near.text).toMatch(/^Ingen indikator eller anteckning i rapporten handlar om «drogfriheten»\. Närmast finns:\n• Ungdomar som fått insats för sitt missbruk[^\n]*drogfri, andel \(mål 4\)/);
+    expect(near.text).toMatch(
+      /^Ingen indikator eller anteckning i rapporten handlar om «drogfriheten»\. Närmast finns:\n• Ungdomar som fått insats för sitt missbruk[^\n]*drogfri, andel \(mål 4\)/,
+    );
     const note = (await chat('Hur gick det med korttidsfrånvaron?')).message!;
     expect(note.text).toMatch(/i anteckningarna till g2 «[^»]+» står: ”Korttidsfrånvaron/);
   });
@@ -185,7 +216,9 @@ describe('fresh figures', () => {
     expect((await app.request('POST', '/api/v1/reports', { body: doc })).status).toBe(200);
     expect((await chat('Hur gick det med sjukfrånvaron?', { app })).message!.text).toContain('blev 6,1 procent (2022)');
 
-    const set = await app.request('PUT', '/api/v1/reports/vb-2022/goals/g5/level', { body: { level: 'delvis', reason: 'Beställda fordon levereras under våren.' } });
+    const set = await app.request('PUT', '/api/v1/reports/vb-2022/goals/g5/level', {
+      body: { level: 'delvis', reason: 'Beställda fordon levereras under våren.' },
+    });
     expect(set.status).toBe(200);
     expect((await chat('mål 5', { app })).message!.text).toMatch(/bedöms som delvis uppfyllt/);
   });
@@ -199,7 +232,10 @@ describe('conversations belong to their user', () => {
 
     const res = await t.request('GET', `/api/v1/chat/${id}`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { reportId: string; messages: Array<{ role: string; content?: string; tool?: { name: string; draft?: unknown } }> };
+    const body = (await res.json()) as {
+      reportId: string;
+      messages: Array<{ role: string; content?: string; tool?: { name: string; draft?: unknown } }>;
+    };
     expect(body.reportId).toBe('vb-2022');
     expect(body.messages.map((m) => m.role)).toEqual(['user', 'tool', 'assistant', 'system', 'user', 'tool', 'assistant']);
     expect(body.messages[0]!.content).toBe('Hur gick det med sjukfrånvaron?');
@@ -209,7 +245,10 @@ describe('conversations belong to their user', () => {
     expect((await t.request('GET', `/api/v1/chat/${id}`, { token: colleague })).status).toBe(404);
     const other = await t.token('editor', 'annan-namnd');
     expect((await t.request('GET', `/api/v1/chat/${id}`, { token: other })).status).toBe(404);
-    const res2 = await t.request('POST', '/api/v1/chat', { token: colleague, body: { conversationId: id, reportId: 'vb-2022', message: 'mål 1' } });
+    const res2 = await t.request('POST', '/api/v1/chat', {
+      token: colleague,
+      body: { conversationId: id, reportId: 'vb-2022', message: 'mål 1' },
+    });
     expect(res2.status).toBe(404);
 
     const list = (await (await t.request('GET', '/api/v1/chat')).json()) as { conversations: Array<{ id: string }> };
@@ -221,7 +260,9 @@ describe('conversations belong to their user', () => {
   it("sends a drafted paragraph to review from the page's button", async () => {
     const turn = await chat('Skriv en motivering för mål 5');
     const draft = turn.message!.draft!;
-    const res = await t.request('POST', `/api/v1/chat/${turn.conversation.id}/propose`, { body: { goalId: draft.goalId, text: draft.text } });
+    const res = await t.request('POST', `/api/v1/chat/${turn.conversation.id}/propose`, {
+      body: { goalId: draft.goalId, text: draft.text },
+    });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { suggestion: { id: string; status: string } };
     expect(body.suggestion.status).toBe('pending');
@@ -232,7 +273,10 @@ describe('conversations belong to their user', () => {
 
 describe('the chat page', () => {
   async function signIn() {
-    const res = await t.app.request('/logga-in', { method: 'POST', body: new URLSearchParams({ token: await t.token('official', DEMO_ORG, 'Sidan') }) });
+    const res = await t.app.request('/logga-in', {
+      method: 'POST',
+      body: new URLSearchParams({ token: await t.token('official', DEMO_ORG, 'Sidan') }),
+    });
     return /motivera_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
   }
 
@@ -256,13 +300,25 @@ describe('the chat page', () => {
     const cookie = await signIn();
     const body = JSON.stringify({ reportId: 'vb-2022', message: 'mål 2' });
     const headers = { cookie, 'content-type': 'application/json', host: 'motivera.test' };
-    const ok = await t.app.request('http://motivera.test/chatt/api', { method: 'POST', headers: { ...headers, origin: 'http://motivera.test' }, body });
+    const ok = await t.app.request('http://motivera.test/chatt/api', {
+      method: 'POST',
+      headers: { ...headers, origin: 'http://motivera.test' },
+      body,
+    });
     expect(ok.status).toBe(200);
     expect(turnOf(parseSse(await ok.text())).message!.text).toMatch(/^g2 «/);
 
-    const foreign = await t.app.request('http://motivera.test/chatt/api', { method: 'POST', headers: { ...headers, origin: 'https://elak.example' }, body });
+    const foreign = await t.app.request('http://motivera.test/chatt/api', {
+      method: 'POST',
+      headers: { ...headers, origin: 'https://elak.example' },
+      body,
+    });
     expect(foreign.status).toBe(403);
-    const stranger = await t.app.request('http://motivera.test/chatt/api', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const stranger = await t.app.request('http://motivera.test/chatt/api', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(stranger.status).toBe(401);
     expect(((await stranger.json()) as { error: { message: string } }).error.message).toMatch(/inte inloggad/);
   });
@@ -285,7 +341,10 @@ describe('limits', () => {
   it('refuses an over-long or empty message with 400, and an unknown report with 404, before any stream', async () => {
     const long = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: 'a'.repeat(8001) } });
     expect(long.status).toBe(400);
-    expect(((await long.json()) as { error: { field: string; message: string } }).error).toMatchObject({ field: 'message', message: expect.stringMatching(/för långt/) });
+    expect(((await long.json()) as { error: { field: string; message: string } }).error).toMatchObject({
+      field: 'message',
+      message: expect.stringMatching(/för långt/),
+    });
     const empty = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: '  ' } });
     expect(empty.status).toBe(400);
     const missing = await t.request('POST', '/api/v1/chat', { body: { reportId: 'finns-inte', message: 'Hej' } });

@@ -19,18 +19,32 @@ interface CheckResponse {
   findings: { severity: string; code: string; message: string; start: number; end: number; expected?: string; facts: unknown[] }[];
 }
 
-const g2 = 'Den totala sjukfrånvaron har inte minskat och därmed nås inte etappmålet om 6,5 procent. Sjukfrånvaron har i stället ökat något under året. Däremot har prestationsnivån, medarbetarprofil och ledarskapsprofil i medarbetarenkäten förbättrats från föregående år varför nämndens samlade bedömning är att nämndmålet delvis uppnås.';
+const g2 =
+  'Den totala sjukfrånvaron har inte minskat och därmed nås inte etappmålet om 6,5 procent. Sjukfrånvaron har i stället ökat något under året. Däremot har prestationsnivån, medarbetarprofil och ledarskapsprofil i medarbetarenkäten förbättrats från föregående år varför nämndens samlade bedömning är att nämndmålet delvis uppnås.';
 
 async function check(body: unknown, token?: string) {
   const res = await t.request('POST', '/api/v1/check', { body, ...(token ? { token } : {}) });
-  return { status: res.status, json: (await res.json()) as CheckResponse & { error: { code: string; message: string; field?: string; issues?: { path: string; message: string }[] } } };
+  return {
+    status: res.status,
+    json: (await res.json()) as CheckResponse & {
+      error: { code: string; message: string; field?: string; issues?: { path: string; message: string }[] };
+    },
+  };
 }
 
 describe('POST /api/v1/check', () => {
   it('checks a published motivation against an inline report: no errors at its published level', async () => {
     const { status, json } = await check({ report: demoFile('vb-2022'), goalId: 'g2', text: g2, level: 'delvis' });
     expect(status).toBe(200);
-    expect(json).toMatchObject({ reportId: 'vb-2022', goalId: 'g2', level: { id: 'delvis', label: 'Delvis uppfyllt' }, ok: true, errors: 0, warnings: 0, findings: [] });
+    expect(json).toMatchObject({
+      reportId: 'vb-2022',
+      goalId: 'g2',
+      level: { id: 'delvis', label: 'Delvis uppfyllt' },
+      ok: true,
+      errors: 0,
+      warnings: 0,
+      findings: [],
+    });
     expect(json.facts).toBeGreaterThan(20);
   });
 
@@ -41,17 +55,25 @@ describe('POST /api/v1/check', () => {
     expect(json.ok).toBe(false);
     expect(json.findings).toHaveLength(1);
     const [f] = json.findings;
-    expect(f).toMatchObject({ severity: 'error', code: 'wrong_value', message: 'Sjukfrånvaro totalt var 7,8 procent 2022, inte 7,5 procent.', expected: '7,8 procent' });
+    expect(f).toMatchObject({
+      severity: 'error',
+      code: 'wrong_value',
+      message: 'Sjukfrånvaro totalt var 7,8 procent 2022, inte 7,5 procent.',
+      expected: '7,8 procent',
+    });
     expect(text.slice(f!.start, f!.end)).toBe('7,5 procent');
     expect(f!.facts).toEqual([expect.objectContaining({ kind: 'outcome', value: 7.8, period: '2022' })]);
   });
 
-  it('holds the text to the official\'s final level when none is given', async () => {
+  it("holds the text to the official's final level when none is given", async () => {
     const text = 'Nämndmålet uppnås delvis.';
     const before = await check({ reportId: 'vb-2022', goalId: 'g2', text });
     expect(before.json.level.id).toBe('ej'); // the computed level
     expect(before.json.findings.map((f) => f.code)).toEqual(['wrong_level']);
-    const set = await t.request('PUT', '/api/v1/reports/vb-2022/goals/g2/level', { body: { level: 'delvis', reason: 'Medarbetarenkäten har förbättrats.' }, token: await t.token('official') });
+    const set = await t.request('PUT', '/api/v1/reports/vb-2022/goals/g2/level', {
+      body: { level: 'delvis', reason: 'Medarbetarenkäten har förbättrats.' },
+      token: await t.token('official'),
+    });
     expect(set.status).toBe(200);
     const after = await check({ reportId: 'vb-2022', goalId: 'g2', text });
     expect(after.json).toMatchObject({ level: { id: 'delvis' }, ok: true, findings: [] });
@@ -89,7 +111,7 @@ describe('POST /api/v1/check', () => {
     expect(text.slice(model.json.findings[0]!.start, model.json.findings[0]!.end)).toBe('37');
   });
 
-  it('does not show another organisation\'s report', async () => {
+  it("does not show another organisation's report", async () => {
     const other = await t.token('editor', 'annan-nämnd');
     const { status } = await check({ reportId: 'vb-2022', goalId: 'g2', text: 'Text.' }, other);
     expect(status).toBe(404);
@@ -119,7 +141,10 @@ describe('POST /api/v1/check', () => {
 
     const level = await check({ reportId: 'vb-2022', goalId: 'g2', text: 'Text.', level: 'toppen' });
     expect(level.status).toBe(400);
-    expect(level.json.error).toMatchObject({ field: 'level', message: 'Nivån "toppen" finns inte i rapportens skala (helt, hog, delvis, ej).' });
+    expect(level.json.error).toMatchObject({
+      field: 'level',
+      message: 'Nivån "toppen" finns inte i rapportens skala (helt, hog, delvis, ej).',
+    });
   });
 
   it('rejects a bad inline report with every problem as a path under report', async () => {

@@ -44,7 +44,14 @@ describe('drafting on the embedded default (no model)', () => {
     const res = await t.request('POST', '/api/v1/reports/vb-2022/goals/g2/drafts', { body: {}, token: official });
     expect(res.status).toBe(201);
     const draft = (await res.json()) as Draft;
-    expect(draft).toMatchObject({ goalId: 'g2', status: 'pending', origin: 'offline', level: 'ej', verified: true, createdBy: 'Handläggare Anna' });
+    expect(draft).toMatchObject({
+      goalId: 'g2',
+      status: 'pending',
+      origin: 'offline',
+      level: 'ej',
+      verified: true,
+      createdBy: 'Handläggare Anna',
+    });
     expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(draft.provenance).toMatchObject({ mode: 'offline', attempts: 0 });
     expect(draft.text).toMatch(/7,8 procent.*6,5 procent.*inte (?:är|vara) uppfyllt\.$/s);
@@ -55,7 +62,9 @@ describe('drafting on the embedded default (no model)', () => {
 
   it('accepts an empty body and an explicit offline mode alike', async () => {
     expect((await t.request('POST', '/api/v1/reports/vb-2022/goals/g1/drafts')).status).toBe(201);
-    expect((await t.request('POST', '/api/v1/reports/vb-2022/goals/g1/drafts', { body: { mode: 'offline', instructions: 'kortare' } })).status).toBe(201);
+    expect(
+      (await t.request('POST', '/api/v1/reports/vb-2022/goals/g1/drafts', { body: { mode: 'offline', instructions: 'kortare' } })).status,
+    ).toBe(201);
   });
 
   it('answers 409 for mode llm and says how to configure a model', async () => {

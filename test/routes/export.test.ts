@@ -14,8 +14,13 @@ beforeAll(async () => {
     ['g2', G2, undefined],
     ['g1', HOSTILE, 'Testar att inget körs.'],
   ] as const) {
-    const s = (await (await t.request('POST', `/api/v1/reports/vb-2022/goals/${goalId}/suggestions`, { body: { text } })).json()) as { id: string; version: number };
-    const res = await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version, ...(reason ? { override: { reason } } : {}) } });
+    const s = (await (await t.request('POST', `/api/v1/reports/vb-2022/goals/${goalId}/suggestions`, { body: { text } })).json()) as {
+      id: string;
+      version: number;
+    };
+    const res = await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, {
+      body: { baseVersion: s.version, ...(reason ? { override: { reason } } : {}) },
+    });
     expect(res.status).toBe(200);
   }
   // A pending text is not part of the report.
@@ -23,7 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const exportAs = (format: string, token?: string) => t.request('GET', `/api/v1/reports/vb-2022/export?format=${format}`, token ? { token } : {});
+const exportAs = (format: string, token?: string) =>
+  t.request('GET', `/api/v1/reports/vb-2022/export?format=${format}`, token ? { token } : {});
 
 describe('export of "Nämndens mål och resultat"', () => {
   it('writes Markdown laid out like the published report, with Swedish numbers and the missing texts marked', async () => {
@@ -77,8 +83,15 @@ describe('export of "Nämndens mål och resultat"', () => {
     expect(res.headers.get('content-disposition')).toContain('filename="vb-2022.docx"');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     const xml = strFromU8(files['word/document.xml']!);
-    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-    const text = paragraphs.join('\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+    );
+    const text = paragraphs
+      .join('\n')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(paragraphs).toContain('Nämndens mål och resultat');
     expect(paragraphs).toContain('Målområde: God ekonomi och effektiv verksamhet - ekonomisk hållbarhet');
     expect(paragraphs).toContain('Kommunfullmäktigemål: Skattemedel används effektivt');
@@ -91,7 +104,9 @@ describe('export of "Nämndens mål och resultat"', () => {
     // Real tables: one per goal with indicators, header row first.
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     expect(tables).toHaveLength(5);
-    const rows = [...tables[1]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]));
+    const rows = [...tables[1]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]),
+    );
     expect(rows).toEqual([
       ['Indikatorer', '2020', '2021', '2022', 'Etappmål', 'Målvärde'],
       ['Sjukfrånvaro totalt (%)', '8', '7', '7,8', '6,5', ''],
@@ -101,7 +116,11 @@ describe('export of "Nämndens mål och resultat"', () => {
   it('gives the section model as JSON, with a summary', async () => {
     const res = await exportAs('json');
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    const section = (await res.json()) as { title: string; summary: unknown; areas: { councilGoals: { goals: { goalId: string; motivation: { status: string; overrideReason?: string } }[] }[] }[] };
+    const section = (await res.json()) as {
+      title: string;
+      summary: unknown;
+      areas: { councilGoals: { goals: { goalId: string; motivation: { status: string; overrideReason?: string } }[] }[] }[];
+    };
     expect(section.title).toBe('Nämndens mål och resultat');
     expect(section.summary).toEqual({ goals: 5, accepted: 2, missing: 3, stale: 0 });
     const goals = section.areas.flatMap((a) => a.councilGoals.flatMap((c) => c.goals));

@@ -25,9 +25,25 @@ afterAll(async () => {
 
 const MISSBRUK = 'brukarbedomning-missbruksvard-ifo-forbattrad-situation-andel';
 const AVVIKELSE = 'nettokostnadsavvikelse-individ-och-familjeomsorg';
-type Change = { goalId: string; indicatorId: string; period: string; field: string; old: unknown; new: unknown; typed: boolean; applied: boolean };
+type Change = {
+  goalId: string;
+  indicatorId: string;
+  period: string;
+  field: string;
+  old: unknown;
+  new: unknown;
+  typed: boolean;
+  applied: boolean;
+};
 type Pull = { changes: Change[]; revision: number | null; previousRevision: number; staleSuggestions: string[]; requests: number };
-type Value = { period: string; value: number | null; note?: string; breakdown?: Record<string, number>; comparisons?: Record<string, number>; source?: { name: string; status?: string } };
+type Value = {
+  period: string;
+  value: number | null;
+  note?: string;
+  breakdown?: Record<string, number>;
+  comparisons?: Record<string, number>;
+  source?: { name: string; status?: string };
+};
 type Doc = { goals: { id: string; indicators: { id: string; values: Value[] }[] }[] };
 
 async function importAs(id: string, edit?: (doc: any) => void) {
@@ -46,7 +62,10 @@ async function exported(id: string): Promise<Doc> {
   return (await (await t.request('GET', `/api/v1/reports/${id}`)).json()) as Doc;
 }
 const valueOf = (doc: Doc, goal: string, ind: string, period: string) =>
-  doc.goals.find((g) => g.id === goal)!.indicators.find((i) => i.id === ind)!.values.find((v) => v.period === period);
+  doc.goals
+    .find((g) => g.id === goal)!
+    .indicators.find((i) => i.id === ind)!
+    .values.find((v) => v.period === period);
 
 describe('POST /api/v1/reports/:id/kolada', () => {
   it('fills an empty value, adds kön and comparisons with riket and länet, as a new revision', async () => {
@@ -59,7 +78,17 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     expect(body.revision).toBe(2);
     // Every change in the documented shape.
     for (const c of body.changes) expect(Object.keys(c)).toEqual(expect.arrayContaining(['indicatorId', 'period', 'old', 'new', 'typed']));
-    expect(body.changes).toContainEqual(expect.objectContaining({ indicatorId: AVVIKELSE, period: '2022', field: 'value', old: null, new: -12.5, typed: false, applied: true }));
+    expect(body.changes).toContainEqual(
+      expect.objectContaining({
+        indicatorId: AVVIKELSE,
+        period: '2022',
+        field: 'value',
+        old: null,
+        new: -12.5,
+        typed: false,
+        applied: true,
+      }),
+    );
 
     const doc = await exported('k-1');
     const filled = valueOf(doc, 'g1', AVVIKELSE, '2022')!;
@@ -73,7 +102,9 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     // A year Kolada does not have is left as it was.
     expect(valueOf(doc, 'g1', 'nettokostnad-individ-och-familjeomsorg', '2022')).toMatchObject({ value: null });
 
-    const assessment = (await (await t.request('GET', '/api/v1/reports/k-1/assessment')).json()) as { differences: { indicatorId: string; difference: number }[] };
+    const assessment = (await (await t.request('GET', '/api/v1/reports/k-1/assessment')).json()) as {
+      differences: { indicatorId: string; difference: number }[];
+    };
     expect(assessment.differences).toContainEqual(expect.objectContaining({ indicatorId: MISSBRUK, difference: 12 }));
 
     // Pulling again changes nothing and makes no revision.
@@ -89,7 +120,9 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     });
     const first = (await (await pull('k-2')).json()) as Pull;
     const typed = first.changes.filter((c) => c.typed);
-    expect(typed).toEqual([expect.objectContaining({ indicatorId: MISSBRUK, period: '2021', field: 'value', old: 79, new: 81, applied: false })]);
+    expect(typed).toEqual([
+      expect.objectContaining({ indicatorId: MISSBRUK, period: '2021', field: 'value', old: 79, new: 81, applied: false }),
+    ]);
     expect(valueOf(await exported('k-2'), 'g4', MISSBRUK, '2021')!.value).toBe(79);
 
     const second = (await (await pull('k-2', { accept: [{ indicatorId: MISSBRUK, period: '2021' }] })).json()) as Pull;
@@ -101,8 +134,13 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     server.use(...koladaMock().handlers);
     await importAs('k-3');
     const text = 'Andelen inom missbruksvården som upplever en förbättrad situation ökade till 91 procent 2022.';
-    const created = (await (await t.request('POST', '/api/v1/reports/k-3/goals/g4/suggestions', { body: { text } })).json()) as { id: string; version: number };
-    const accepted = await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, { body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } } });
+    const created = (await (await t.request('POST', '/api/v1/reports/k-3/goals/g4/suggestions', { body: { text } })).json()) as {
+      id: string;
+      version: number;
+    };
+    const accepted = await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, {
+      body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } },
+    });
     expect(accepted.status).toBe(200);
 
     const result = (await (await pull('k-3')).json()) as Pull;
@@ -110,7 +148,10 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     const after = (await (await t.request('GET', `/api/v1/suggestions/${created.id}`)).json()) as { stale: boolean; text: string };
     expect(after).toMatchObject({ stale: true, text });
 
-    const revisions = (await (await t.request('GET', '/api/v1/reports/k-3/revisions')).json()) as { current: number; revisions: { revision: number; origin: string }[] };
+    const revisions = (await (await t.request('GET', '/api/v1/reports/k-3/revisions')).json()) as {
+      current: number;
+      revisions: { revision: number; origin: string }[];
+    };
     expect(revisions.current).toBe(2);
     expect(revisions.revisions.map((r) => [r.revision, r.origin])).toEqual([
       [2, 'kolada'],
@@ -130,8 +171,17 @@ describe('POST /api/v1/reports/:id/kolada', () => {
       doc.goals[3].indicators = doc.goals[3].indicators.filter((i: { id: string }) => i.id === MISSBRUK);
     });
     const text = 'Andelen inom missbruksvården som upplever en förbättrad situation ökade till 91 procent 2022.';
-    const created = (await (await t.request('POST', '/api/v1/reports/k-e2e/goals/g4/suggestions', { body: { text } })).json()) as { id: string; version: number };
-    expect((await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, { body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } } })).status).toBe(200);
+    const created = (await (await t.request('POST', '/api/v1/reports/k-e2e/goals/g4/suggestions', { body: { text } })).json()) as {
+      id: string;
+      version: number;
+    };
+    expect(
+      (
+        await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, {
+          body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } },
+        })
+      ).status,
+    ).toBe(200);
 
     const pulled = (await (await pull('k-e2e')).json()) as Pull;
     expect(pulled.revision).toBe(2);
@@ -148,9 +198,12 @@ describe('POST /api/v1/reports/:id/kolada', () => {
     expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
 
     // A text that names the indicator in its own words and cites kön and riket is checked against the pulled figures.
-    const cites = 'Andelen inom missbruksvården som upplever en förbättrad situation var 91 procent 2022, för kvinnor 96 procent och för män 84 procent, mot 80 procent i riket.';
+    const cites =
+      'Andelen inom missbruksvården som upplever en förbättrad situation var 91 procent 2022, för kvinnor 96 procent och för män 84 procent, mot 80 procent i riket.';
     const check = async (body: string) =>
-      (await (await t.request('POST', '/api/v1/check', { body: { reportId: 'k-e2e', goalId: 'g4', text: body } })).json()) as { errors: number };
+      (await (await t.request('POST', '/api/v1/check', { body: { reportId: 'k-e2e', goalId: 'g4', text: body } })).json()) as {
+        errors: number;
+      };
     expect((await check(cites)).errors).toBe(0);
     expect((await check(cites.replace('för män 84 procent', 'för män 86 procent'))).errors).toBeGreaterThan(0);
     expect((await check(cites.replace('mot 80 procent i riket', 'mot 85 procent i riket'))).errors).toBeGreaterThan(0);
@@ -245,8 +298,12 @@ describe('Kolada figures where people read them', () => {
 
   it('the export attributes Kolada figures and lists groups and comparisons', async () => {
     const md = await (await t.request('GET', '/api/v1/reports/k-show/export?format=md')).text();
-    expect(md).toContain('Brukarbedömning missbruksvård IFO - förbättrad situation, andel (%) 2022: kvinnor 96 procent, män 84 procent; riket 80 procent, länet 82 procent.');
-    expect(md).toMatch(/\*Källa: Kolada \(Nettokostnadsavvikelse individ- och familjeomsorg; Nettokostnad individ- och familjeomsorg\)\.\*/);
+    expect(md).toContain(
+      'Brukarbedömning missbruksvård IFO - förbättrad situation, andel (%) 2022: kvinnor 96 procent, män 84 procent; riket 80 procent, länet 82 procent.',
+    );
+    expect(md).toMatch(
+      /\*Källa: Kolada \(Nettokostnadsavvikelse individ- och familjeomsorg; Nettokostnad individ- och familjeomsorg\)\.\*/,
+    );
   });
 
   it('/indikator answers with the groups and comparisons, and names Kolada', async () => {
@@ -269,7 +326,12 @@ describe('a pull bigger than one call may make', () => {
       const doc = demoFile('vb-2022') as any;
       doc.report.id = 'k-big';
       // Eleven linked KPIs (synthetic ids) need two data requests of ten KPIs each.
-      doc.goals[0].indicators = Array.from({ length: 11 }, (_, i) => ({ id: `x${i}`, name: `Nyckeltal ${i}`, better: 'higher', source: `Kolada X${String(i).padStart(5, '0')}` }));
+      doc.goals[0].indicators = Array.from({ length: 11 }, (_, i) => ({
+        id: `x${i}`,
+        name: `Nyckeltal ${i}`,
+        better: 'higher',
+        source: `Kolada X${String(i).padStart(5, '0')}`,
+      }));
       expect((await small.request('POST', '/api/v1/reports', { body: doc })).status).toBe(201);
       const res = await small.request('POST', '/api/v1/reports/k-big/kolada', { token: await small.token('admin') });
       expect(res.status).toBe(409);

@@ -18,11 +18,22 @@ let official: string;
 
 const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
 async function signIn(token: string) {
-  return cookieOf(await t.app.request('/logga-in', { method: 'POST', body: new URLSearchParams({ token }), headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+  return cookieOf(
+    await t.app.request('/logga-in', {
+      method: 'POST',
+      body: new URLSearchParams({ token }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    }),
+  );
 }
-const get = (path: string, cookie = editor, headers: Record<string, string> = {}) => t.app.request(path, { headers: { cookie, ...headers } });
+const get = (path: string, cookie = editor, headers: Record<string, string> = {}) =>
+  t.app.request(path, { headers: { cookie, ...headers } });
 const post = (path: string, fields: Record<string, string>, cookie = editor) =>
-  t.app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+  t.app.request(path, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  });
 const html = async (res: Response | Promise<Response>) => (await res).text();
 
 /** vb-2022 under its own id (each test its own report), optionally with g2's 2022 sjukfrånvaro changed. */
@@ -118,8 +129,13 @@ describe('forms keep what was typed', () => {
   });
 
   it('keeps a reject reason, an edited text and the draft wishes after a refusal', async () => {
-    const s = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g3/suggestions', { body: { text: 'Ett första förslag om föräldrastöd.' } })).json()) as View;
-    const edited = await post(`/forslag/${s.id}/redigera`, { text: 'Min nya version som inte får försvinna.', baseVersion: String(s.version + 5) });
+    const s = (await (
+      await t.request('POST', '/api/v1/reports/vb-2022/goals/g3/suggestions', { body: { text: 'Ett första förslag om föräldrastöd.' } })
+    ).json()) as View;
+    const edited = await post(`/forslag/${s.id}/redigera`, {
+      text: 'Min nya version som inte får försvinna.',
+      baseVersion: String(s.version + 5),
+    });
     expect(edited.status).toBe(409);
     expect(await edited.text()).toContain('Min nya version som inte får försvinna.');
     const rejected = await post(`/forslag/${s.id}/avvisa`, { reason: 'Skälet jag skrev', baseVersion: String(s.version + 5) });
@@ -174,13 +190,18 @@ describe('pages answer in HTML, the API in JSON', () => {
 
 describe('no English for people', () => {
   it('names roles in Swedish when refusing an official', async () => {
-    const s = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g4/suggestions', { body: { text: 'Ett förslag.' } })).json()) as View;
+    const s = (await (
+      await t.request('POST', '/api/v1/reports/vb-2022/goals/g4/suggestions', { body: { text: 'Ett förslag.' } })
+    ).json()) as View;
     const res = await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version) }, official);
     expect(res.status).toBe(403);
     const page = await res.text();
     expect(page).toContain('tjänsteperson');
     expect(page).not.toMatch(/\bofficial\b/);
-    const api = await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, { body: { baseVersion: s.version }, token: await t.token('official') });
+    const api = await t.request('POST', `/api/v1/suggestions/${s.id}/accept`, {
+      body: { baseVersion: s.version },
+      token: await t.token('official'),
+    });
     expect(api.status).toBe(403);
     expect(((await api.json()) as { error: { message: string } }).error.message).not.toMatch(/official|editor/);
   });
@@ -214,9 +235,12 @@ describe('the overview', () => {
     };
     expect(page).toMatch(new RegExp(`Samlad bedömning</span><strong>${assessment.overall.label}</strong>`));
     for (const a of assessment.areas) expect(page).toContain(`Målområde: ${a.title}<span class="rollup"> – ${a.label}</span>`);
-    for (const k of assessment.councilGoals) expect(page).toContain(`Kommunfullmäktigemål: ${k.title}<span class="rollup"> – ${k.label}</span>`);
+    for (const k of assessment.councilGoals)
+      expect(page).toContain(`Kommunfullmäktigemål: ${k.title}<span class="rollup"> – ${k.label}</span>`);
     const doc = demoFile('vb-2022') as { goals: { id: string; title: string }[] };
-    doc.goals.forEach((g, i) => expect(page).toMatch(new RegExp(`data-goal="${g.id}"><td><a [^>]*><span class="num-label">Mål ${i + 1}</span>`)));
+    doc.goals.forEach((g, i) =>
+      expect(page).toMatch(new RegExp(`data-goal="${g.id}"><td><a [^>]*><span class="num-label">Mål ${i + 1}</span>`)),
+    );
   });
 
   it('shows the texts’ progress, on the overview and in the report list, and filters what waits for my role', async () => {
@@ -243,10 +267,14 @@ describe('a goal whose level cannot be computed', () => {
     const doc = report('fix-basis');
     for (const ind of doc.goals[4].indicators) ind.targets = [];
     await importDoc(doc);
-    const api = (await (await t.request('GET', '/api/v1/reports/fix-basis/assessment')).json()) as { goals: { goalId: string; basis: string }[] };
+    const api = (await (await t.request('GET', '/api/v1/reports/fix-basis/assessment')).json()) as {
+      goals: { goalId: string; basis: string }[];
+    };
     expect(api.goals.find((g) => g.goalId === 'g5')!.basis).toBe('none');
     expect(api.goals.find((g) => g.goalId === 'g2')!.basis).toBe('outcomes');
-    const stateless = (await (await t.request('POST', '/api/v1/assess', { body: doc })).json()) as { goals: { goalId: string; basis: string }[] };
+    const stateless = (await (await t.request('POST', '/api/v1/assess', { body: doc })).json()) as {
+      goals: { goalId: string; basis: string }[];
+    };
     expect(stateless.goals.find((g) => g.goalId === 'g5')!.basis).toBe('none');
 
     const page = await html(get('/rapporter/fix-basis/mal/g5'));
@@ -257,7 +285,11 @@ describe('a goal whose level cannot be computed', () => {
 
     const refused = await post('/rapporter/fix-basis/mal/g5/niva', { level: 'delvis', reason: '' }, official);
     expect(refused.status).toBe(400);
-    const ok = await post('/rapporter/fix-basis/mal/g5/niva', { level: 'delvis', reason: 'Hälften av fordonen är utbytta enligt förvaltningen.' }, official);
+    const ok = await post(
+      '/rapporter/fix-basis/mal/g5/niva',
+      { level: 'delvis', reason: 'Hälften av fordonen är utbytta enligt förvaltningen.' },
+      official,
+    );
     expect(ok.status).toBe(303);
     const after = await html(get('/rapporter/fix-basis/mal/g5'));
     expect(after).not.toContain('Kan inte beräknas');
@@ -272,7 +304,9 @@ describe('the goal page', () => {
       goals: { goalId: string; indicators: { name: string; status: string; trend: string }[] }[];
     };
     const ind = assessment.goals.find((g) => g.goalId === 'g2')!.indicators[0]!;
-    const label = { met: 'Etappmålet nås', not_met: 'Etappmålet nås inte', missing: 'Utfall saknas', no_target: 'Inget etappmål' }[ind.status];
+    const label = { met: 'Etappmålet nås', not_met: 'Etappmålet nås inte', missing: 'Utfall saknas', no_target: 'Inget etappmål' }[
+      ind.status
+    ];
     expect(page).toContain(`<span class="ind-status ${ind.status}">${label}</span>`);
     expect(page).toMatch(/<span class="trend worsened"><span aria-hidden="true">↑ <\/span>försämrad sedan 2021<\/span>/);
     expect(page).toMatch(/<svg class="chart"[^>]*aria-hidden="true"/);
@@ -303,7 +337,9 @@ describe('the preview and the history', () => {
     await accepted('fix-preview');
     const page = await html(get('/rapporter/fix-preview/forhandsvisning'));
     expect(page).toContain('<h2>Nämndens mål och resultat</h2>');
-    expect(page).toMatch(/data-goal="g2"><h5><a href="\/rapporter\/fix-preview\/mal\/g2">Nämndmål 2: [^<]+<\/a><\/h5>[\s\S]*?<p class="text">Sjukfrånvaron ökade till 7,8 procent/);
+    expect(page).toMatch(
+      /data-goal="g2"><h5><a href="\/rapporter\/fix-preview\/mal\/g2">Nämndmål 2: [^<]+<\/a><\/h5>[\s\S]*?<p class="text">Sjukfrånvaron ökade till 7,8 procent/,
+    );
     expect(page).toMatch(/data-goal="g1">[\s\S]*?Motivering saknas\. <a href="\/rapporter\/fix-preview\/mal\/g1">/);
     expect(page).toContain('/rapporter/fix-preview/export?format=docx');
     expect(page).toContain('1 av 5 mål har en godkänd text');
@@ -351,9 +387,16 @@ describe('undo', () => {
 
   it('withdraws a rejection through the API, and refuses an official', async () => {
     await importDoc(report('fix-undo-2'));
-    const s = (await (await t.request('POST', '/api/v1/reports/fix-undo-2/goals/g3/suggestions', { body: { text: 'Ett förslag.' } })).json()) as View;
-    const rejected = (await (await t.request('POST', `/api/v1/suggestions/${s.id}/reject`, { body: { reason: 'För kort.' } })).json()) as View;
-    const refused = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version }, token: await t.token('official') });
+    const s = (await (
+      await t.request('POST', '/api/v1/reports/fix-undo-2/goals/g3/suggestions', { body: { text: 'Ett förslag.' } })
+    ).json()) as View;
+    const rejected = (await (
+      await t.request('POST', `/api/v1/suggestions/${s.id}/reject`, { body: { reason: 'För kort.' } })
+    ).json()) as View;
+    const refused = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, {
+      body: { baseVersion: rejected.version },
+      token: await t.token('official'),
+    });
     expect(refused.status).toBe(403);
     const ok = await t.request('POST', `/api/v1/suggestions/${s.id}/withdraw`, { body: { baseVersion: rejected.version } });
     expect(ok.status).toBe(200);
@@ -365,7 +408,9 @@ describe('undo', () => {
 
 describe('versions of a text', () => {
   it('shows what changed between two versions', async () => {
-    const s = (await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g4/suggestions', { body: { text: 'Brukarna är nöjda med stödet.' } })).json()) as View;
+    const s = (await (
+      await t.request('POST', '/api/v1/reports/vb-2022/goals/g4/suggestions', { body: { text: 'Brukarna är nöjda med stödet.' } })
+    ).json()) as View;
     await post(`/forslag/${s.id}/redigera`, { text: 'Brukarna är mycket nöjda med stödet.', baseVersion: String(s.version) });
     const page = await html(get('/rapporter/vb-2022/mal/g4'));
     expect(page).toContain('Version 1 → 2');
@@ -376,10 +421,15 @@ describe('versions of a text', () => {
 describe('the chat page', () => {
   it('lists my earlier conversations about the report, lets me delete one, and says that Enter sends', async () => {
     const token = await t.token('editor', undefined, 'Redaktör Eva');
-    const sent = await t.request('POST', '/api/v1/chat', { body: { reportId: 'vb-2022', message: 'Hur gick det med sjukfrånvaron?' }, token });
+    const sent = await t.request('POST', '/api/v1/chat', {
+      body: { reportId: 'vb-2022', message: 'Hur gick det med sjukfrånvaron?' },
+      token,
+    });
     expect(sent.status).toBe(200);
     await sent.text();
-    const list = (await (await t.request('GET', '/api/v1/chat', { token })).json()) as { conversations: { id: string; reportId: string }[] };
+    const list = (await (await t.request('GET', '/api/v1/chat', { token })).json()) as {
+      conversations: { id: string; reportId: string }[];
+    };
     const mine = list.conversations.find((x) => x.reportId === 'vb-2022')!;
     const page = await html(get('/rapporter/vb-2022/chatt'));
     expect(page).toContain('Enter skickar, Skift+Enter ger en ny rad.');
@@ -420,7 +470,8 @@ describe('data in the app', () => {
     expect(page).toContain(`Kommentar: saknas → ${changedNote}`);
     expect(page).toContain('Aktivitet: saknas → Hälsoinsats för chefer (Pågår)');
     expect(page).toMatch(/<strong>Handläggare Anna<\/strong>: Ändrade underlaget: Kommentar/);
-    const view = (await (await t.request('GET', '/api/v1/reports/fix-data/suggestions?status=accepted')).json()) as { suggestions?: { stale: boolean }[] } | { stale: boolean }[];
+    const view = (await (await t.request('GET', '/api/v1/reports/fix-data/suggestions?status=accepted')).json()) as
+      { suggestions?: { stale: boolean }[] } | { stale: boolean }[];
     const list = Array.isArray(view) ? view : (view.suggestions ?? []);
     expect(list.some((s) => s.stale)).toBe(true);
   });
@@ -433,12 +484,20 @@ describe('data in the app', () => {
     expect(byEditor.status).toBe(403);
     expect(await byEditor.text()).toContain('Bara en administratör');
     expect(await html(get('/rapporter/fix-figure/mal/g2'))).not.toContain('Rätta en siffra');
-    const res = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: '8,1' }, admin);
+    const res = await post(
+      '/rapporter/fix-figure/mal/g2/varde',
+      { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: '8,1' },
+      admin,
+    );
     expect(res.status).toBe(303);
     const page = await html(get('/rapporter/fix-figure/mal/g2', admin));
     expect(page).toContain('Sjukfrånvaro totalt 2022: 7,8 → 8,1');
     expect(page).toMatch(/<strong>Admin Ada<\/strong>: Rättade en siffra: Sjukfrånvaro totalt 2022: 7,8 → 8,1/);
-    const bad = await post('/rapporter/fix-figure/mal/g2/varde', { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: 'mycket' }, admin);
+    const bad = await post(
+      '/rapporter/fix-figure/mal/g2/varde',
+      { indicatorId: 'sjukfranvaro-totalt', period: '2022', value: 'mycket' },
+      admin,
+    );
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('value="mycket"');
   });

@@ -65,7 +65,10 @@ describe('Skriv utkast on the goal page with a model configured', () => {
     const after = await suggestionsOfG2();
     expect(after.length).toBe(before + 2);
     expect(after).toEqual(
-      expect.arrayContaining([expect.objectContaining({ text: wrong, origin: 'llm', verified: false }), expect.objectContaining({ origin: 'offline', verified: true })]),
+      expect.arrayContaining([
+        expect.objectContaining({ text: wrong, origin: 'llm', verified: false }),
+        expect.objectContaining({ origin: 'offline', verified: true }),
+      ]),
     );
   });
 

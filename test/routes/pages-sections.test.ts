@@ -13,7 +13,11 @@ async function signIn(token: string) {
 const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
 const get = (path: string, cookie = editorCookie) => t.app.request(path, { headers: { cookie } });
 const post = (path: string, fields: Record<string, string>, cookie = editorCookie) =>
-  t.app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+  t.app.request(path, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  });
 
 type ApiSection = { id: string; kind: string; title: string; level?: { label: string }; status: string };
 async function apiSections(): Promise<ApiSection[]> {
@@ -54,7 +58,9 @@ describe('report-level sections on the pages', () => {
     expect(page).toContain('väntar på granskning');
     expect(page).not.toContain('class="accept"'); // an official cannot accept
 
-    const list = (await (await t.request('GET', `/api/v1/reports/vb-2022/suggestions?sectionId=${encodeURIComponent(summary.id)}`)).json()) as {
+    const list = (await (
+      await t.request('GET', `/api/v1/reports/vb-2022/suggestions?sectionId=${encodeURIComponent(summary.id)}`)
+    ).json()) as {
       suggestions: { id: string; version: number; text: string }[];
     };
     const draft = list.suggestions[0]!;
@@ -110,7 +116,9 @@ describe('differences to analyse', () => {
     doc.report.id = 'vb-gap';
     doc.report.rules = { ...(doc.report.rules ?? {}), gap: { points: 2 } };
     expect((await t.request('POST', '/api/v1/reports', { body: doc })).status).toBe(201);
-    const assessment = (await (await t.request('GET', '/api/v1/reports/vb-gap/assessment')).json()) as { differences: { goalId: string; name: string }[] };
+    const assessment = (await (await t.request('GET', '/api/v1/reports/vb-gap/assessment')).json()) as {
+      differences: { goalId: string; name: string }[];
+    };
     expect(assessment.differences.length).toBeGreaterThan(0);
     const overview = await (await get('/rapporter/vb-gap')).text();
     const preview = await (await get('/rapporter/vb-gap/forhandsvisning')).text();
@@ -130,7 +138,9 @@ describe('differences to analyse', () => {
     expect(html).toContain('<h2>Skillnader att analysera</h2>');
     const docx = unzipSync(new Uint8Array(await (await get('/rapporter/vb-gap/export?format=docx')).arrayBuffer()));
     const xml = strFromU8(docx['word/document.xml']!);
-    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+    );
     expect(paragraphs).toContain('Skillnader att analysera');
     for (const d of assessment.differences) expect(paragraphs.some((p) => p.startsWith('Mål ') && p.includes(d.name))).toBe(true);
   });

@@ -14,7 +14,11 @@ async function signIn(token: string, next?: string) {
 const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
 const get = (path: string, cookie = editorCookie) => t.app.request(path, { headers: { cookie } });
 const post = (path: string, fields: Record<string, string>, cookie = editorCookie, headers: Record<string, string> = {}) =>
-  t.app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  t.app.request(path, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
 
 beforeAll(async () => {
   t = await makeTestApp();
@@ -82,7 +86,9 @@ describe('the review pages', () => {
     await writeText('g2', 'Sjukfrånvaron var 5,1 procent 2022. <b>fet</b>');
     const html = await (await get('/rapporter/vb-2022/mal/g2')).text();
     expect(html).toContain('<td class="num">7,8</td>');
-    expect(html).toMatch(/<mark class="error"[^>]*title="Fel: Sjukfrånvaro totalt var 7,8 procent 2022, inte 5,1 procent\. Jämfört med: Sjukfrånvaro totalt 2022: 7,8 procent\./);
+    expect(html).toMatch(
+      /<mark class="error"[^>]*title="Fel: Sjukfrånvaro totalt var 7,8 procent 2022, inte 5,1 procent\. Jämfört med: Sjukfrånvaro totalt 2022: 7,8 procent\./,
+    );
     expect(html).toContain('&lt;b&gt;fet&lt;/b&gt;');
     expect(html).not.toContain('<b>fet</b>');
   });
@@ -125,7 +131,10 @@ describe('the review pages', () => {
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('skäl');
 
-    const ok = await post('/rapporter/vb-2022/mal/g5/niva', { level: 'delvis', reason: 'Två elbilar är beställda och levereras i januari.' });
+    const ok = await post('/rapporter/vb-2022/mal/g5/niva', {
+      level: 'delvis',
+      reason: 'Två elbilar är beställda och levereras i januari.',
+    });
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe('/rapporter/vb-2022/mal/g5?klart=niva');
     const after = await (await get(ok.headers.get('location')!)).text();
@@ -141,7 +150,10 @@ describe('the review pages', () => {
     const refused = await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version) });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('skriftligt skäl');
-    const ok = await post(`/forslag/${s.id}/godkann`, { baseVersion: String(s.version), overrideReason: 'Siffran gäller 2023 års flotta.' });
+    const ok = await post(`/forslag/${s.id}/godkann`, {
+      baseVersion: String(s.version),
+      overrideReason: 'Siffran gäller 2023 års flotta.',
+    });
     expect(ok.status).toBe(303);
     expect(await (await get('/rapporter/vb-2022/mal/g5')).text()).toContain('Godkänd trots fel. Skäl: Siffran gäller 2023 års flotta.');
   });
@@ -180,7 +192,9 @@ describe('the review pages', () => {
 
   it('refuses a form posted from another site', async () => {
     const s = await writeText('g3');
-    const res = await post(`/forslag/${s.id}/avvisa`, { baseVersion: '1', reason: 'x' }, editorCookie, { origin: 'https://elsewhere.example' });
+    const res = await post(`/forslag/${s.id}/avvisa`, { baseVersion: '1', reason: 'x' }, editorCookie, {
+      origin: 'https://elsewhere.example',
+    });
     expect(res.status).toBe(403);
   });
 

@@ -26,7 +26,13 @@ describe('report import and export', () => {
       schema: 'report-data/v1',
       organisation: { id: DEMO_ORG, name: 'Socialnämnden', extra: { kontakt: 'x' } },
       report: { id: 'rt-1', kind: 'delarsrapport', year: 2025, asOf: '2025-08-31' },
-      scale: { levels: [{ id: 'u', label: 'Uppfyllt', rank: 3 }, { id: 'd', label: 'Delvis uppfyllt', rank: 2 }, { id: 'e', label: 'Ej uppfyllt', rank: 1 }] },
+      scale: {
+        levels: [
+          { id: 'u', label: 'Uppfyllt', rank: 3 },
+          { id: 'd', label: 'Delvis uppfyllt', rank: 2 },
+          { id: 'e', label: 'Ej uppfyllt', rank: 1 },
+        ],
+      },
       goals: [
         {
           id: 'g1',
@@ -62,7 +68,12 @@ describe('report import and export', () => {
       schema: 'report-data/v1',
       organisation: { id: DEMO_ORG, name: 'Socialnämnden', kolada: { municipality: '0126' } },
       report: { id: 'rt-2', kind: 'delarsrapport', year: 2019, asOf: '2019-03-31', rules: { gap: { points: 4, relative: 0.2 } } },
-      scale: { levels: [{ id: 'u', label: 'Uppfyllt', rank: 2 }, { id: 'e', label: 'Ej uppfyllt', rank: 1 }] },
+      scale: {
+        levels: [
+          { id: 'u', label: 'Uppfyllt', rank: 2 },
+          { id: 'e', label: 'Ej uppfyllt', rank: 1 },
+        ],
+      },
       goals: [
         {
           id: 'g1',
@@ -77,7 +88,12 @@ describe('report import and export', () => {
               kolada: { kpi: 'N31807', ou: 'V15E012600101' },
               equality: { unexplainedDifferences: false, note: 'Omotiverade skillnader? Nej' },
               values: [
-                { period: '2018', value: 20, comparisons: { riket: 18, länet: 19.5, 'liknande kommuner': null }, source: { name: 'kolada', status: 'preliminary' } },
+                {
+                  period: '2018',
+                  value: 20,
+                  comparisons: { riket: 18, länet: 19.5, 'liknande kommuner': null },
+                  source: { name: 'kolada', status: 'preliminary' },
+                },
                 { period: '2019-03', value: 21, rolling: true, source: 'Egen uppföljning' },
                 { period: '2019', value: 19, kind: 'forecast' },
               ],
@@ -114,12 +130,19 @@ describe('report import and export', () => {
     const bad = {
       ...doc,
       report: { ...(doc.report as object), id: 'rt-3' },
-      economy: { tables: [{ id: 't', title: 'T', columns: [{ id: 'a', label: 'A', kind: 'budget' }], rows: [{ id: 'r', name: 'R', values: { b: 1 } }] }] },
+      economy: {
+        tables: [
+          { id: 't', title: 'T', columns: [{ id: 'a', label: 'A', kind: 'budget' }], rows: [{ id: 'r', name: 'R', values: { b: 1 } }] },
+        ],
+      },
     };
     const res = await t.request('POST', '/api/v1/reports', { body: bad });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { issues: { path: string; message: string }[] } };
-    expect(body.error.issues).toContainEqual({ path: 'economy.tables[0].rows[0].values.b', message: expect.stringContaining('kolumnen "b" finns inte') });
+    expect(body.error.issues).toContainEqual({
+      path: 'economy.tables[0].rows[0].values.b',
+      message: expect.stringContaining('kolumnen "b" finns inte'),
+    });
   });
 
   it('rejects a bad document with every problem as a path and a reason, and writes nothing', async () => {
@@ -217,7 +240,12 @@ describe('report import and export', () => {
     const stateless = (await (await t.request('POST', '/api/v1/assess', { body: demoFile(name) })).json()) as any;
     expect(stored.goals.length).toBe(demoFile(name).goals!.length);
     for (const g of stored.goals) {
-      expect(g).toMatchObject({ goalId: expect.any(String), level: expect.any(String), computedLevel: expect.any(String), label: expect.any(String) });
+      expect(g).toMatchObject({
+        goalId: expect.any(String),
+        level: expect.any(String),
+        computedLevel: expect.any(String),
+        label: expect.any(String),
+      });
       expect(g.rationale.length).toBeGreaterThan(20);
       for (const i of g.indicators) expect(['met', 'not_met', 'missing', 'no_target']).toContain(i.status);
     }

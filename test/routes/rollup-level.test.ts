@@ -5,20 +5,36 @@ let t: TestApp;
 let officialCookie: string;
 let officialToken: string;
 
-type RollUp = { key: string; title: string; level: string; label: string; computedLevel: string; computedLabel: string; override?: { reason: string; by: string } };
+type RollUp = {
+  key: string;
+  title: string;
+  level: string;
+  label: string;
+  computedLevel: string;
+  computedLabel: string;
+  override?: { reason: string; by: string };
+};
 type Scale = { levels: { id: string; label: string }[] };
 
 async function assessment() {
   return (await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json()) as { councilGoals: RollUp[]; areas: RollUp[] };
 }
 const post = (path: string, fields: Record<string, string>, cookie = officialCookie) =>
-  t.app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+  t.app.request(path, {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  });
 
 beforeAll(async () => {
   t = await makeTestApp();
   await t.importDemo('vb-2022');
   officialToken = await t.token('official', undefined, 'Handläggare Anna');
-  const res = await t.app.request('/logga-in', { method: 'POST', body: new URLSearchParams({ token: officialToken }), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const res = await t.app.request('/logga-in', {
+    method: 'POST',
+    body: new URLSearchParams({ token: officialToken }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   officialCookie = res.headers.get('set-cookie')!.split(';')[0]!;
 });
 afterAll(() => t.close());
@@ -34,23 +50,34 @@ describe('an official sets a roll-up’s level with a reason', () => {
   it('refuses a different level without a reason, naming the field, and an unknown roll-up with the keys there are', async () => {
     const [council] = (await assessment()).councilGoals;
     const other = await otherLevel(council!);
-    const res = await t.request('POST', `/api/v1/reports/vb-2022/rollups/${council!.key}/level`, { body: { level: other.id }, token: officialToken });
+    const res = await t.request('POST', `/api/v1/reports/vb-2022/rollups/${council!.key}/level`, {
+      body: { level: other.id },
+      token: officialToken,
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { message: string; field?: string } };
     expect(JSON.stringify(body)).toContain('Skriv ett skäl');
     expect(JSON.stringify(body)).toContain('reason');
-    const missing = await t.request('POST', '/api/v1/reports/vb-2022/rollups/finns-inte/level', { body: { level: other.id, reason: 'x' }, token: officialToken });
+    const missing = await t.request('POST', '/api/v1/reports/vb-2022/rollups/finns-inte/level', {
+      body: { level: other.id, reason: 'x' },
+      token: officialToken,
+    });
     expect(missing.status).toBe(404);
     expect(JSON.stringify(await missing.json())).toContain(council!.key);
     // The computed level needs no reason.
-    const same = await t.request('POST', `/api/v1/reports/vb-2022/rollups/${council!.key}/level`, { body: { level: council!.computedLevel }, token: officialToken });
+    const same = await t.request('POST', `/api/v1/reports/vb-2022/rollups/${council!.key}/level`, {
+      body: { level: council!.computedLevel },
+      token: officialToken,
+    });
     expect(same.status).toBe(200);
   });
 
   it('uses the set level in the assessment and the samlad bedömning section, records it in the history, and flags a text arguing for the old level', async () => {
     const [council] = (await assessment()).councilGoals;
     const sectionId = `samlad-bedomning:${council!.key}`;
-    const drafted = await t.request('POST', `/api/v1/reports/vb-2022/sections/${encodeURIComponent(sectionId)}/drafts`, { token: officialToken });
+    const drafted = await t.request('POST', `/api/v1/reports/vb-2022/sections/${encodeURIComponent(sectionId)}/drafts`, {
+      token: officialToken,
+    });
     const draft = (await drafted.json()) as { id: string; text: string };
     expect(draft.text).toContain(council!.computedLabel.toLowerCase());
 
@@ -67,13 +94,19 @@ describe('an official sets a roll-up’s level with a reason', () => {
     expect(after.computedLevel).toBe(council!.computedLevel);
     expect(after.override).toMatchObject({ reason: 'Ett av målen väger tyngre för kommunfullmäktigemålet.', by: 'Handläggare Anna' });
 
-    const sections = (await (await t.request('GET', '/api/v1/reports/vb-2022/sections')).json()) as { sections: { id: string; level?: { id: string } }[] };
+    const sections = (await (await t.request('GET', '/api/v1/reports/vb-2022/sections')).json()) as {
+      sections: { id: string; level?: { id: string } }[];
+    };
     expect(sections.sections.find((s) => s.id === sectionId)!.level!.id).toBe(other.id);
 
-    const history = (await (await t.request('GET', `/api/v1/reports/vb-2022/history?sectionId=${encodeURIComponent(sectionId)}`)).json()) as { events: { action: string; actor: string }[] };
+    const history = (await (
+      await t.request('GET', `/api/v1/reports/vb-2022/history?sectionId=${encodeURIComponent(sectionId)}`)
+    ).json()) as { events: { action: string; actor: string }[] };
     expect(history.events).toContainEqual(expect.objectContaining({ action: 'rollup.level.set', actor: 'Handläggare Anna' }));
 
-    const page = await (await t.app.request(`/rapporter/vb-2022/avsnitt/${encodeURIComponent(sectionId)}`, { headers: { cookie: officialCookie } })).text();
+    const page = await (
+      await t.app.request(`/rapporter/vb-2022/avsnitt/${encodeURIComponent(sectionId)}`, { headers: { cookie: officialCookie } })
+    ).text();
     expect(page).toContain(`Samlad bedömning för ”${council!.title}” sattes till ${other.label}`);
   });
 

@@ -12,7 +12,14 @@ type Draft = {
   verified: boolean;
   status: string;
   findings: { severity: string; code: string }[];
-  provenance: { mode: string; promptId?: string; promptVersion?: string; repairPromptVersion?: string; attempts: number; offeredBeside?: string };
+  provenance: {
+    mode: string;
+    promptId?: string;
+    promptVersion?: string;
+    repairPromptVersion?: string;
+    attempts: number;
+    offeredBeside?: string;
+  };
   offline?: { id: string; text: string; verified: boolean };
 };
 
@@ -100,11 +107,16 @@ describe('section drafts by model', () => {
   });
 
   it('never sends a personnummer to the model, from the data or from the wishes', async () => {
-    const doc = structuredClone(demoFile('vb-2022')) as { report: { id: string }; goals: { title: string; activities?: { title: string }[] }[] };
+    const doc = structuredClone(demoFile('vb-2022')) as {
+      report: { id: string };
+      goals: { title: string; activities?: { title: string }[] }[];
+    };
     doc.report.id = 'vb-2022-pnr';
     doc.goals[0]!.activities = [...(doc.goals[0]!.activities ?? []), { title: `Uppföljning med kontaktperson ${PNR}` }];
     expect((await t.request('POST', '/api/v1/reports', { body: doc })).status).toBe(201);
-    const sections = ((await (await t.request('GET', '/api/v1/reports/vb-2022-pnr/sections')).json()) as { sections: { id: string; goals: string[] }[] }).sections;
+    const sections = (
+      (await (await t.request('GET', '/api/v1/reports/vb-2022-pnr/sections')).json()) as { sections: { id: string; goals: string[] }[] }
+    ).sections;
     const withGoal = sections.find((s) => s.goals.includes((doc as unknown as { goals: { id: string }[] }).goals[0]!.id))!;
     const mock = openaiHandlers([draftReply('Nämnden följer upp målen.'), draftReply('Nämnden följer upp målen.')]);
     server.use(...mock.handlers);

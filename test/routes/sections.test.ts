@@ -9,12 +9,32 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Section { id: string; kind: string; title: string; level?: { id: string; label: string }; status: string; goals: string[] }
-interface Suggestion { id: string; text: string; verified: boolean; findings: { severity: string; code: string }[]; provenance: { mode: string }; version: number; status: string; stale: boolean; sectionId?: string }
+interface Section {
+  id: string;
+  kind: string;
+  title: string;
+  level?: { id: string; label: string };
+  status: string;
+  goals: string[];
+}
+interface Suggestion {
+  id: string;
+  text: string;
+  verified: boolean;
+  findings: { severity: string; code: string }[];
+  provenance: { mode: string };
+  version: number;
+  status: string;
+  stale: boolean;
+  sectionId?: string;
+}
 
-const sections = async (id: string) => ((await (await t.request('GET', `/api/v1/reports/${id}/sections`)).json()) as { sections: Section[] }).sections;
+const sections = async (id: string) =>
+  ((await (await t.request('GET', `/api/v1/reports/${id}/sections`)).json()) as { sections: Section[] }).sections;
 const draft = async (id: string, sectionId: string) => {
-  const res = await t.request('POST', `/api/v1/reports/${id}/sections/${encodeURIComponent(sectionId)}/drafts`, { body: { mode: 'offline' } });
+  const res = await t.request('POST', `/api/v1/reports/${id}/sections/${encodeURIComponent(sectionId)}/drafts`, {
+    body: { mode: 'offline' },
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as Suggestion;
 };
@@ -28,7 +48,12 @@ describe('report-level sections over the API', () => {
   it('lists the sections in the seeds order with their levels and the status of their texts', async () => {
     const list = await sections('vb-2022');
     expect(list.map((s) => s.kind)).toEqual([...Array(5).fill('samlad-bedomning'), 'sammanfattning', 'forbattringsomraden']);
-    expect(list[0]).toMatchObject({ id: 'samlad-bedomning:skattemedel-anvands-effektivt', title: 'Samlad bedömning: Skattemedel används effektivt', status: 'none', goals: ['g1'] });
+    expect(list[0]).toMatchObject({
+      id: 'samlad-bedomning:skattemedel-anvands-effektivt',
+      title: 'Samlad bedömning: Skattemedel används effektivt',
+      status: 'none',
+      goals: ['g1'],
+    });
     expect(list.every((s) => s.kind === 'forbattringsomraden' || s.level !== undefined)).toBe(true);
   });
 
@@ -36,7 +61,10 @@ describe('report-level sections over the API', () => {
     for (const s of await sections('vb-2022')) {
       const d = await draft('vb-2022', s.id);
       expect(Object.keys(d)).toEqual(expect.arrayContaining(['id', 'text', 'verified', 'findings', 'provenance']));
-      expect(d.findings.filter((f) => f.severity === 'error'), `${s.id}: ${d.text}`).toEqual([]);
+      expect(
+        d.findings.filter((f) => f.severity === 'error'),
+        `${s.id}: ${d.text}`,
+      ).toEqual([]);
       expect(d.verified).toBe(true);
       expect(d.provenance.mode).toBe('offline');
       expect(d.sectionId).toBe(s.id);
@@ -48,14 +76,20 @@ describe('report-level sections over the API', () => {
     const assessment = await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json();
     const ejCount = assessment.goals.filter((g: { level: string }) => g.level === 'ej').length;
     const words = ['Inget', 'Ett', 'Två', 'Tre', 'Fyra', 'Fem'];
-    const ok = await t.request('POST', '/api/v1/check', { body: { reportId: 'vb-2022', sectionId: 'sammanfattning', text: `${words[ejCount]} av fem nämndmål bedöms som ej uppfyllt.` } });
+    const ok = await t.request('POST', '/api/v1/check', {
+      body: { reportId: 'vb-2022', sectionId: 'sammanfattning', text: `${words[ejCount]} av fem nämndmål bedöms som ej uppfyllt.` },
+    });
     expect(ok.status).toBe(200);
     expect((await ok.json()).ok).toBe(true);
-    const res = await t.request('POST', '/api/v1/check', { body: { reportId: 'vb-2022', sectionId: 'sammanfattning', text: `${words[ejCount + 1]} av fem nämndmål bedöms som ej uppfyllt.` } });
+    const res = await t.request('POST', '/api/v1/check', {
+      body: { reportId: 'vb-2022', sectionId: 'sammanfattning', text: `${words[ejCount + 1]} av fem nämndmål bedöms som ej uppfyllt.` },
+    });
     const wrong = await res.json();
     expect(wrong.ok).toBe(false);
     expect(wrong.findings.map((f: { code: string }) => f.code)).toContain('rollup_count');
-    const both = await t.request('POST', '/api/v1/check', { body: { reportId: 'vb-2022', sectionId: 'sammanfattning', goalId: 'g1', text: 'x' } });
+    const both = await t.request('POST', '/api/v1/check', {
+      body: { reportId: 'vb-2022', sectionId: 'sammanfattning', goalId: 'g1', text: 'x' },
+    });
     expect(both.status).toBe(400);
     const missing = await t.request('POST', '/api/v1/check', { body: { reportId: 'vb-2022', sectionId: 'finns-inte', text: 'x' } });
     expect(missing.status).toBe(404);
@@ -66,14 +100,20 @@ describe('report-level sections over the API', () => {
     const d = await draft('vb-2022', sectionId);
     const accepted = await accept(d);
     expect(accepted.status).toBe('accepted');
-    const listed = await (await t.request('GET', `/api/v1/reports/vb-2022/suggestions?sectionId=${encodeURIComponent(sectionId)}&status=accepted`)).json();
+    const listed = await (
+      await t.request('GET', `/api/v1/reports/vb-2022/suggestions?sectionId=${encodeURIComponent(sectionId)}&status=accepted`)
+    ).json();
     expect(listed.suggestions.map((s: Suggestion) => s.id)).toEqual([d.id]);
     const history = await (await t.request('GET', `/api/v1/reports/vb-2022/history?sectionId=${encodeURIComponent(sectionId)}`)).json();
-    expect(history.events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['suggestion.created', 'suggestion.accepted']));
+    expect(history.events.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['suggestion.created', 'suggestion.accepted']),
+    );
     expect(history.events.every((e: { sectionId?: string }) => e.sectionId === sectionId)).toBe(true);
 
     const goalDraft = await (await t.request('POST', '/api/v1/reports/vb-2022/goals/g1/drafts', { body: { mode: 'offline' } })).json();
-    await t.request('POST', `/api/v1/suggestions/${goalDraft.id}/accept`, { body: { baseVersion: goalDraft.version, override: { reason: 'test' } } });
+    await t.request('POST', `/api/v1/suggestions/${goalDraft.id}/accept`, {
+      body: { baseVersion: goalDraft.version, override: { reason: 'test' } },
+    });
     const after = await (await t.request('GET', `/api/v1/suggestions/${d.id}`)).json();
     expect(after.stale).toBe(true);
     expect((await sections('vb-2022')).find((s) => s.id === sectionId)!.status).toBe('stale');
@@ -88,7 +128,11 @@ describe('the delårsrapport per 31 mars over the API', () => {
     const summary = await accept(await draft('dr-api', 'sammanfattning'));
     expect(eco.verified && summary.verified).toBe(true);
     const published = await t.request('POST', '/api/v1/check', {
-      body: { reportId: 'dr-api', sectionId: 'ekonomi', text: 'Socialnämndens nettokostnader per mars månad är 100,9 miljoner kronor. Det är 9 miljoner mindre än motsvarande period 2018.' },
+      body: {
+        reportId: 'dr-api',
+        sectionId: 'ekonomi',
+        text: 'Socialnämndens nettokostnader per mars månad är 100,9 miljoner kronor. Det är 9 miljoner mindre än motsvarande period 2018.',
+      },
     });
     expect((await published.json()).errors).toBe(0);
 
@@ -106,7 +150,11 @@ describe('the delårsrapport per 31 mars over the API', () => {
 
   it('checks a section text against a report sent inline, by sectionId', async () => {
     const res = await t.request('POST', '/api/v1/check', {
-      body: { report: partYearReport('inline'), sectionId: 'ekonomi', text: 'Prognosen för helåret är 422,9 miljoner kronor, en avvikelse mot budget på plus 4,9 miljoner kronor.' },
+      body: {
+        report: partYearReport('inline'),
+        sectionId: 'ekonomi',
+        text: 'Prognosen för helåret är 422,9 miljoner kronor, en avvikelse mot budget på plus 4,9 miljoner kronor.',
+      },
     });
     const body = await res.json();
     expect(res.status).toBe(200);
@@ -149,7 +197,7 @@ describe('export of the whole section', () => {
 });
 
 describe('activities and their follow-up', () => {
-  it('lists every activity with its status as printed, the map\'s reading of it, and its follow-up checked', async () => {
+  it("lists every activity with its status as printed, the map's reading of it, and its follow-up checked", async () => {
     const doc = partYearReport('dr-act');
     doc.goals[1]!.activities![0]!.followUp = 'Arbetet löper enligt plan.';
     doc.goals[0]!.activities![0]!.status = 'Grön';

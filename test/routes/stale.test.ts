@@ -10,7 +10,14 @@ import { demoFile, makeTestApp, type TestApp } from '../helpers/app';
 const CLEAN_G2 = 'Sjukfrånvaron ökade till 7,8 procent 2022 och etappmålet om 6,5 procent nåddes inte. Målet bedöms som ej uppfyllt.';
 const G1 = 'Socialnämnden redovisar ett positivt utfall mot budget med 13,5 miljoner kronor.';
 
-type View = { id: string; status: string; version: number; text: string; stale: boolean; findings: { severity: string; code: string; message: string }[] };
+type View = {
+  id: string;
+  status: string;
+  version: number;
+  text: string;
+  stale: boolean;
+  findings: { severity: string; code: string; message: string }[];
+};
 
 let t: TestApp;
 beforeAll(async () => {
@@ -33,8 +40,12 @@ async function importDoc(doc: unknown) {
 }
 
 async function writeAndAccept(reportId: string, goalId: string, text: string) {
-  const created = (await (await t.request('POST', `/api/v1/reports/${reportId}/goals/${goalId}/suggestions`, { body: { text } })).json()) as View;
-  const res = await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, { body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } } });
+  const created = (await (
+    await t.request('POST', `/api/v1/reports/${reportId}/goals/${goalId}/suggestions`, { body: { text } })
+  ).json()) as View;
+  const res = await t.request('POST', `/api/v1/suggestions/${created.id}/accept`, {
+    body: { baseVersion: created.version, override: { reason: 'Godkänd i testet.' } },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as View;
 }
@@ -46,7 +57,9 @@ describe('texts after a re-import', () => {
     await importDoc(report('stale-1'));
     const accepted = await writeAndAccept('stale-1', 'g2', CLEAN_G2);
     expect(accepted.findings).toEqual([]);
-    const pending = (await (await t.request('POST', '/api/v1/reports/stale-1/goals/g2/suggestions', { body: { text: CLEAN_G2 } })).json()) as View;
+    const pending = (await (
+      await t.request('POST', '/api/v1/reports/stale-1/goals/g2/suggestions', { body: { text: CLEAN_G2 } })
+    ).json()) as View;
     const untouched = await writeAndAccept('stale-1', 'g1', G1);
 
     const result = await importDoc(report('stale-1', 8.4));
@@ -60,7 +73,11 @@ describe('texts after a re-import', () => {
     expect((await get(pending.id)).stale).toBe(true);
     expect((await get(untouched.id)).stale).toBe(false);
 
-    const events = ((await (await t.request('GET', '/api/v1/reports/stale-1/history?goalId=g2')).json()) as { events: { action: string; suggestionId: string; detail: { reason: string } }[] }).events;
+    const events = (
+      (await (await t.request('GET', '/api/v1/reports/stale-1/history?goalId=g2')).json()) as {
+        events: { action: string; suggestionId: string; detail: { reason: string } }[];
+      }
+    ).events;
     const flagged = events.filter((e) => e.action === 'suggestion.stale');
     expect(flagged.map((e) => e.suggestionId).sort()).toEqual([accepted.id, pending.id].sort());
     expect(flagged[0]!.detail.reason).toBe('facts_changed');
@@ -99,7 +116,9 @@ describe('texts after a re-import', () => {
     const accepted = await writeAndAccept('stale-4', 'g2', CLEAN_G2);
     await importDoc(report('stale-4', 8.4));
     const stale = await get(accepted.id);
-    const revised = await t.request('PUT', `/api/v1/suggestions/${accepted.id}`, { body: { text: CLEAN_G2.replace('7,8', '8,4'), baseVersion: stale.version } });
+    const revised = await t.request('PUT', `/api/v1/suggestions/${accepted.id}`, {
+      body: { text: CLEAN_G2.replace('7,8', '8,4'), baseVersion: stale.version },
+    });
     expect(revised.status).toBe(200);
     expect(await revised.json()).toMatchObject({ stale: false, status: 'pending', findings: [] });
   });
@@ -122,7 +141,15 @@ describe('texts after a re-import', () => {
   it('also catches a text stored without a facts digest, by comparing with the report as it was', async () => {
     await importDoc(report('stale-6'));
     const row = (await findReport(t.db, 'huddinge-socialnamnden', 'stale-6'))!;
-    const bare = await createSuggestion(t.db, { reportPk: row.pk, goalId: 'g2', text: CLEAN_G2, origin: 'chat', verified: true, findings: [], createdBy: 'Chatten' });
+    const bare = await createSuggestion(t.db, {
+      reportPk: row.pk,
+      goalId: 'g2',
+      text: CLEAN_G2,
+      origin: 'chat',
+      verified: true,
+      findings: [],
+      createdBy: 'Chatten',
+    });
     expect((await importDoc(report('stale-6'))).staleSuggestions).toEqual([]);
     expect((await importDoc(report('stale-6', 8.4))).staleSuggestions).toEqual([bare.id]);
     expect(await get(bare.id)).toMatchObject({ stale: true, text: CLEAN_G2 });
@@ -145,7 +172,11 @@ describe('texts after an official sets the final level', () => {
     expect(now).toMatchObject({ status: 'accepted', stale: true, text: CLEAN_G2 });
     expect(now.findings.map((f) => f.code)).toContain('wrong_level');
     expect(await get(other.id)).toMatchObject({ stale: false });
-    const events = ((await (await t.request('GET', '/api/v1/reports/level-1/history?goalId=g2')).json()) as { events: { action: string; detail: { reason?: string } }[] }).events;
+    const events = (
+      (await (await t.request('GET', '/api/v1/reports/level-1/history?goalId=g2')).json()) as {
+        events: { action: string; detail: { reason?: string } }[];
+      }
+    ).events;
     expect(events.map((e) => e.action).slice(0, 2)).toEqual(['suggestion.stale', 'level.set']);
     expect(events[0]!.detail.reason).toBe('level_changed');
 

@@ -53,14 +53,24 @@ const list = async (query: string, token = editor) => {
   return ((await res.json()) as { suggestions: View[] }).suggestions;
 };
 const history = async (goalId: string) =>
-  ((await (await t.request('GET', `/api/v1/reports/vb-2022/history?goalId=${goalId}`, { token: editor })).json()) as {
-    events: { action: string; actor: string; suggestionId: string; detail: Record<string, unknown> }[];
-  }).events;
+  (
+    (await (await t.request('GET', `/api/v1/reports/vb-2022/history?goalId=${goalId}`, { token: editor })).json()) as {
+      events: { action: string; actor: string; suggestionId: string; detail: Record<string, unknown> }[];
+    }
+  ).events;
 
 describe('writing and revising suggestions', () => {
   it('stores an official’s paragraph as pending, checked against the figures', async () => {
     const s = await write(WRONG);
-    expect(s).toMatchObject({ goalId: 'g2', status: 'pending', version: 1, origin: 'manual', verified: false, text: WRONG, createdBy: 'Handläggare Anna' });
+    expect(s).toMatchObject({
+      goalId: 'g2',
+      status: 'pending',
+      version: 1,
+      origin: 'manual',
+      verified: false,
+      text: WRONG,
+      createdBy: 'Handläggare Anna',
+    });
     expect(s.findings.map((f) => f.code)).toContain('wrong_value');
     expect(s.findings.find((f) => f.code === 'wrong_value')!.message).toContain('7,8 procent');
   });
@@ -70,7 +80,14 @@ describe('writing and revising suggestions', () => {
     const res = await t.request('PUT', `/api/v1/suggestions/${s.id}`, { body: { text: CLEAN, baseVersion: 1 }, token: official });
     expect(res.status).toBe(200);
     const edited = (await res.json()) as View;
-    expect(edited).toMatchObject({ status: 'pending', version: 2, text: CLEAN, verified: true, findings: [], updatedBy: 'Handläggare Anna' });
+    expect(edited).toMatchObject({
+      status: 'pending',
+      version: 2,
+      text: CLEAN,
+      verified: true,
+      findings: [],
+      updatedBy: 'Handläggare Anna',
+    });
 
     const full = (await (await t.request('GET', `/api/v1/suggestions/${s.id}`, { token: editor })).json()) as View & {
       versions: { version: number; text: string; findings: { code: string }[]; createdBy: string }[];
@@ -104,7 +121,13 @@ describe('accepting and rejecting', () => {
     const first = await write(CLEAN);
     const a1 = await accept(first);
     expect(a1.status).toBe(200);
-    expect(await a1.json()).toMatchObject({ id: first.id, status: 'accepted', version: 2, updatedBy: 'Redaktör Eva', overrideReason: null });
+    expect(await a1.json()).toMatchObject({
+      id: first.id,
+      status: 'accepted',
+      version: 2,
+      updatedBy: 'Redaktör Eva',
+      overrideReason: null,
+    });
 
     const second = await write(CLEAN);
     const a2 = await accept(second);
@@ -152,7 +175,10 @@ describe('accepting and rejecting', () => {
     const again = await t.request('POST', `/api/v1/suggestions/${s.id}/reject`, { body: { reason: 'Igen.' }, token: editor });
     expect(again.status).toBe(409);
 
-    const revised = await t.request('PUT', `/api/v1/suggestions/${s.id}`, { body: { text: 'Nettokostnaden per invånare minskade.', baseVersion: 2 }, token: official });
+    const revised = await t.request('PUT', `/api/v1/suggestions/${s.id}`, {
+      body: { text: 'Nettokostnaden per invånare minskade.', baseVersion: 2 },
+      token: official,
+    });
     expect(revised.status).toBe(200);
     expect(await revised.json()).toMatchObject({ status: 'pending', version: 3, rejectReason: null });
   });
@@ -160,7 +186,10 @@ describe('accepting and rejecting', () => {
   it('lets an editor take an accepted text out of the report by rejecting it', async () => {
     const s = await write(CLEAN, 'g4');
     const accepted = (await (await accept(s, editor, { reason: 'Test.' })).json()) as View;
-    const res = await t.request('POST', `/api/v1/suggestions/${s.id}/reject`, { body: { reason: 'Ska inte med.', baseVersion: accepted.version }, token: editor });
+    const res = await t.request('POST', `/api/v1/suggestions/${s.id}/reject`, {
+      body: { reason: 'Ska inte med.', baseVersion: accepted.version },
+      token: editor,
+    });
     expect(res.status).toBe(200);
     expect((await list('?goalId=g4&status=accepted')).length).toBe(0);
   });
@@ -187,9 +216,15 @@ describe('roles and organisations', () => {
   it('keeps an accepted text out of an official’s reach; an editor’s edit sends it back to review', async () => {
     const s = await write(CLEAN, 'g2');
     const accepted = (await (await accept(s)).json()) as View;
-    const byOfficial = await t.request('PUT', `/api/v1/suggestions/${s.id}`, { body: { text: CLEAN + ' Mer.', baseVersion: accepted.version }, token: official });
+    const byOfficial = await t.request('PUT', `/api/v1/suggestions/${s.id}`, {
+      body: { text: CLEAN + ' Mer.', baseVersion: accepted.version },
+      token: official,
+    });
     expect(byOfficial.status).toBe(403);
-    const byEditor = await t.request('PUT', `/api/v1/suggestions/${s.id}`, { body: { text: CLEAN, baseVersion: accepted.version }, token: editor });
+    const byEditor = await t.request('PUT', `/api/v1/suggestions/${s.id}`, {
+      body: { text: CLEAN, baseVersion: accepted.version },
+      token: editor,
+    });
     expect(byEditor.status).toBe(200);
     expect(await byEditor.json()).toMatchObject({ status: 'pending' });
   });
@@ -217,12 +252,20 @@ describe('roles and organisations', () => {
 describe('concurrency', () => {
   it('answers 409 with the current state when the version is stale', async () => {
     const s = await write(CLEAN);
-    await t.request('PUT', `/api/v1/suggestions/${s.id}`, { body: { text: CLEAN + ' Rehabiliteringen fortsätter.', baseVersion: 1 }, token: official });
+    await t.request('PUT', `/api/v1/suggestions/${s.id}`, {
+      body: { text: CLEAN + ' Rehabiliteringen fortsätter.', baseVersion: 1 },
+      token: official,
+    });
     const res = await accept(s);
     expect(res.status).toBe(409);
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe('conflict');
-    expect(body.error.details!.current).toMatchObject({ id: s.id, version: 2, status: 'pending', text: CLEAN + ' Rehabiliteringen fortsätter.' });
+    expect(body.error.details!.current).toMatchObject({
+      id: s.id,
+      version: 2,
+      status: 'pending',
+      text: CLEAN + ' Rehabiliteringen fortsätter.',
+    });
   });
 
   it('lets exactly one of two simultaneous accepts win; the other gets 409 and nothing is half-written', async () => {
@@ -240,10 +283,13 @@ describe('concurrency', () => {
   it('lets one of several accepts racing inside the database land, even past the route’s own version check', async () => {
     const s = await write(CLEAN);
     const results = await Promise.all(
-      ['Eva', 'Olle', 'Kim'].map((actor) => acceptSuggestion(t.db, { id: s.id, baseVersion: 1, findings: [], factsDigest: null, overrideReason: null, actor })),
+      ['Eva', 'Olle', 'Kim'].map((actor) =>
+        acceptSuggestion(t.db, { id: s.id, baseVersion: 1, findings: [], factsDigest: null, overrideReason: null, actor }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, current: { id: s.id, status: 'accepted', version: 2 } });
+    for (const r of results.filter((x) => !x.ok))
+      expect(r).toMatchObject({ ok: false, current: { id: s.id, status: 'accepted', version: 2 } });
     expect((await list('?goalId=g2&status=accepted')).map((x) => x.id)).toEqual([s.id]);
   });
 
@@ -269,11 +315,17 @@ describe('concurrency', () => {
     // Eva read the page while `current` was the accepted text; Olle accepts `first` meanwhile.
     const mine = await write(CLEAN, 'g2');
     expect((await accept(first, editor2)).status).toBe(200);
-    const stale = await t.request('POST', `/api/v1/suggestions/${mine.id}/accept`, { body: { baseVersion: 1, replaces: current.id }, token: editor });
+    const stale = await t.request('POST', `/api/v1/suggestions/${mine.id}/accept`, {
+      body: { baseVersion: 1, replaces: current.id },
+      token: editor,
+    });
     expect(stale.status).toBe(409);
     expect(((await stale.json()) as ErrorBody).error.message).toContain('Redaktör Olle');
     expect((await list('?goalId=g2&status=accepted')).map((s) => s.id)).toEqual([first.id]);
-    const fresh = await t.request('POST', `/api/v1/suggestions/${mine.id}/accept`, { body: { baseVersion: 1, replaces: first.id }, token: editor });
+    const fresh = await t.request('POST', `/api/v1/suggestions/${mine.id}/accept`, {
+      body: { baseVersion: 1, replaces: first.id },
+      token: editor,
+    });
     expect(fresh.status).toBe(200);
     expect((await fresh.json()) as { superseded: string[] }).toMatchObject({ superseded: [first.id] });
   });
@@ -315,7 +367,9 @@ describe('listing and history', () => {
       ['suggestion.edited', 'Handläggare Anna'],
       ['suggestion.accepted', 'Redaktör Eva'],
     ]);
-    const everything = ((await (await t.request('GET', '/api/v1/reports/vb-2022/history', { token: editor })).json()) as { events: { goalId: string }[] }).events;
+    const everything = (
+      (await (await t.request('GET', '/api/v1/reports/vb-2022/history', { token: editor })).json()) as { events: { goalId: string }[] }
+    ).events;
     expect([...new Set(everything.map((e) => e.goalId))]).toEqual(expect.arrayContaining(['g1', 'g2', 'g4', 'g5']));
   });
 });

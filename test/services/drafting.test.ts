@@ -26,7 +26,9 @@ describe('drafting and storing a suggestion', () => {
   });
 
   it('refuses a model draft when no model is configured, naming the mode field, and stores nothing', async () => {
-    const err = await draftSuggestion({ db: t.db, openai: null }, official, { reportId: 'draft-1', goalId: 'g1', mode: 'llm' }).catch((e) => e);
+    const err = await draftSuggestion({ db: t.db, openai: null }, official, { reportId: 'draft-1', goalId: 'g1', mode: 'llm' }).catch(
+      (e) => e,
+    );
     expect(err).toMatchObject({ code: 'model_not_configured', extra: { field: 'mode' } });
     expect(err.message).toMatch(/OPENAI_API_KEY/);
   });

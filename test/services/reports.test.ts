@@ -27,7 +27,12 @@ describe('loading and assessing a report', () => {
     const before = await getAssessedGoal(t.db, editor, 'load-2', 'g2');
     expect(before.goalAssessment.level).toBe(before.goalAssessment.computedLevel);
     const other = before.doc.scale!.levels.find((l) => l.id !== before.goalAssessment.level)!.id;
-    await setFinalLevel(t.db, editor, { reportId: 'load-2', goalId: 'g2', level: other, reason: 'Medarbetarenkäten visar en tydlig förbättring.' });
+    await setFinalLevel(t.db, editor, {
+      reportId: 'load-2',
+      goalId: 'g2',
+      level: other,
+      reason: 'Medarbetarenkäten visar en tydlig förbättring.',
+    });
     const after = await getAssessedReport(t.db, editor, 'load-2');
     const g2 = after.assessment.goals.find((g) => g.goalId === 'g2')!;
     expect(g2.level).toBe(other);
@@ -47,7 +52,10 @@ describe('loading and assessing a report', () => {
 
   it('names a goal the report does not have', async () => {
     await importReportFor(t.db, editor, demoDoc('load-4'));
-    await expect(getAssessedGoal(t.db, editor, 'load-4', 'g99')).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('"g99"') });
+    await expect(getAssessedGoal(t.db, editor, 'load-4', 'g99')).rejects.toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('"g99"'),
+    });
   });
 });
 

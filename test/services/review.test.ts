@@ -30,14 +30,21 @@ describe('writing and reviewing a text', () => {
 
   it('refuses an empty text with the field named', async () => {
     await fresh('rev-2');
-    await expect(writeSuggestion(t.db, official, { reportId: 'rev-2', goalId: 'g2', text: '   ' })).rejects.toMatchObject({ code: 'bad_request', extra: { field: 'text' } });
+    await expect(writeSuggestion(t.db, official, { reportId: 'rev-2', goalId: 'g2', text: '   ' })).rejects.toMatchObject({
+      code: 'bad_request',
+      extra: { field: 'text' },
+    });
   });
 
   it('lets an editor accept, not an official, and refuses an old version with the current state', async () => {
     await fresh('rev-3');
     const s = await writeSuggestion(t.db, official, { reportId: 'rev-3', goalId: 'g2', text: CLEAN_G2 });
     await expect(acceptText(t.db, official, { id: s.id, baseVersion: s.version })).rejects.toMatchObject({ code: 'forbidden' });
-    const revised = await reviseText(t.db, editor, { id: s.id, text: `${CLEAN_G2} `.trim() + ' Arbetet fortsätter.', baseVersion: s.version });
+    const revised = await reviseText(t.db, editor, {
+      id: s.id,
+      text: `${CLEAN_G2} `.trim() + ' Arbetet fortsätter.',
+      baseVersion: s.version,
+    });
     expect(revised.version).toBe(2);
     const late = await acceptText(t.db, editor, { id: s.id, baseVersion: 1 }).catch((e) => e);
     expect(late).toMatchObject({ code: 'conflict', extra: { details: { current: { version: 2 } } } });
@@ -65,7 +72,12 @@ describe('stale texts', () => {
     await fresh('stale-1');
     const s = await writeSuggestion(t.db, official, { reportId: 'stale-1', goalId: 'g2', text: CLEAN_G2 });
     await acceptText(t.db, editor, { id: s.id, baseVersion: s.version });
-    const level = await setFinalLevel(t.db, editor, { reportId: 'stale-1', goalId: 'g2', level: 'delvis', reason: 'Medarbetarenkäten visar en tydlig förbättring.' });
+    const level = await setFinalLevel(t.db, editor, {
+      reportId: 'stale-1',
+      goalId: 'g2',
+      level: 'delvis',
+      reason: 'Medarbetarenkäten visar en tydlig förbättring.',
+    });
     expect(level.staleSuggestions).toEqual([s.id]);
     expect((await getSuggestion(t.db, editor, s.id)).row.stale).toBe(true);
 

@@ -37,12 +37,16 @@ describe('npm run cli -- slack', () => {
     await expect(cli('link', '--team', 'T0CLI03', '--org', DEMO_ORG, '--report', 'vb-1999')).rejects.toThrow(
       new CliError(`Rapporten vb-1999 finns inte hos ${DEMO_ORG}. Importera den först, eller kontrollera stavningen.`),
     );
-    await expect(cli('link', '--team', 'T0CLI03', '--org', 'annan-organisation', '--report', 'vb-2022')).rejects.toThrow(/finns inte hos annan-organisation/);
+    await expect(cli('link', '--team', 'T0CLI03', '--org', 'annan-organisation', '--report', 'vb-2022')).rejects.toThrow(
+      /finns inte hos annan-organisation/,
+    );
     expect(JSON.stringify((await slash(t, 'sjukfrånvaro', { team_id: 'T0CLI03' })).body)).toContain('inte kopplad');
   });
 
   it('refuses a malformed team id and missing flags with the usage', async () => {
-    await expect(cli('link', '--team', 'huddinge', '--org', DEMO_ORG, '--report', 'vb-2022')).rejects.toThrow(/ser inte ut som ett Slack-id/);
+    await expect(cli('link', '--team', 'huddinge', '--org', DEMO_ORG, '--report', 'vb-2022')).rejects.toThrow(
+      /ser inte ut som ett Slack-id/,
+    );
     await expect(cli('link', '--team', 'T0CLI04')).rejects.toThrow(/Ange både --org och --report/);
     await expect(cli('koppla')).rejects.toThrow(/slack link --team/);
   });

@@ -8,7 +8,8 @@ import { messageText, slackResponseUrl } from '../mocks/slack';
 
 const server = setupServer();
 let t: TestApp;
-const link = (team: string, org: string, report: string) => slackCommand(t.db, ['link', '--team', team, '--org', org, '--report', report], () => {});
+const link = (team: string, org: string, report: string) =>
+  slackCommand(t.db, ['link', '--team', team, '--org', org, '--report', report], () => {});
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
@@ -139,9 +140,12 @@ describe('goals, finished through response_url', () => {
     expect(all.match(/^\*\d\.\*/gm)).toHaveLength(5);
   });
 
-  it('shows an official\'s final level beside the proposal', async () => {
+  it("shows an official's final level beside the proposal", async () => {
     const editor = await t.token('editor');
-    const put = await t.request('PUT', '/api/v1/reports/vb-2022/goals/g2/level', { body: { level: 'delvis', reason: 'Sjukfrånvaron minskade under hösten.' }, token: editor });
+    const put = await t.request('PUT', '/api/v1/reports/vb-2022/goals/g2/level', {
+      body: { level: 'delvis', reason: 'Sjukfrånvaron minskade under hösten.' },
+      token: editor,
+    });
     expect(put.status).toBe(200);
     const { handlers, posts } = slackResponseUrl();
     server.use(...handlers);
@@ -174,7 +178,7 @@ describe('workspaces and organisations', () => {
     expect(all).not.toMatch(/Sjukfrånvaro|procent|Socialnämnden/);
   });
 
-  it('never shows another organisation\'s data, even for a name only that organisation has', async () => {
+  it("never shows another organisation's data, even for a name only that organisation has", async () => {
     const other = demoFile('vb-2022');
     other.organisation = { id: 'annan-namnd', name: 'Annan nämnd' };
     other.goals[0]!.indicators![0]!.name = 'Hemlig kvot för annan nämnd';
@@ -198,7 +202,9 @@ describe('a re-imported report', () => {
       const admin = await own.token('admin');
       await own.importDemo('vb-2022', admin);
       await linkSlackTeam(own.db, { teamId: 'T0RE', orgId: DEMO_ORG, reportId: 'vb-2022' });
-      expect((await slash(own, 'sjukfrånvaro', { team_id: 'T0RE' })).body.text).toBe('Sjukfrånvaro totalt 2022: 7,8 procent; målet nås inte.');
+      expect((await slash(own, 'sjukfrånvaro', { team_id: 'T0RE' })).body.text).toBe(
+        'Sjukfrånvaro totalt 2022: 7,8 procent; målet nås inte.',
+      );
       const changed = demoFile('vb-2022');
       const sick = changed.goals[1]!.indicators!.find((i) => i.name === 'Sjukfrånvaro totalt')!;
       sick.values = sick.values!.map((v) => (v.period === '2022' ? { ...v, value: 6.4 } : v));
@@ -212,7 +218,9 @@ describe('a re-imported report', () => {
   it('tells a workspace whose report is gone to have it linked again', async () => {
     await linkSlackTeam(t.db, { teamId: 'T0GONE', orgId: DEMO_ORG, reportId: 'vb-1999' });
     const { body } = await slash(t, 'sjukfrånvaro', { team_id: 'T0GONE' });
-    expect(body.text).toBe('Rapporten vb-1999 som arbetsytan är kopplad till finns inte längre. Be den som administrerar Motivera att koppla om arbetsytan.');
+    expect(body.text).toBe(
+      'Rapporten vb-1999 som arbetsytan är kopplad till finns inte längre. Be den som administrerar Motivera att koppla om arbetsytan.',
+    );
   });
 });
 
@@ -227,7 +235,7 @@ describe('failures', () => {
     expect(JSON.stringify(body)).not.toMatch(/Error|at .*\.ts|sqlite|libsql/i);
   });
 
-  it('does not post anywhere but Slack\'s own hooks host, and then answers directly', async () => {
+  it("does not post anywhere but Slack's own hooks host, and then answers directly", async () => {
     const { handlers, posts } = slackResponseUrl();
     server.use(...handlers);
     const { body } = await slash(t, 'mål 2', { response_url: 'https://attacker.example/steal' });

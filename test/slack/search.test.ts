@@ -3,7 +3,9 @@ import { parseCommandText } from '../../src/slack/commands';
 import { buildIndex, editDistance, normalize, search } from '../../src/slack/search';
 import { demoFile } from '../helpers/app';
 
-const demoNames = (['vb-2022', 'vp-2026'] as const).flatMap((f) => demoFile(f).goals.flatMap((g) => (g.indicators ?? []).map((i) => i.name)));
+const demoNames = (['vb-2022', 'vp-2026'] as const).flatMap((f) =>
+  demoFile(f).goals.flatMap((g) => (g.indicators ?? []).map((i) => i.name)),
+);
 // Kolada-style names the demo data does not have, for the economic-assistance look-ups.
 const extra = [
   'Unga vuxna 18-24 år med ekonomiskt bistånd, andel',
@@ -37,7 +39,10 @@ describe('indicator search', () => {
 
   it('ranks the name the query describes most completely first, then the next best', () => {
     const hits = search(index, 'nettokostnad');
-    expect(hits.map((h) => h.value)).toEqual(['Nettokostnad individ- och familjeomsorg', 'Nettokostnadsavvikelse individ- och familjeomsorg']);
+    expect(hits.map((h) => h.value)).toEqual([
+      'Nettokostnad individ- och familjeomsorg',
+      'Nettokostnadsavvikelse individ- och familjeomsorg',
+    ]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 

@@ -66,7 +66,11 @@ describe('Slack request signatures', () => {
     server.use(...handlers);
     expect(await rejected(await slackRequest(t, commandBody('mål 2'), { signature: null }), posts)).toMatch(/saknas/);
     expect(await rejected(await slackRequest(t, commandBody('mål 2'), { noTimestamp: true }), posts)).toMatch(/saknas/);
-    const res = await t.app.request('/slack/commands', { method: 'POST', body: commandBody('mål 2'), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await t.app.request('/slack/commands', {
+      method: 'POST',
+      body: commandBody('mål 2'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     await rejected(res, posts);
   });
 

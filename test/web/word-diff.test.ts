@@ -16,7 +16,17 @@ describe('what changed between two versions of a text', () => {
     const before = 'Målet bedöms som delvis uppfyllt. Etappmålet nåddes inte.';
     const after = 'Målet bedöms som ej uppfyllt. Etappmålet om 6,5 procent nåddes inte, och sjukfrånvaron ökade.';
     const parts = wordDiff(before, after);
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 });

@@ -46,18 +46,34 @@ async function call(request: Request) {
 /** Signs like Slack does, with Web Crypto (workerd has no node:crypto without nodejs_compat). */
 async function signed(body: string, opts: { secret?: string; timestamp?: number } = {}) {
   const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(opts.secret ?? SLACK_SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(opts.secret ?? SLACK_SECRET),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`v0:${timestamp}:${body}`)));
   const hex = [...mac].map((b) => b.toString(16).padStart(2, '0')).join('');
   return new Request('https://motivera.example/slack/commands', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': `v0=${hex}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': `v0=${hex}`,
+    },
     body,
   });
 }
 
 const command = (text: string) =>
-  new URLSearchParams({ team_id: 'TWORKERD', command: '/indikator', text, user_id: 'U1', response_url: 'https://hooks.slack.com/commands/TWORKERD/1/abc' }).toString();
+  new URLSearchParams({
+    team_id: 'TWORKERD',
+    command: '/indikator',
+    text,
+    user_id: 'U1',
+    response_url: 'https://hooks.slack.com/commands/TWORKERD/1/abc',
+  }).toString();
 
 describe('the Worker in workerd', () => {
   it('answers /health', async () => {
@@ -68,7 +84,13 @@ describe('the Worker in workerd', () => {
 
   it('rejects an unsigned, a badly signed and an old Slack request with 401', async () => {
     const body = command('sjukfrånvaro');
-    const unsigned = await call(new Request('https://motivera.example/slack/commands', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+    const unsigned = await call(
+      new Request('https://motivera.example/slack/commands', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
     expect(unsigned.status).toBe(401);
     expect(((await unsigned.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
     expect((await call(await signed(body, { secret: 'wrong' }))).status).toBe(401);
@@ -120,14 +142,22 @@ describe('the Worker in workerd', () => {
     expect(await right.json()).toMatchObject({ goalId: 'g2', ok: true, errors: 0 });
     const wrong = await check('Sjukfrånvaron minskade till 6,2 procent 2022, och etappmålet 6,5 procent nås.');
     expect(wrong.status).toBe(200);
-    const body = (await wrong.json()) as { ok: boolean; errors: number; findings: Array<{ severity: string; text?: string; message: string }> };
+    const body = (await wrong.json()) as {
+      ok: boolean;
+      errors: number;
+      findings: Array<{ severity: string; text?: string; message: string }>;
+    };
     expect(body.ok).toBe(false);
     expect(body.errors).toBeGreaterThan(0);
     expect(JSON.stringify(body.findings)).toContain('6,2');
   });
 
   it('answers every request with a 500 naming the setting when the bindings are wrong, and never reaches a database', async () => {
-    for (const bad of [{ ...env, DATABASE_URL: 'file:.data/motivera.db' }, { ...env, DATABASE_URL: undefined as unknown as string }, { ...env, LLM_TIMEOUT_MS: 'snart' }]) {
+    for (const bad of [
+      { ...env, DATABASE_URL: 'file:.data/motivera.db' },
+      { ...env, DATABASE_URL: undefined as unknown as string },
+      { ...env, LLM_TIMEOUT_MS: 'snart' },
+    ]) {
       const misconfigured = createWorker();
       const res = await misconfigured.fetch(new Request('https://motivera.example/health'), bad, createExecutionContext());
       expect(res.status).toBe(500);
@@ -152,7 +182,10 @@ describe('the Worker in workerd', () => {
 
     const accepted = await api(`/suggestions/${draft.id}/accept`, { method: 'POST', body: { baseVersion: draft.version, replaces: null } });
     expect(accepted.status).toBe(200);
-    const level = await api('/reports/vb-2022/goals/g5/level', { method: 'PUT', body: { level: 'delvis', reason: 'Beställda fordon levereras under våren.' } });
+    const level = await api('/reports/vb-2022/goals/g5/level', {
+      method: 'PUT',
+      body: { level: 'delvis', reason: 'Beställda fordon levereras under våren.' },
+    });
     expect(level.status).toBe(200);
     expect(((await level.json()) as { staleSuggestions: string[] }).staleSuggestions).toEqual([draft.id]);
 
@@ -200,7 +233,9 @@ describe('Kolada inside workerd', () => {
     const mock = koladaMock({ base: 'https://api.kolada.se/v3' });
     server.use(...mock.handlers);
     const res = await call(
-      new Request(`https://motivera.example/api/v1/kolada/kpi?title=${encodeURIComponent('förvärvsarbetande')}`, { headers: { authorization: `Bearer ${token}` } }),
+      new Request(`https://motivera.example/api/v1/kolada/kpi?title=${encodeURIComponent('förvärvsarbetande')}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
     );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { kpis: { id: string; dividedByGender: boolean }[] };

@@ -81,12 +81,20 @@ export interface GoalAssessment {
    * cannot decide; `computedLevel` is then the scale's cannot-assess level and an official judges).
    */
   basis: 'outcomes' | 'latest-known' | 'none';
-  counts: { indicators: number; withTarget: number; met: number; notMet: number; missing: number; noTarget: number; improved: number; worsened: number };
+  counts: {
+    indicators: number;
+    withTarget: number;
+    met: number;
+    notMet: number;
+    missing: number;
+    noTarget: number;
+    improved: number;
+    worsened: number;
+  };
   indicators: IndicatorAssessment[];
   override?: { level: string; reason: string; by: string; at: string };
   published?: { level?: string; label?: string };
 }
-
 
 export interface ReportAssessment {
   reportId: string;
@@ -108,7 +116,6 @@ export interface LevelOverride {
 }
 
 // ---------------------------------------------------------------- periods
-
 
 // ---------------------------------------------------------------- indicators
 
@@ -148,7 +155,11 @@ export function assessIndicator(indicator: Indicator, reportYear: number): Indic
         }
       : null,
     longTermTarget: lt
-      ? { period: lt.period, ...(lt.value !== undefined ? { value: lt.value } : {}), ...(lt.change !== undefined ? { change: lt.change } : {}) }
+      ? {
+          period: lt.period,
+          ...(lt.value !== undefined ? { value: lt.value } : {}),
+          ...(lt.change !== undefined ? { change: lt.change } : {}),
+        }
       : null,
     status,
     trend,
@@ -227,7 +238,9 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
 
   const publishedId = goal.published?.level;
   const publishedLabel = levels.find((l) => l.id === publishedId)?.label;
-  const published = goal.published ? { ...(publishedId ? { level: publishedId } : {}), ...(publishedLabel ? { label: publishedLabel } : {}) } : undefined;
+  const published = goal.published
+    ? { ...(publishedId ? { level: publishedId } : {}), ...(publishedLabel ? { label: publishedLabel } : {}) }
+    : undefined;
 
   return {
     goalId: goal.id,
@@ -237,7 +250,19 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
     label: final.label,
     computedLabel: computed.label,
     rationale: r
-      ? writeRationale({ indicators, judged, basis, steps: proposal.steps, levels, rules: r, year, computed, final, override: applied, setAside }) + forecastNote(doc, indicators)
+      ? writeRationale({
+          indicators,
+          judged,
+          basis,
+          steps: proposal.steps,
+          levels,
+          rules: r,
+          year,
+          computed,
+          final,
+          override: applied,
+          setAside,
+        }) + forecastNote(doc, indicators)
       : 'Rapporten bedömer inte målen (den har ingen bedömningsskala); indikatorerna följs upp utan nivå.',
     basis,
     counts,
@@ -253,7 +278,11 @@ export function assessGoal(goal: Goal, doc: ReportDocument, override?: LevelOver
  * Assesses every goal and rolls them up. Of several overrides for one goal the latest (`at`)
  * wins; overrides for goals not in the report are ignored.
  */
-export function assessReport(doc: ReportDocument, overrides: (LevelOverride | RollUpOverride)[] = [], rules?: ScaleRules): ReportAssessment {
+export function assessReport(
+  doc: ReportDocument,
+  overrides: (LevelOverride | RollUpOverride)[] = [],
+  rules?: ScaleRules,
+): ReportAssessment {
   const steps = assessSteps(doc, overrides, rules);
   for (;;) {
     const step = steps.next();
@@ -281,7 +310,11 @@ export async function assessReportInSlices(
 }
 
 /** The assessment as a generator that pauses after each goal; both entry points above drive it. */
-function* assessSteps(doc: ReportDocument, overrides: (LevelOverride | RollUpOverride)[], rules?: ScaleRules): Generator<void, ReportAssessment> {
+function* assessSteps(
+  doc: ReportDocument,
+  overrides: (LevelOverride | RollUpOverride)[],
+  rules?: ScaleRules,
+): Generator<void, ReportAssessment> {
   const ups = overrides.filter((o): o is RollUpOverride => 'key' in o);
   const r = rules ?? (assessesGoals(doc) ? rulesForScale(scaleOf(doc)) : null);
   const latest = new Map<string, LevelOverride>();
@@ -295,7 +328,11 @@ function* assessSteps(doc: ReportDocument, overrides: (LevelOverride | RollUpOve
     goals.push(assessGoal(g, doc, latest.get(g.id), r ?? undefined));
     yield;
   }
-  const overall = rollUpLevel(doc, goals.filter(countsInRollUp).map((g) => g.level), r);
+  const overall = rollUpLevel(
+    doc,
+    goals.filter(countsInRollUp).map((g) => g.level),
+    r,
+  );
   return {
     reportId: doc.report.id,
     ...(doc.scale?.id !== undefined ? { scaleId: doc.scale.id } : {}),
@@ -320,7 +357,11 @@ export function validateOverride(
     return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };
   }
   if (goal.basis === 'none' && !reason?.trim()) {
-    return { ok: false, field: 'reason', message: `Skriv ett skäl: inget etappmål kan bedömas för målet, så nivån (${chosen.label}) är din bedömning.` };
+    return {
+      ok: false,
+      field: 'reason',
+      message: `Skriv ett skäl: inget etappmål kan bedömas för målet, så nivån (${chosen.label}) är din bedömning.`,
+    };
   }
   if (level !== goal.computedLevel && !reason?.trim()) {
     const proposed = levels.find((l) => l.id === goal.computedLevel)?.label ?? goal.computedLevel;

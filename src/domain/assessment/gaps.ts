@@ -61,7 +61,8 @@ export function gapRule(doc: Pick<ReportDocument, 'report'>): GapRule {
 /** The value whose breakdown is judged: the report year's outcome if it has one, else the latest earlier one that does. */
 function breakdownValue(indicator: Indicator, year: number) {
   const sorted = indicator.values.filter((v) => v.kind !== 'forecast').sort(byPeriod);
-  const hasGroups = (v: (typeof sorted)[number] | undefined) => !!v && Object.values(v.breakdown ?? {}).filter((x) => x !== null).length >= 2;
+  const hasGroups = (v: (typeof sorted)[number] | undefined) =>
+    !!v && Object.values(v.breakdown ?? {}).filter((x) => x !== null).length >= 2;
   const chosen = chooseOutcome(sorted, year);
   if (hasGroups(chosen)) return chosen!;
   return sorted.filter((v) => yearOf(v.period) <= year && hasGroups(v)).pop();

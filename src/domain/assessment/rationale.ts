@@ -39,7 +39,8 @@ function judgedText(j: Judged, year: number): string {
   const when = j.period !== String(year) ? ` (${periodText(j.period)})` : '';
   const value = `${j.a.name} ${quantity(j.value, j.a.unit)}${when}${j.a.outcomeIsForecast && j.value === j.a.outcome ? ' (prognos för helåret)' : ''}`;
   if (t?.value !== undefined) return `${value} mot ${t.kind === 'malvarde' ? 'målvärdet' : 'etappmålet'} ${quantity(t.value, j.a.unit)}`;
-  const base = j.baseline ?? (j.a.previous !== null && j.a.previousPeriod !== null ? { value: j.a.previous, period: j.a.previousPeriod } : null);
+  const base =
+    j.baseline ?? (j.a.previous !== null && j.a.previousPeriod !== null ? { value: j.a.previous, period: j.a.previousPeriod } : null);
   const goal = `etappmål: ${t?.change === 'increase' ? 'öka' : 'minska'}`;
   return base ? `${value} mot ${quantity(base.value, j.a.unit)} (${periodText(base.period)}; ${goal})` : `${value} (${goal})`;
 }
@@ -72,7 +73,9 @@ export function writeRationale(x: RationaleInput): string {
   if (x.basis === 'latest-known') out.push(...missingText);
   if (x.basis === 'outcomes') out.push(`${met.length} av ${x.judged.length} etappmål nås.`);
   if (x.basis === 'latest-known') {
-    out.push(`Inget etappmål har utfall för ${x.year}, så förslaget bygger på senast kända utfall: ${met.length} av ${x.judged.length} etappmål nås.`);
+    out.push(
+      `Inget etappmål har utfall för ${x.year}, så förslaget bygger på senast kända utfall: ${met.length} av ${x.judged.length} etappmål nås.`,
+    );
   }
   if (met.length > 0) out.push(`Nås: ${list(met)}.`);
   if (notMet.length > 0) out.push(`Nås inte: ${list(notMet)}.`);
@@ -95,8 +98,9 @@ export function writeRationale(x: RationaleInput): string {
       [n('worsened'), 'försämrats'],
       [n('unchanged'), 'varit oförändrade'],
     ].filter(([k]) => (k as number) > 0) as [number, string][];
-    const phrases = parts.map(([k, verb], i) =>
-      `${i === 0 ? plural(k, 'indikator', 'indikatorer') : k} ${k === 1 ? verb.replace('oförändrade', 'oförändrad') : verb}`,
+    const phrases = parts.map(
+      ([k, verb], i) =>
+        `${i === 0 ? plural(k, 'indikator', 'indikatorer') : k} ${k === 1 ? verb.replace('oförändrade', 'oförändrad') : verb}`,
     );
     const joined = phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} och ${phrases[phrases.length - 1]}` : phrases[0];
     const details = withTrend.length <= 3 ? `: ${withTrend.map(trendText).join('; ')}` : '';
@@ -106,12 +110,18 @@ export function writeRationale(x: RationaleInput): string {
   for (const a of x.indicators) for (const gap of a.gaps ?? []) if (gap.notable) out.push(gapSentence(gap));
 
   for (const s of x.steps) {
-    if (s.kind === 'cannot-assess') out.push(`Etappmålen kan inte bedömas fullt ut mot utfall, så förslaget utgår från skalans mittennivå, ${label(s.to)}.`);
+    if (s.kind === 'cannot-assess')
+      out.push(`Etappmålen kan inte bedömas fullt ut mot utfall, så förslaget utgår från skalans mittennivå, ${label(s.to)}.`);
     if (s.kind === 'trend-up' || s.kind === 'trend-down') {
       const up = s.kind === 'trend-up';
       const k = withTrend.filter((a) => a.trend === (up ? 'improved' : 'worsened')).length;
-      const where = x.basis === 'none' ? '' : ` och andelen nådda etappmål ligger i den ${up ? 'övre' : 'nedre'} halvan av intervallet för ${label(s.from)}`;
-      out.push(`${k} av ${withTrend.length} indikatorer med jämförbart utfall har ${up ? 'förbättrats' : 'försämrats'}${where}, så förslaget ${up ? 'höjs' : 'sänks'} ett steg.`);
+      const where =
+        x.basis === 'none'
+          ? ''
+          : ` och andelen nådda etappmål ligger i den ${up ? 'övre' : 'nedre'} halvan av intervallet för ${label(s.from)}`;
+      out.push(
+        `${k} av ${withTrend.length} indikatorer med jämförbart utfall har ${up ? 'förbättrats' : 'försämrats'}${where}, så förslaget ${up ? 'höjs' : 'sänks'} ett steg.`,
+      );
     }
     if (s.kind === 'cap-missing') out.push(`${label(0)} kan inte föreslås när utfall saknas.`);
     if (s.kind === 'cap-thin') out.push(`${label(0)} kräver minst ${x.rules.minAssessedForTop} etappmål med utfall.`);

@@ -46,7 +46,12 @@ export function rollUpLevel(doc: ReportDocument, levelIds: readonly string[], ru
 
 /** A title as a key: lower case ASCII and hyphens ("Sund ekonomi" → "sund-ekonomi"). */
 export function rollUpSlug(text: string): string {
-  const s = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const s = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return s || 'mal';
 }
 
@@ -73,7 +78,11 @@ export function rollUps(
     let key = rollUpSlug(title);
     for (let n = 2; used.has(key); n++) key = `${rollUpSlug(title)}-${n}`;
     used.add(key);
-    const computed = rollUpLevel(doc, members.filter(countsInRollUp).map((m) => m.level), rules);
+    const computed = rollUpLevel(
+      doc,
+      members.filter(countsInRollUp).map((m) => m.level),
+      rules,
+    );
     // The latest override for the key whose level is in the scale; a stored level stands when the figures change since.
     const set = overrides.filter((o) => o.key === key && levels.some((l) => l.id === o.level)).sort((a, b) => b.at.localeCompare(a.at))[0];
     const level = set ? levels.find((l) => l.id === set.level)! : computed;
@@ -91,12 +100,22 @@ export function rollUps(
 }
 
 /** Whether an official may set this level for a roll-up: it must be in the scale, and a level other than the computed one needs a reason. */
-export function validateRollUpLevel(doc: ReportDocument, rollUp: RollUp, level: string, reason: string | undefined): { ok: true } | { ok: false; field: string; message: string } {
+export function validateRollUpLevel(
+  doc: ReportDocument,
+  rollUp: RollUp,
+  level: string,
+  reason: string | undefined,
+): { ok: true } | { ok: false; field: string; message: string } {
   const levels = levelsBestFirst(scaleOf(doc));
   const chosen = levels.find((l) => l.id === level);
-  if (!chosen) return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };
+  if (!chosen)
+    return { ok: false, field: 'level', message: `Nivån "${level}" finns inte i skalan (${levels.map((l) => l.id).join(', ')}).` };
   if (level !== rollUp.computedLevel && !reason?.trim()) {
-    return { ok: false, field: 'reason', message: `Skriv ett skäl när nivån (${chosen.label}) avviker från den beräknade (${rollUp.computedLabel}).` };
+    return {
+      ok: false,
+      field: 'reason',
+      message: `Skriv ett skäl när nivån (${chosen.label}) avviker från den beräknade (${rollUp.computedLabel}).`,
+    };
   }
   return { ok: true };
 }

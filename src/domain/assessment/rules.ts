@@ -336,7 +336,7 @@ export function trendOf(outcome: number | null, prev: Known | null, better: Bett
   if (outcome === null || !prev || better === 'none') return 'unknown' as const;
   const c = comparePrinted(outcome, prev.value);
   if (c === 0) return 'unchanged' as const;
-  return (c > 0) === (better === 'higher') ? ('improved' as const) : ('worsened' as const);
+  return c > 0 === (better === 'higher') ? ('improved' as const) : ('worsened' as const);
 }
 
 // ---------------------------------------------------------------- evidence for a goal
@@ -362,7 +362,14 @@ export function judgeLatestKnown(goal: Goal, assessed: IndicatorAssessment[], _y
     }
     const known = knownValues(ind.values.slice().sort(byPeriod));
     const baseline = pickPrevious(known, a.previousPeriod, yearOf(a.previousPeriod));
-    if (baseline) out.push({ a, met: movedAsRequired(a.previous, baseline.value, a.target.change, a.better), value: a.previous, period: a.previousPeriod, baseline });
+    if (baseline)
+      out.push({
+        a,
+        met: movedAsRequired(a.previous, baseline.value, a.target.change, a.better),
+        value: a.previous,
+        period: a.previousPeriod,
+        baseline,
+      });
   });
   return out;
 }

@@ -2,7 +2,8 @@
 import { similarity } from './intents';
 import type { ReportDocument } from '../report';
 
-const MENTION = /\b(?:nämn|nämna|ta med|ta upp|lyft fram|lyft|lyfta|inkludera|hänvisa till|skriv om|skriv något om|berätta om|betona)\s+(.+?)(?=(?:,|;|\.|\s+och\s+|\s+samt\s+|$))/gi;
+const MENTION =
+  /\b(?:nämn|nämna|ta med|ta upp|lyft fram|lyft|lyfta|inkludera|hänvisa till|skriv om|skriv något om|berätta om|betona)\s+(.+?)(?=(?:,|;|\.|\s+och\s+|\s+samt\s+|$))/gi;
 
 /** The topics an official asks to have mentioned: "nämn medarbetarenkäten och lyft fram sjukfrånvaron" → both. */
 export function mentionTopics(instructions: string | undefined): string[] {

@@ -12,13 +12,21 @@ export const MARK = '⚠';
  * any one goal's facts is grounded. A chat reply is a model's text (`origin` model); a text the official
  * pasted is a person's.
  */
-export function checkAgainstGoals(doc: ReportDocument, assessment: ReportAssessment, text: string, goalIds: string[], origin: TextOrigin = 'model'): Finding[] {
+export function checkAgainstGoals(
+  doc: ReportDocument,
+  assessment: ReportAssessment,
+  text: string,
+  goalIds: string[],
+  origin: TextOrigin = 'model',
+): Finding[] {
   const known = new Set(assessment.goals.map((g) => g.goalId));
   const ids = [...new Set(goalIds.filter((id) => known.has(id)))];
   const scope = ids.length ? ids : [...known];
   if (scope.length === 0 || text.trim() === '') return [];
   const errorsFor = (goalId: string) =>
-    checkText({ doc, goalId, text, assessment: assessment.goals.find((g) => g.goalId === goalId), origin }).filter((f) => f.severity === 'error');
+    checkText({ doc, goalId, text, assessment: assessment.goals.find((g) => g.goalId === goalId), origin }).filter(
+      (f) => f.severity === 'error',
+    );
   // Each further goal can only clear findings, so stop as soon as none is left.
   let standing = errorsFor(scope[0]!);
   for (const goalId of scope.slice(1)) {
@@ -48,7 +56,10 @@ export function markFindings(text: string, findings: Finding[]): { text: string;
   out += text.slice(from);
   // A mark sits right after its figure: it moves every start at or after it, and ends only past it.
   const before = (pos: number, inclusive: boolean) => ends.filter((e) => (inclusive ? e <= pos : e < pos)).length * insert.length;
-  return { text: out, findings: findings.map((f) => ({ ...f, start: f.start + before(f.start, true), end: f.end + before(f.end, false) })) };
+  return {
+    text: out,
+    findings: findings.map((f) => ({ ...f, start: f.start + before(f.start, true), end: f.end + before(f.end, false) })),
+  };
 }
 
 /** The findings as lines for the person: the figure as written, what is wrong, what the data says. */
@@ -62,10 +73,18 @@ export function findingLines(text: string, findings: Finding[]): string[] {
 }
 
 /** A reply checked and marked, with the finding list appended when a figure could not be backed. */
-export function groundReply(doc: ReportDocument, assessment: ReportAssessment, text: string, goalIds: string[]): { text: string; findings: Finding[] } {
+export function groundReply(
+  doc: ReportDocument,
+  assessment: ReportAssessment,
+  text: string,
+  goalIds: string[],
+): { text: string; findings: Finding[] } {
   const findings = statesFigures(text) ? checkAgainstGoals(doc, assessment, text, goalIds) : [];
   if (findings.length === 0) return { text, findings };
   const marked = markFindings(text, findings);
   const lines = findingLines(marked.text, marked.findings);
-  return { text: `${marked.text}\n\n${MARK} Siffror som inte stämmer med rapportens data:\n${lines.join('\n')}`, findings: marked.findings };
+  return {
+    text: `${marked.text}\n\n${MARK} Siffror som inte stämmer med rapportens data:\n${lines.join('\n')}`,
+    findings: marked.findings,
+  };
 }

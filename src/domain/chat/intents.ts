@@ -52,7 +52,10 @@ const STOP = new Set(
 );
 
 /** The words of a text that can name something: no small words, no words of measure. */
-export const tokens = (text: string) => normalise(text).split(' ').filter((t) => t.length > 1 && !STOP.has(t));
+export const tokens = (text: string) =>
+  normalise(text)
+    .split(' ')
+    .filter((t) => t.length > 1 && !STOP.has(t));
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -100,7 +103,27 @@ export function matchIndicator(doc: ReportDocument, phrase: string): { goalId: s
   return best;
 }
 
-const NUMBER_WORDS: Record<string, number> = { ett: 1, en: 1, forsta: 1, tva: 2, andra: 2, tre: 3, tredje: 3, fyra: 4, fjarde: 4, fem: 5, femte: 5, sex: 6, sjatte: 6, sju: 7, sjunde: 7, atta: 8, attonde: 8, nio: 9, tio: 10 };
+const NUMBER_WORDS: Record<string, number> = {
+  ett: 1,
+  en: 1,
+  forsta: 1,
+  tva: 2,
+  andra: 2,
+  tre: 3,
+  tredje: 3,
+  fyra: 4,
+  fjarde: 4,
+  fem: 5,
+  femte: 5,
+  sex: 6,
+  sjatte: 6,
+  sju: 7,
+  sjunde: 7,
+  atta: 8,
+  attonde: 8,
+  nio: 9,
+  tio: 10,
+};
 
 /** A goal named by its id ("g2") or its number ("mål 2", "målet två", "andra målet"). */
 function goalByNumberOrId(doc: ReportDocument, text: string): string | null {
@@ -108,7 +131,8 @@ function goalByNumberOrId(doc: ReportDocument, text: string): string | null {
   const words = n.split(' ');
   for (const g of doc.goals) if (words.includes(normalise(g.id))) return g.id;
   const m =
-    /\bmal(?:et)?\s+(?:nr\s+|nummer\s+)?(\d{1,2}|[a-z]+)\b/.exec(n) ?? /\b(forsta|andra|tredje|fjarde|femte|sjatte|sjunde|attonde)\s+malet\b/.exec(n);
+    /\bmal(?:et)?\s+(?:nr\s+|nummer\s+)?(\d{1,2}|[a-z]+)\b/.exec(n) ??
+    /\b(forsta|andra|tredje|fjarde|femte|sjatte|sjunde|attonde)\s+malet\b/.exec(n);
   if (!m) return null;
   const num = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
   if (!num) return null;
@@ -150,7 +174,12 @@ const INSTRUCTION_START =
 function splitDraftRequest(message: string): { goalPhrase: string; instructions?: string } {
   const m = INSTRUCTION_START.exec(message);
   const head = m ? message.slice(0, m.index) : message;
-  const instructions = m ? message.slice(m.index + m[0].length).trim().replace(/[.!]+$/, '') : undefined;
+  const instructions = m
+    ? message
+        .slice(m.index + m[0].length)
+        .trim()
+        .replace(/[.!]+$/, '')
+    : undefined;
   const goalPhrase = head.replace(/^.*?\b(?:motivering(?:en)?|text(?:en)?|utkast(?:et)?|förslag(?:et)?)\b/i, '');
   return { goalPhrase: goalPhrase || head, instructions: instructions || undefined };
 }
@@ -160,14 +189,16 @@ const PROPOSE = /\b(?:skicka|lämna|föreslå|lägg|ge)\b[^.?!]*\b(?:granskning|
 const SHORTER = /\b(?:kortare|korta ner|korta av|förkorta|mer koncis|stryk)\b/i;
 const DRAFT =
   /\b(?:skriv|formulera|ta fram|föreslå|gör|skapa|utforma)\b[^?]*\b(?:motivering(?:en)?|text(?:en)?|utkast(?:et)?|förslag)\b|^\s*(?:motivering|utkast)\b/i;
-const LIST = /\b(?:vilka|lista|alla|samtliga|översikt|sammanfatta)\b[^?]*\bmål(?:en)?\b|\bmålen\b|\bhur gick det (?:för|med) (?:nämnden|året)\b/i;
+const LIST =
+  /\b(?:vilka|lista|alla|samtliga|översikt|sammanfatta)\b[^?]*\bmål(?:en)?\b|\bmålen\b|\bhur gick det (?:för|med) (?:nämnden|året)\b/i;
 const HELP = /^\s*(?:hjälp|help|\?|vad kan du|hur fungerar)/i;
 const WHICH_GOALS = /\b(?:vilka|vilket|lista|visa)\b[^?]*\bmål(?:en)?\b/i;
 const WHICH_INDICATORS = /\b(?:vilka|vilken|lista|visa)\b[^?]*\bindikator(?:er|erna|n)?\b/i;
 const NEGATED = /\b(?:inte|ej|icke)\b|\bmissa/i;
 const SERIES = /\butveckl\p{L}*|\böver (?:tid|åren)|\bår för år|\bhistorik|\btidigare år|\bgenom åren|\btidsserie|\bförändrats\b/iu;
 /** "Hur gick det med X?", "Hur ser det ut med X?", "Vad säger rapporten om X?", "Berätta om X". */
-const TOPIC = /^(?:hur (?:gick det|går det|ser det ut|är läget|har det gått)\s+(?:med|för|inom|kring)|vad (?:säger|vet|står)\s+(?:\p{L}+\s+)?(?:om|kring)|berätta (?:om|kring)|hur (?:har|är)\s+)\s*(.+?)[?.!\s]*$/iu;
+const TOPIC =
+  /^(?:hur (?:gick det|går det|ser det ut|är läget|har det gått)\s+(?:med|för|inom|kring)|vad (?:säger|vet|står)\s+(?:\p{L}+\s+)?(?:om|kring)|berätta (?:om|kring)|hur (?:har|är)\s+)\s*(.+?)[?.!\s]*$/iu;
 
 function goalFilter(text: string): GoalFilter | null {
   if (!WHICH_GOALS.test(text) || !/\b(?:uppfyll|uppnå|nå|nått|nås|klara)/i.test(text)) return null;
@@ -193,7 +224,10 @@ function asksForGoal(doc: ReportDocument, text: string, indicator: { goalId: str
   if (!indicator) return GOAL_WORDS.test(text);
   const name = doc.goals.find((g) => g.id === indicator.goalId)?.indicators.find((i) => i.id === indicator.indicatorId)?.name ?? '';
   const own = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  const rest = text.split(/([^\p{L}\p{N}]+)/u).filter((w) => !own.has(w.toLowerCase())).join(' ');
+  const rest = text
+    .split(/([^\p{L}\p{N}]+)/u)
+    .filter((w) => !own.has(w.toLowerCase()))
+    .join(' ');
   return GOAL_WORDS.test(rest);
 }
 
@@ -225,7 +259,8 @@ export function recogniseIntent(message: string, doc: ReportDocument, ctx: Inten
   if (LIST.test(text)) return { kind: 'list_goals' };
 
   const indicator = matchIndicator(doc, text);
-  if (indicator && SERIES.test(text)) return { kind: 'indicator', goalId: indicator.goalId, indicatorId: indicator.indicatorId, series: true };
+  if (indicator && SERIES.test(text))
+    return { kind: 'indicator', goalId: indicator.goalId, indicatorId: indicator.indicatorId, series: true };
   if (asksForGoal(doc, text, indicator) || goalByNumberOrId(doc, text)) {
     const goal = matchGoal(doc, text);
     if (goal.goalId || goal.candidates.length > 0) return { kind: 'goal', ...goal };

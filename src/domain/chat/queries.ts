@@ -47,7 +47,13 @@ export function goalsByLevel(doc: ReportDocument, assessment: ReportAssessment, 
 /** Indicators across the report that fit the filter, with their goal. */
 export function indicatorsBy(assessment: ReportAssessment, filter: IndicatorFilter): { goal: GoalAssessment; a: IndicatorAssessment }[] {
   const fits = (a: IndicatorAssessment) =>
-    filter === 'worsened' ? a.trend === 'worsened' : filter === 'improved' ? a.trend === 'improved' : filter === 'missing' ? a.status === 'missing' : a.status === filter;
+    filter === 'worsened'
+      ? a.trend === 'worsened'
+      : filter === 'improved'
+        ? a.trend === 'improved'
+        : filter === 'missing'
+          ? a.status === 'missing'
+          : a.status === filter;
   return assessment.goals.flatMap((goal) => goal.indicators.filter(fits).map((a) => ({ goal, a })));
 }
 
@@ -68,15 +74,28 @@ export function nearby(doc: ReportDocument, topic: string, max = 3): ReplyLink[]
   const tail = (w: string) => (w.length >= 9 ? w.slice(0, -2).slice(-6) : null);
   const loose = (name: string) => {
     const n = normalise(name);
-    return words.reduce((s, w) => s + (n.includes(w.slice(0, 5)) ? 1 : tail(w) && n.includes(tail(w)!) ? 0.8 : n.includes(w.slice(0, 4)) ? 0.5 : 0), 0) + similarity(topic, name);
+    return (
+      words.reduce(
+        (s, w) => s + (n.includes(w.slice(0, 5)) ? 1 : tail(w) && n.includes(tail(w)!) ? 0.8 : n.includes(w.slice(0, 4)) ? 0.5 : 0),
+        0,
+      ) + similarity(topic, name)
+    );
   };
   const scored: (ReplyLink & { score: number })[] = [];
   for (const g of doc.goals) {
     const goalScore = Math.max(loose(g.title), loose(g.area ?? '') * 0.8, loose(g.councilGoal ?? '') * 0.8);
-    if (goalScore > 0) scored.push({ goalId: g.id, label: `Mål ${goalNumber(doc, g.id)} «${g.title}»`, url: linkTo(doc, g.id), score: goalScore });
+    if (goalScore > 0)
+      scored.push({ goalId: g.id, label: `Mål ${goalNumber(doc, g.id)} «${g.title}»`, url: linkTo(doc, g.id), score: goalScore });
     for (const i of g.indicators) {
       const s = loose(i.name);
-      if (s > 0) scored.push({ goalId: g.id, indicatorId: i.id, label: `${i.name} (mål ${goalNumber(doc, g.id)})`, url: linkTo(doc, g.id, i.id), score: s });
+      if (s > 0)
+        scored.push({
+          goalId: g.id,
+          indicatorId: i.id,
+          label: `${i.name} (mål ${goalNumber(doc, g.id)})`,
+          url: linkTo(doc, g.id, i.id),
+          score: s,
+        });
     }
   }
   return scored

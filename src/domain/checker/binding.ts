@@ -36,7 +36,8 @@ export function compatible(m: NumberMention, factClass: UnitClass): boolean {
 }
 
 /** Ages and durations in years ("13–20 år") are no indicator values, counts or scale points. */
-const yearsMismatch = (m: NumberMention, fact: Fact) => m.unit === 'år' && fact.kind !== 'note' && fact.kind !== 'period' && unitClassOf(fact.unit) !== 'years';
+const yearsMismatch = (m: NumberMention, fact: Fact) =>
+  m.unit === 'år' && fact.kind !== 'note' && fact.kind !== 'period' && unitClassOf(fact.unit) !== 'years';
 
 export function matchesFact(m: NumberMention, fact: Fact): boolean {
   if (fact.value === undefined) return false;
@@ -46,7 +47,8 @@ export function matchesFact(m: NumberMention, fact: Fact): boolean {
   // A bare count is no difference in procentenheter or change in percent ("fem fordon" is not 4,5 procentenheter).
   if (m.unit === undefined && (factClass === 'pp' || fact.kind === 'relativeChange')) return false;
   let value = fact.value;
-  if (factClass === 'money' && (m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr')) value = (value * moneyScale(fact.unit)) / moneyScale(m.unit);
+  if (factClass === 'money' && (m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr'))
+    value = (value * moneyScale(fact.unit)) / moneyScale(m.unit);
   const unit = 10 ** -m.decimals;
   if (m.approx !== undefined || m.upTo !== undefined) {
     // A loose figure keeps its sign: "drygt 80 procent" is no −80.
@@ -97,7 +99,8 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
     const n = model.noteNumbers[at]!;
     if (!classOk(n)) continue;
     if (matching.has(n)) bestMatch = Math.max(bestMatch, score);
-    else if (!bestOther || score > bestOther.score || (score === bestOther.score && at < bestOther.at)) bestOther = { score, at, fact: n.fact };
+    else if (!bestOther || score > bestOther.score || (score === bestOther.score && at < bestOther.at))
+      bestOther = { score, at, fact: n.fact };
   }
   // A note that also holds the figure written is a list of parallel figures; the text took one of them.
   if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
@@ -204,7 +207,8 @@ export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] 
 }
 
 /** Everything of a figure that matchesFact reads: two figures with the same key match the same facts. */
-const matchKey = (m: NumberMention) => `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
+const matchKey = (m: NumberMention) =>
+  `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
 const noteMemo = new WeakMap<GoalModel, Map<string, NoteNumber[]>>();
 
 /** Every fact of the goal a figure stands for. */
@@ -216,7 +220,10 @@ export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   const hit = memo.get(key);
   if (hit) return hit;
   const index = noteIndex(model);
-  const found = [...candidates(m, index.factsByValue, index.factsByKronor).filter((f) => matchesFact(m, f)), ...notesMatching(model, m).map((n) => n.fact)];
+  const found = [
+    ...candidates(m, index.factsByValue, index.factsByKronor).filter((f) => matchesFact(m, f)),
+    ...notesMatching(model, m).map((n) => n.fact),
+  ];
   memo.set(key, found);
   return found;
 }

@@ -21,7 +21,18 @@ export { levelPhrases } from './levels';
 export type Severity = 'error' | 'warning';
 
 export interface Fact {
-  kind: 'outcome' | 'target' | 'longTermTarget' | 'period' | 'difference' | 'relativeChange' | 'count' | 'note' | 'breakdown' | 'comparison' | 'level';
+  kind:
+    | 'outcome'
+    | 'target'
+    | 'longTermTarget'
+    | 'period'
+    | 'difference'
+    | 'relativeChange'
+    | 'count'
+    | 'note'
+    | 'breakdown'
+    | 'comparison'
+    | 'level';
   /** For a comparison: the population it is about ("riket", "länet", "liknande kommuner"). */
   population?: string;
   label: string;
@@ -103,7 +114,11 @@ export function checkText(input: CheckInput): Finding[] {
   const assessment = input.assessment ?? defaultAssessment(doc, goal);
   const level = input.level ?? assessment.level;
   if (!scaleOf(doc).levels.some((l) => l.id === level)) {
-    throw new RangeError(`Nivån "${level}" finns inte i skalan (${scaleOf(doc).levels.map((l) => l.id).join(', ')}).`);
+    throw new RangeError(
+      `Nivån "${level}" finns inte i skalan (${scaleOf(doc)
+        .levels.map((l) => l.id)
+        .join(', ')}).`,
+    );
   }
   const model = goalModel(doc, goal, assessment);
   // Figures and claims are read with the report's own titles blanked where the text quotes them:
@@ -117,7 +132,10 @@ export function checkText(input: CheckInput): Finding[] {
   // Dates, references, clock times, ages, thresholds in names and list numbers are no figures.
   const found = findNumbers(read);
   const not = nonFigures(read, found, model);
-  const mentions = readLooseFigures(read, found.filter((m) => !not.drop.has(m)));
+  const mentions = readLooseFigures(
+    read,
+    found.filter((m) => !not.drop.has(m)),
+  );
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);

@@ -6,7 +6,18 @@
 import { comparePrinted } from '../assessment';
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, type GoalModel, type IndicatorModel } from './facts';
-import { isTargetNoun, keyOfPopulation, moodAt, NEGATIONS, populationOf, OPPOSITE, targetRelation, trendHits, TREND_WORD, type TargetRelation } from './lexicon';
+import {
+  isTargetNoun,
+  keyOfPopulation,
+  moodAt,
+  NEGATIONS,
+  populationOf,
+  OPPOSITE,
+  targetRelation,
+  trendHits,
+  TREND_WORD,
+  type TargetRelation,
+} from './lexicon';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
 import { mentionsWithin, type Span, type TextModel, type Word } from './text';
@@ -44,7 +55,12 @@ function checkComparatives(t: TextModel, model: GoalModel, subjects: Subjects, o
       const family = populationOf(words, j);
       if (!family) return;
       let k = j - 1;
-      while (k >= 0 && /^(?:i|både|hela|snittet|genomsnittet|för|än|jämfört|med|mot|liknande|jämförbara|övriga|andra)$/.test(words[k]!.lower) && words[k]!.lower !== 'än') k--;
+      while (
+        k >= 0 &&
+        /^(?:i|både|hela|snittet|genomsnittet|för|än|jämfört|med|mot|liknande|jämförbara|övriga|andra)$/.test(words[k]!.lower) &&
+        words[k]!.lower !== 'än'
+      )
+        k--;
       if (words[k]?.lower === 'än') k--;
       const comp = words[k];
       if (!comp || !(MORE.test(comp.lower) || LESS.test(comp.lower) || comp.lower === 'bättre' || comp.lower === 'sämre')) return;
@@ -107,7 +123,24 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
 }
 
 /** Adverbs that may stand between a verb and its negation ("nås därmed inte", "når således inte"). */
-const ADVERBS = new Set(['därmed', 'alltså', 'således', 'därför', 'ändå', 'dock', 'heller', 'fortfarande', 'ännu', 'riktigt', 'helt', 'därigenom', 'emellertid', 'likväl', 'ju', 'nog']);
+const ADVERBS = new Set([
+  'därmed',
+  'alltså',
+  'således',
+  'därför',
+  'ändå',
+  'dock',
+  'heller',
+  'fortfarande',
+  'ännu',
+  'riktigt',
+  'helt',
+  'därigenom',
+  'emellertid',
+  'likväl',
+  'ju',
+  'nog',
+]);
 
 /** "inte" right after the verb at i, or after one adverb ("nås därmed inte"). */
 const negatedAfter = (words: Word[], i: number) =>
@@ -134,7 +167,13 @@ function nearestRelation(words: Word[], ni: number): Relation | null {
     // "nås inte", "når därmed inte", "nås alltså inte heller"
     const after = negatedAfter(words, i);
     const neg = before ?? after;
-    best = { relation: r.relation, negated: neg !== undefined, start: Math.min(r.start, neg?.start ?? r.start), end: Math.max(w.end, neg?.end ?? 0), distance };
+    best = {
+      relation: r.relation,
+      negated: neg !== undefined,
+      start: Math.min(r.start, neg?.start ?? r.start),
+      end: Math.max(w.end, neg?.end ?? 0),
+      distance,
+    };
   }
   return best;
 }
@@ -144,14 +183,25 @@ function judgeTarget(ind: IndicatorModel, claim: Relation, year: number, explici
   const base = { severity: 'error' as const, code: 'wrong_target_claim' as const, start: claim.start, end: claim.end };
   if (!target) {
     if (!explicit) return null;
-    return { ...base, message: `${ind.name} har inget etappmål att jämföra med.`, facts: ind.facts.filter((f) => f.kind === 'longTermTarget') };
+    return {
+      ...base,
+      message: `${ind.name} har inget etappmål att jämföra med.`,
+      facts: ind.facts.filter((f) => f.kind === 'longTermTarget'),
+    };
   }
   const j = ind.judged;
   if (!j) {
     if (!explicit) return null;
-    return { ...base, message: `Utfall för ${year} saknas för ${ind.name}, så det går inte att säga hur det står sig mot etappmålet.`, facts: ind.facts.filter((f) => f.kind === 'target') };
+    return {
+      ...base,
+      message: `Utfall för ${year} saknas för ${ind.name}, så det går inte att säga hur det står sig mot etappmålet.`,
+      facts: ind.facts.filter((f) => f.kind === 'target'),
+    };
   }
-  const targetText = target.value !== undefined ? `etappmålet ${fmt(ind, target.value)}` : `etappmålet att ${target.change === 'increase' ? 'öka' : 'minska'}`;
+  const targetText =
+    target.value !== undefined
+      ? `etappmålet ${fmt(ind, target.value)}`
+      : `etappmålet att ${target.change === 'increase' ? 'öka' : 'minska'}`;
   const facts = valueFact(ind, j.period);
   let holds: boolean;
   let expected: string;
@@ -219,7 +269,15 @@ function countClaimIn(words: Word[], mentions: NumberMention[], model: GoalModel
       if (noun && COUNT_NOUN.test(noun.lower) && !(noun.lower === 'dem' || noun.lower === 'dessa')) {
         const lead = words[i - 1]?.lower;
         const bound = lead === 'minst' || lead === 'åtminstone' ? 'atLeast' : lead === 'högst' ? 'atMost' : undefined;
-        return { n: m.value, ...(of !== undefined ? { of } : {}), ...(bound ? { bound } : {}), start: m.start, end: noun.end, word: m.source === 'word', mentionSpans: spans };
+        return {
+          n: m.value,
+          ...(of !== undefined ? { of } : {}),
+          ...(bound ? { bound } : {}),
+          start: m.start,
+          end: noun.end,
+          word: m.source === 'word',
+          mentionSpans: spans,
+        };
       }
     }
     if ((QUANTIFIER_ALL.test(w.lower) || QUANTIFIER_NONE.test(w.lower)) && next && /^(?:indikator|etappmål)/.test(next.lower)) {

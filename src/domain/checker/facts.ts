@@ -48,7 +48,8 @@ export interface IndicatorModel {
 }
 
 /** Names of indicators whose values are changes, as Swedish reports name them. */
-const CHANGE_NAME = /^(?:förändring|ökning|minskning|utveckling)(?:en)?\b|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i)\b|jämfört\s+med\s+(?:föregående|förra)\s+år/iu;
+const CHANGE_NAME =
+  /^(?:förändring|ökning|minskning|utveckling)(?:en)?\b|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i)\b|jämfört\s+med\s+(?:föregående|förra)\s+år/iu;
 export const isChangeIndicator = (name: string): boolean => CHANGE_NAME.test(name);
 
 /** A number in the goal's own texts (notes, names, footnotes), with the words around it. */
@@ -74,8 +75,21 @@ export interface GoalModel {
 }
 
 export type CountKey =
-  | 'indicators' | 'withTarget' | 'met' | 'notMet' | 'missing' | 'noTarget' | 'improved' | 'worsened' | 'unchanged'
-  | 'withTrend' | 'judged' | 'judgedMet' | 'judgedNotMet' | 'withOutcome' | 'activities';
+  | 'indicators'
+  | 'withTarget'
+  | 'met'
+  | 'notMet'
+  | 'missing'
+  | 'noTarget'
+  | 'improved'
+  | 'worsened'
+  | 'unchanged'
+  | 'withTrend'
+  | 'judged'
+  | 'judgedMet'
+  | 'judgedNotMet'
+  | 'withOutcome'
+  | 'activities';
 
 const COUNT_LABELS: Record<CountKey, string> = {
   indicators: 'Antal indikatorer',
@@ -118,17 +132,111 @@ export function moneyScale(unit: string | undefined): number {
 
 /** Words in indicator names that say nothing about which indicator is meant. */
 const NAME_STOP = new Set([
-  'och', 'som', 'för', 'med', 'att', 'den', 'det', 'har', 'ett', 'efter', 'vid', 'sin', 'sitt', 'sina', 'till', 'från', 'inom',
-  'under', 'hela', 'inte', 'andel', 'andelen', 'antal', 'antalet', 'medelvärde', 'hen', 'vill', 'får', 'fått', 'haft', 'eller',
-  'genom', 'deras', 'där', 'hur', 'samt', 'utan', 'mot', 'dem', 'sig', 'görs', 'är', 'var', 'av', 'på', 'i', 'de', 'en', 'ej',
+  'och',
+  'som',
+  'för',
+  'med',
+  'att',
+  'den',
+  'det',
+  'har',
+  'ett',
+  'efter',
+  'vid',
+  'sin',
+  'sitt',
+  'sina',
+  'till',
+  'från',
+  'inom',
+  'under',
+  'hela',
+  'inte',
+  'andel',
+  'andelen',
+  'antal',
+  'antalet',
+  'medelvärde',
+  'hen',
+  'vill',
+  'får',
+  'fått',
+  'haft',
+  'eller',
+  'genom',
+  'deras',
+  'där',
+  'hur',
+  'samt',
+  'utan',
+  'mot',
+  'dem',
+  'sig',
+  'görs',
+  'är',
+  'var',
+  'av',
+  'på',
+  'i',
+  'de',
+  'en',
+  'ej',
 ]);
 /** Words of the trade that many sentences use without meaning one indicator. */
 const GENERIC = new Set([
-  'barn', 'vuxna', 'unga', 'ungdomar', 'insats', 'insatser', 'insatsen', 'stöd', 'situation', 'målet', 'mål', 'brukare', 'brukaren',
-  'individer', 'personer', 'verksamheten', 'verksamhet', 'förbättrad', 'avslutad', 'nått', 'uppnår', 'socialnämnd', 'nämnd',
-  'nämnden', 'kommun', 'kommunen', 'huddinge', 'totalt', 'total', 'index', 'skala', 'resultat', 'utfall', 'anser', 'upplever',
-  'hjälp', 'arbete', 'arbetet', 'familjer', 'föräldrar', 'medarbetare', 'påbörjat', 'påbörjats', 'kontakt', 'tagit', 'ifo', 'sol',
-  'jämfört', 'föregående', 'förändring', 'utveckling', 'ökning', 'minskning',
+  'barn',
+  'vuxna',
+  'unga',
+  'ungdomar',
+  'insats',
+  'insatser',
+  'insatsen',
+  'stöd',
+  'situation',
+  'målet',
+  'mål',
+  'brukare',
+  'brukaren',
+  'individer',
+  'personer',
+  'verksamheten',
+  'verksamhet',
+  'förbättrad',
+  'avslutad',
+  'nått',
+  'uppnår',
+  'socialnämnd',
+  'nämnd',
+  'nämnden',
+  'kommun',
+  'kommunen',
+  'huddinge',
+  'totalt',
+  'total',
+  'index',
+  'skala',
+  'resultat',
+  'utfall',
+  'anser',
+  'upplever',
+  'hjälp',
+  'arbete',
+  'arbetet',
+  'familjer',
+  'föräldrar',
+  'medarbetare',
+  'påbörjat',
+  'påbörjats',
+  'kontakt',
+  'tagit',
+  'ifo',
+  'sol',
+  'jämfört',
+  'föregående',
+  'förändring',
+  'utveckling',
+  'ökning',
+  'minskning',
 ]);
 
 function nameWords(i: Indicator): Word[] {
@@ -193,7 +301,7 @@ function trendOf(a: IndicatorAssessment, known: KnownValue[]): IndicatorModel['t
   if (!from || !to) return null;
   const c = comparePrinted(to.value, from.value);
   const direction = c > 0 ? 'up' : c < 0 ? 'down' : 'same';
-  const quality = c === 0 ? 'same' : (c > 0) === (a.better === 'higher') ? 'better' : 'worse';
+  const quality = c === 0 ? 'same' : c > 0 === (a.better === 'higher') ? 'better' : 'worse';
   return { from, to, direction, quality };
 }
 
@@ -204,12 +312,22 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
   const unit = ind.unit;
   const base = { indicatorId: ind.id, ...(unit !== undefined ? { unit } : {}) };
   for (const v of ind.values) {
-    if (v.value !== null) facts.push({ kind: 'outcome', label: `${ind.name} ${periodText(v.period)}`, value: v.value, period: v.period, ...base });
+    if (v.value !== null)
+      facts.push({ kind: 'outcome', label: `${ind.name} ${periodText(v.period)}`, value: v.value, period: v.period, ...base });
     for (const [population, value] of Object.entries(v.comparisons ?? {})) {
-      if (value !== null && value !== undefined) facts.push({ kind: 'comparison', label: `${ind.name} ${periodText(v.period)}, ${population}`, value, period: v.period, population, ...base });
+      if (value !== null && value !== undefined)
+        facts.push({
+          kind: 'comparison',
+          label: `${ind.name} ${periodText(v.period)}, ${population}`,
+          value,
+          period: v.period,
+          population,
+          ...base,
+        });
     }
     for (const [group, value] of Object.entries(v.breakdown ?? {})) {
-      if (value !== null) facts.push({ kind: 'breakdown', label: `${ind.name} ${periodText(v.period)}, ${group}`, value, period: v.period, ...base });
+      if (value !== null)
+        facts.push({ kind: 'breakdown', label: `${ind.name} ${periodText(v.period)}, ${group}`, value, period: v.period, ...base });
     }
   }
   for (const t of ind.targets) {
@@ -227,18 +345,38 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
       const span = `${periodText(x.period)}–${periodText(y.period)}`;
       const d = difference(y.value, x.value);
       const direction = d < 0 ? { direction: 'down' as const } : d > 0 ? { direction: 'up' as const } : {};
-      const diff: Fact = { kind: 'difference', label: `Skillnad ${span} för ${ind.name}`, value: Math.abs(d), period: y.period, ...diffBase, ...direction };
+      const diff: Fact = {
+        kind: 'difference',
+        label: `Skillnad ${span} för ${ind.name}`,
+        value: Math.abs(d),
+        period: y.period,
+        ...diffBase,
+        ...direction,
+      };
       const rel: Fact | undefined =
         x.value === 0
           ? undefined
-          : { kind: 'relativeChange', label: `Förändring i procent ${span} för ${ind.name}`, value: Math.abs(((y.value - x.value) / x.value) * 100), unit: 'procent', indicatorId: ind.id, period: y.period, ...direction };
+          : {
+              kind: 'relativeChange',
+              label: `Förändring i procent ${span} för ${ind.name}`,
+              value: Math.abs(((y.value - x.value) / x.value) * 100),
+              unit: 'procent',
+              indicatorId: ind.id,
+              period: y.period,
+              ...direction,
+            };
       facts.push(diff, ...(rel ? [rel] : []));
       pairs.push({ from: x.period, to: y.period, diff, ...(rel ? { rel } : {}) });
     }
   }
   const judgedValue = a.outcome ?? a.previous;
   if (a.target?.value !== undefined && judgedValue !== null) {
-    distance = { kind: 'difference', label: `Avstånd till etappmålet för ${ind.name}`, value: Math.abs(difference(judgedValue, a.target.value)), ...diffBase };
+    distance = {
+      kind: 'difference',
+      label: `Avstånd till etappmålet för ${ind.name}`,
+      value: Math.abs(difference(judgedValue, a.target.value)),
+      ...diffBase,
+    };
     facts.push(distance);
   }
   return { facts, pairs, ...(distance ? { distance } : {}) };
@@ -280,7 +418,13 @@ function notesOf(goal: Goal): { numbers: NoteNumber[] } {
       let context = new Set(stems(t.segments[si]?.words ?? t.words));
       // "…, då värdet var 73,8": a part with hardly a word of its own belongs with the one before.
       if (context.size < 2 && si > 0) context = new Set([...context, ...stems(t.segments[si - 1]!.words)]);
-      const fact: Fact = { kind: 'note', label: 'Underlagets text', value: m.value, text: note, ...(m.unit !== undefined ? { unit: m.unit } : {}) };
+      const fact: Fact = {
+        kind: 'note',
+        label: 'Underlagets text',
+        value: m.value,
+        text: note,
+        ...(m.unit !== undefined ? { unit: m.unit } : {}),
+      };
       numbers.push({ fact, mention: m, context, noteContext, periods: periodsNear(m, t.segments[si]?.words ?? t.words, mentions) });
     }
   }
@@ -385,7 +529,6 @@ export function goalFacts(doc: ReportDocument, goalId: string, assessment?: Goal
   const cached = cache.get(doc)?.get(goal.id);
   return goalModel(doc, goal, assessment ?? cached?.assessment ?? assessGoal(goal, doc)).facts;
 }
-
 
 const namesOf = new WeakMap<GoalModel, string[]>();
 

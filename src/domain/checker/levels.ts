@@ -64,10 +64,7 @@ function verbalPattern(p: ParsedLabel, isTop: boolean, hasPlainLevel: boolean): 
   ];
   if (p.modifier === '') return plain.join('|');
   const m = modifierForm(p.modifier);
-  const forms = [
-    `${B0}(?<!${NEG}\\s+)${m}${WORDS(3)}\\s+${VERB}${B1}`,
-    `${B0}(?<!${NEG}\\s+)${VERB}${WORDS(1)}\\s+${m}${B1}`,
-  ];
+  const forms = [`${B0}(?<!${NEG}\\s+)${m}${WORDS(3)}\\s+${VERB}${B1}`, `${B0}(?<!${NEG}\\s+)${VERB}${WORDS(1)}\\s+${m}${B1}`];
   // With no level called plainly "uppfyllt", "målet är uppfyllt" means the top level.
   if (isTop && !hasPlainLevel) forms.push(...plain);
   return forms.join('|');
@@ -75,7 +72,9 @@ function verbalPattern(p: ParsedLabel, isTop: boolean, hasPlainLevel: boolean): 
 
 function adjectivePattern(p: ParsedLabel, others: ParsedLabel[]): string {
   const core = escape(p.core);
-  const otherModifiers = others.filter((o) => o.core === p.core && o.modifier !== '' && o.modifier !== p.modifier).map((o) => escape(o.modifier));
+  const otherModifiers = others
+    .filter((o) => o.core === p.core && o.modifier !== '' && o.modifier !== p.modifier)
+    .map((o) => escape(o.modifier));
   const guard = otherModifiers.length > 0 ? `(?<!(?:${otherModifiers.join('|')})\\s+)` : '';
   const phrase = `${p.negated ? `${NEG}\\s+` : `(?<!${NEG}\\s+)`}${p.modifier ? `${escape(p.modifier)}\\s+` : guard}${core}`;
   return [
@@ -107,7 +106,8 @@ export function levelPhrases(scale: Scale): { levelId: string; pattern: RegExp }
 
 // ---------------------------------------------------------------- the check
 
-const GOAL_NOUN = /^(?:målet|nämndmålet|målsättning(?:en)?|måluppfyllelsen?|måluppfyllnaden?|målen|etappmål\p{L}*|målvärde\p{L}*|delmål\p{L}*|nämndmålen)$/u;
+const GOAL_NOUN =
+  /^(?:målet|nämndmålet|målsättning(?:en)?|måluppfyllelsen?|måluppfyllnaden?|målen|etappmål\p{L}*|målvärde\p{L}*|delmål\p{L}*|nämndmålen)$/u;
 const IS_GOAL = /^(?:målet|nämndmålet|målsättning(?:en)?|måluppfyllelsen?|måluppfyllnaden?)$/u;
 
 interface LevelHit {
@@ -173,7 +173,11 @@ export function checkLevel(t: TextModel, model: GoalModel, levelId: string): Fin
   const label = (id: string) => scale.levels.find((l) => l.id === id)?.label ?? id;
   const expected = label(levelId);
   const fact: Fact = { kind: 'level', label: expected, text: levelId };
-  const hits = findLevels(t, scale, model.goal.indicators.map((i) => i.name));
+  const hits = findLevels(
+    t,
+    scale,
+    model.goal.indicators.map((i) => i.name),
+  );
   if (hits.length === 0) {
     const last = t.sentences[t.sentences.length - 1] ?? { start: 0, end: t.text.length };
     return [

@@ -34,7 +34,13 @@ export const TREND_FORMS: ReadonlyMap<string, TrendForm> = (() => {
 })();
 
 /** The word a person would use for each trend, for messages. */
-export const TREND_WORD: Record<TrendKind, string> = { up: 'ökat', down: 'minskat', better: 'förbättrats', worse: 'försämrats', same: 'är oförändrad' };
+export const TREND_WORD: Record<TrendKind, string> = {
+  up: 'ökat',
+  down: 'minskat',
+  better: 'förbättrats',
+  worse: 'försämrats',
+  same: 'är oförändrad',
+};
 
 export const OPPOSITE: Record<TrendKind, TrendKind> = { up: 'down', down: 'up', better: 'worse', worse: 'better', same: 'up' };
 
@@ -100,9 +106,33 @@ export function isTargetNoun(words: Word[], i: number): boolean {
 }
 
 export const TARGET_VERBS = new Set([
-  'nås', 'når', 'nått', 'nåtts', 'nåddes', 'nådde', 'uppnås', 'uppnår', 'uppnått', 'uppnåtts', 'uppnåddes', 'uppnådde', 'klaras',
-  'klarar', 'klarats', 'överträffas', 'överträffar', 'överträffat', 'överträffats', 'överträffades', 'infrias', 'uppfylls',
-  'uppfylldes', 'uppfyllts', 'uppfyllt', 'uppfylld', 'uppfyller',
+  'nås',
+  'når',
+  'nått',
+  'nåtts',
+  'nåddes',
+  'nådde',
+  'uppnås',
+  'uppnår',
+  'uppnått',
+  'uppnåtts',
+  'uppnåddes',
+  'uppnådde',
+  'klaras',
+  'klarar',
+  'klarats',
+  'överträffas',
+  'överträffar',
+  'överträffat',
+  'överträffats',
+  'överträffades',
+  'infrias',
+  'uppfylls',
+  'uppfylldes',
+  'uppfyllts',
+  'uppfyllt',
+  'uppfylld',
+  'uppfyller',
 ]);
 
 export type TargetRelation = 'met' | 'notMet' | 'above' | 'below';
@@ -116,12 +146,17 @@ export function targetRelation(words: Word[], i: number): { relation: TargetRela
   if (/^(?:överstiger|översteg|överstigit|överskrider|överskred)$/.test(w.lower)) return { relation: 'above', start: w.start };
   if (/^(?:understiger|understeg|understigit)$/.test(w.lower)) return { relation: 'below', start: w.start };
   if (next === 'än' || next === 'jämfört') {
-    if (w.lower === 'bättre' || (/^positiv[t]?$/.test(w.lower) && prev === 'mer')) return { relation: 'met', start: words[prev === 'mer' ? i - 1 : i]!.start };
-    if (w.lower === 'sämre' || (/^positiv[t]?$/.test(w.lower) && prev === 'mindre')) return { relation: 'notMet', start: words[prev === 'mindre' ? i - 1 : i]!.start };
+    if (w.lower === 'bättre' || (/^positiv[t]?$/.test(w.lower) && prev === 'mer'))
+      return { relation: 'met', start: words[prev === 'mer' ? i - 1 : i]!.start };
+    if (w.lower === 'sämre' || (/^positiv[t]?$/.test(w.lower) && prev === 'mindre'))
+      return { relation: 'notMet', start: words[prev === 'mindre' ? i - 1 : i]!.start };
     if (w.lower === 'högre') return { relation: 'above', start: w.start };
     if (w.lower === 'lägre') return { relation: 'below', start: w.start };
   }
-  if ((w.lower === 'över' || w.lower === 'under') && words.slice(Math.max(0, i - 3), i).some((b) => /^(?:ligger|låg|legat|hamnar|hamnade|landar|landade)$/.test(b.lower))) {
+  if (
+    (w.lower === 'över' || w.lower === 'under') &&
+    words.slice(Math.max(0, i - 3), i).some((b) => /^(?:ligger|låg|legat|hamnar|hamnade|landar|landade)$/.test(b.lower))
+  ) {
     return { relation: w.lower === 'över' ? 'above' : 'below', start: w.start };
   }
   if (w.lower === 'från' && prev === 'långt') return { relation: 'notMet', start: words[i - 1]!.start };
@@ -132,21 +167,128 @@ export function targetRelation(words: Word[], i: number): { relation: TargetRela
 
 /** Words that refer back to the indicator just named ("värdet har ökat", "den ligger kvar"). */
 export const GENERIC_REF = new Set([
-  'värdet', 'resultatet', 'utfallet', 'andelen', 'antalet', 'nivån', 'indikatorn', 'måttet', 'siffran', 'talet', 'trenden',
-  'utvecklingen', 'indikatorns', 'resultaten', 'värdena', 'utfallen',
+  'värdet',
+  'resultatet',
+  'utfallet',
+  'andelen',
+  'antalet',
+  'nivån',
+  'indikatorn',
+  'måttet',
+  'siffran',
+  'talet',
+  'trenden',
+  'utvecklingen',
+  'indikatorns',
+  'resultaten',
+  'värdena',
+  'utfallen',
 ]);
 
 /** Small words a segment may open with before its subject or verb. */
 export const SKIP = new Set([
-  'och', 'samt', 'eller', 'men', 'medan', 'då', 'trots', 'att', 'vilket', 'varför', 'eftersom', 'däremot', 'dock', 'därmed',
-  'därför', 'även', 'också', 'dessutom', 'fortfarande', 'alltjämt', 'nu', 'i', 'stället', 'istället', 'inte', 'ej', 'något',
-  'ytterligare', 'fortsatt', 'sedan', 'samtidigt', 'ändå', 'så', 'alltså', 'vidare', 'har', 'hade', 'ha', 'är', 'var', 'varit',
-  'blir', 'blev', 'kan', 'kunde', 'ska', 'skulle', 'bedöms', 'anses', 'får', 'under', 'året', 'år', 'jämfört', 'med', 'totalt',
-  'sammantaget', 'redan', 'slutligen', 'likaså', 'tyvärr', 'glädjande', 'nog', 'ju', 'emellertid',
+  'och',
+  'samt',
+  'eller',
+  'men',
+  'medan',
+  'då',
+  'trots',
+  'att',
+  'vilket',
+  'varför',
+  'eftersom',
+  'däremot',
+  'dock',
+  'därmed',
+  'därför',
+  'även',
+  'också',
+  'dessutom',
+  'fortfarande',
+  'alltjämt',
+  'nu',
+  'i',
+  'stället',
+  'istället',
+  'inte',
+  'ej',
+  'något',
+  'ytterligare',
+  'fortsatt',
+  'sedan',
+  'samtidigt',
+  'ändå',
+  'så',
+  'alltså',
+  'vidare',
+  'har',
+  'hade',
+  'ha',
+  'är',
+  'var',
+  'varit',
+  'blir',
+  'blev',
+  'kan',
+  'kunde',
+  'ska',
+  'skulle',
+  'bedöms',
+  'anses',
+  'får',
+  'under',
+  'året',
+  'år',
+  'jämfört',
+  'med',
+  'totalt',
+  'sammantaget',
+  'redan',
+  'slutligen',
+  'likaså',
+  'tyvärr',
+  'glädjande',
+  'nog',
+  'ju',
+  'emellertid',
   // prepositions and units between a figure and what it says
-  'efter', 'före', 'mot', 'från', 'till', 'av', 'på', 'för', 'om', 'inom', 'enligt', 'per', 'vid', 'som', 'bland', 'där', 'procent', 'procentenheter',
-  'kronor', 'miljoner', 'tkr', 'mnkr', 'kr', 'dagar', 'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti',
-  'september', 'oktober', 'november', 'december',
+  'efter',
+  'före',
+  'mot',
+  'från',
+  'till',
+  'av',
+  'på',
+  'för',
+  'om',
+  'inom',
+  'enligt',
+  'per',
+  'vid',
+  'som',
+  'bland',
+  'där',
+  'procent',
+  'procentenheter',
+  'kronor',
+  'miljoner',
+  'tkr',
+  'mnkr',
+  'kr',
+  'dagar',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ]);
 
 /** Verbs that continue the last subject's predicate. */
@@ -154,9 +296,13 @@ export function isPredicate(w: Word): boolean {
   return (
     TREND_FORMS.has(w.lower) ||
     TARGET_VERBS.has(w.lower) ||
-    /^(?:ligger|låg|legat|uppgår|uppgick|landade|landar|hamnade|hamnar|visar|visade|överstiger|understiger|motsvarar|motsvarade)$/.test(w.lower) ||
+    /^(?:ligger|låg|legat|uppgår|uppgick|landade|landar|hamnade|hamnar|visar|visade|överstiger|understiger|motsvarar|motsvarade)$/.test(
+      w.lower,
+    ) ||
     // comparisons and changes that go on describing the same figure ("är därmed bättre än", ", en ökning med")
-    /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning)$/.test(w.lower)
+    /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning)$/.test(
+      w.lower,
+    )
   );
 }
 
@@ -164,9 +310,32 @@ export function isPredicate(w: Word): boolean {
 
 /** Words that make what follows in their part of a sentence a purpose, a wish, a plan or a forecast, not a statement of fact. */
 const MOOD_WORDS = new Set([
-  'ska', 'skall', 'bör', 'borde', 'måste', 'vill', 'skulle', 'planeras', 'planerar', 'planerat', 'planerade', 'väntas', 'förväntas',
-  'beräknas', 'syftar', 'syfte', 'syftet', 'ambitionen', 'målsättningen', 'strävar', 'avser', 'hoppas', 'önskar', 'förhoppningen',
-  'prognosen', 'bedöms',
+  'ska',
+  'skall',
+  'bör',
+  'borde',
+  'måste',
+  'vill',
+  'skulle',
+  'planeras',
+  'planerar',
+  'planerat',
+  'planerade',
+  'väntas',
+  'förväntas',
+  'beräknas',
+  'syftar',
+  'syfte',
+  'syftet',
+  'ambitionen',
+  'målsättningen',
+  'strävar',
+  'avser',
+  'hoppas',
+  'önskar',
+  'förhoppningen',
+  'prognosen',
+  'bedöms',
 ]);
 /** Of those, the ones that announce a forecast ("bedöms bli", "förväntas"), which a delårsrapport checks against its forecast values. */
 const FORECAST_WORDS = new Set(['väntas', 'förväntas', 'beräknas', 'prognosen', 'bedöms']);

@@ -44,12 +44,25 @@ function checkScales(t: TextModel, model: GoalModel): { findings: Finding[]; han
     const written = `${m[1]}–${m[2]}`;
     if (known.has(written)) continue;
     const expected = [...known][0]!;
-    findings.push({ severity: 'error', code: 'wrong_value', message: `Indikatorn mäts på en skala ${expected}, inte ${written}.`, ...span, facts: [], expected });
+    findings.push({
+      severity: 'error',
+      code: 'wrong_value',
+      message: `Indikatorn mäts på en skala ${expected}, inte ${written}.`,
+      ...span,
+      facts: [],
+      expected,
+    });
   }
   return { findings, handled };
 }
 
-export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMention[], subjects: Subjects, opts: { skip: Span[] }): Finding[] {
+export function checkNumbers(
+  t: TextModel,
+  model: GoalModel,
+  mentions: NumberMention[],
+  subjects: Subjects,
+  opts: { skip: Span[] },
+): Finding[] {
   const scales = checkScales(t, model);
   const skip = [...opts.skip, ...scales.handled];
   const out: Finding[] = [...scales.findings];
@@ -71,14 +84,21 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     let subject = seg ? subjectAt(subjects, si, m.start) : null;
     // "etappmålet 4" in a goal with one etappmål can only be that one.
     const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
-    if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target') subject = { indicator: withTarget[0]!.index, explicit: false };
+    if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target')
+      subject = { indicator: withTarget[0]!.index, explicit: false };
     const wi = seg ? seg.words.findIndex((w) => w.end > m.start) : -1;
     const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause, nameList(model)) : 'statement';
     // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
     const bound = subject && mood !== 'irrealis' && !(mood === 'forecast' && model.doc.report.kind !== 'delarsrapport') ? subject : null;
     let ind = bound ? model.indicators[bound.indicator] : undefined;
     // "rikssnittet 11 dagar", "länet (87,2 procent)": a figure about another population is held to the comparison, if the data has one.
-    const population = seg && wi >= 0 ? populationNear(clause, clause.findIndex((w) => w.end > m.start)) : null;
+    const population =
+      seg && wi >= 0
+        ? populationNear(
+            clause,
+            clause.findIndex((w) => w.end > m.start),
+          )
+        : null;
     if (population && !ind && seg) {
       // "…, att jämföra med rikssnittet 13 dagar": the indicator named earlier in the sentence.
       for (let k = si - 1; k >= 0 && t.segments[k]!.sentence === seg.sentence && !ind; k--) {
@@ -92,7 +112,13 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
         if (comps.some((f) => matchesFact(m, f))) continue;
         const near = periodsNear(m, seg!.words, inClause).at;
         const right = comps.filter((f) => !near || f.period === near).pop() ?? comps[comps.length - 1]!;
-        out.push({ ...base, code: 'wrong_value', message: `Enligt underlaget var ${right.population} ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)} för ${ind.name}, inte ${m.text.trim()}.`, facts: comps, expected: formatQuantity(right.value!, right.unit) });
+        out.push({
+          ...base,
+          code: 'wrong_value',
+          message: `Enligt underlaget var ${right.population} ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)} för ${ind.name}, inte ${m.text.trim()}.`,
+          facts: comps,
+          expected: formatQuantity(right.value!, right.unit),
+        });
         continue;
       }
     }
@@ -102,25 +128,44 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
       const forecast = forecastFacts(model, ind);
       if (forecast.length > 0 && !forecast.some((f) => matchesFact(m, f)) && !targetBefore(seg.words, wi, inClause)) {
         const right = forecast[forecast.length - 1]!;
-        out.push({ ...base, code: 'wrong_value', message: `Prognosen för ${ind.name} är ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)}, inte ${m.text.trim()}.`, facts: forecast, expected: formatQuantity(right.value!, right.unit) });
+        out.push({
+          ...base,
+          code: 'wrong_value',
+          message: `Prognosen för ${ind.name} är ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)}, inte ${m.text.trim()}.`,
+          facts: forecast,
+          expected: formatQuantity(right.value!, right.unit),
+        });
         continue;
       }
       if (forecast.length > 0) continue;
     }
     if (ind && seg && fitsIndicator(m, ind)) {
       const named = seg.words.some((w) => groupNamed(ind.groups, w) !== null);
-      let role = roleOf(m, seg.words, inClause, clause) ?? (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
+      let role =
+        roleOf(m, seg.words, inClause, clause) ??
+        (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
       // A range says where the values have been: it holds when one of them lies in it.
       if (m.upTo !== undefined) {
         const values = ind.facts.filter((f) => f.kind === 'outcome' || f.kind === 'breakdown');
         if (values.length === 0 || values.some((f) => matchesFact(m, f))) continue;
-        out.push({ ...base, code: 'wrong_value', message: `${ind.name} har inte legat inom ${m.text.trim()}: ${values.map((f) => `${formatQuantity(f.value!, f.unit)} ${periodText(f.period!)}`).join(', ')}.`, facts: values, expected: values.map((f) => formatQuantity(f.value!, f.unit)).join(', ') });
+        out.push({
+          ...base,
+          code: 'wrong_value',
+          message: `${ind.name} har inte legat inom ${m.text.trim()}: ${values.map((f) => `${formatQuantity(f.value!, f.unit)} ${periodText(f.period!)}`).join(', ')}.`,
+          facts: values,
+          expected: values.map((f) => formatQuantity(f.value!, f.unit)).join(', '),
+        });
         continue;
       }
       // "…jämfört med 2021, då den var 7 procent": "då … var" is about the year just named.
       if (role?.kind === 'outcome' && seg.words[0]?.lower === 'då') {
         const before = t.segments[si - 1];
-        const year = before && before.sentence === seg.sentence ? mentionsWithin(mentions, before).filter((x) => x.isYear).pop() : undefined;
+        const year =
+          before && before.sentence === seg.sentence
+            ? mentionsWithin(mentions, before)
+                .filter((x) => x.isYear)
+                .pop()
+            : undefined;
         role = year ? { kind: 'period', period: String(year.value) } : { kind: 'previous' };
       }
       // An indicator that holds changes: "ökade med 3,4 procent" is its value, "minskade med 2,3 procent" is −2,3.
@@ -147,7 +192,12 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
       if (exp && exp.accept.length > 0) {
         if (exp.accept.some((f) => (ind.isChange ? matchesSigned(asWritten, f) : matchesFact(m, f)))) continue;
         // The size is right and only the verb's direction is not: the trend check says so.
-        if (ind.isChange && asWritten !== m && exp.accept.some((f) => matchesFact({ ...m, value: Math.abs(m.value) }, { ...f, value: Math.abs(f.value ?? NaN) }))) continue;
+        if (
+          ind.isChange &&
+          asWritten !== m &&
+          exp.accept.some((f) => matchesFact({ ...m, value: Math.abs(m.value) }, { ...f, value: Math.abs(f.value ?? NaN) }))
+        )
+          continue;
         const right = exp.primary ?? exp.accept[0]!;
         // The unit is wrong only where the figure fits no fact of its own unit here ("ökade med +7 procentenheter" is a wrong size).
         const sameUnit = exp.accept.some((f) => compatible(m, unitClassOf(f.unit)));
@@ -165,11 +215,19 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
         });
         continue;
       }
-      if (!role && ind.facts.some((f) => matchesFact(m, f) && (f.kind !== 'breakdown' || clause.some((w) => f.label.toLowerCase().endsWith(`, ${w.lower}`))))) continue;
+      if (
+        !role &&
+        ind.facts.some(
+          (f) => matchesFact(m, f) && (f.kind !== 'breakdown' || clause.some((w) => f.label.toLowerCase().endsWith(`, ${w.lower}`))),
+        )
+      )
+        continue;
       // Next to this indicator's name but only another indicator's figure: name the right one.
       const elsewhere = factsMatching(model, m);
       if (!role && elsewhere.length > 0 && elsewhere.every((f) => f.indicatorId !== undefined && f.indicatorId !== ind.id)) {
-        const right = ind.facts.find((f) => f.kind === 'outcome' && f.period === (ind.trend?.to.period ?? ind.known[ind.known.length - 1]?.period));
+        const right = ind.facts.find(
+          (f) => f.kind === 'outcome' && f.period === (ind.trend?.to.period ?? ind.known[ind.known.length - 1]?.period),
+        );
         if (right) {
           out.push({
             ...base,
@@ -189,7 +247,13 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     const other = noteVerdict(m, clause, model);
     if (other && grounded.every((f) => f.kind === 'note' || f.kind === 'count' || f.kind === 'period')) {
       const expected = formatQuantity(other.value!, other.unit);
-      out.push({ ...base, code: 'wrong_value', message: `Underlaget säger ${expected}, inte ${m.text.trim()}: ${other.text}`, facts: [other], expected });
+      out.push({
+        ...base,
+        code: 'wrong_value',
+        message: `Underlaget säger ${expected}, inte ${m.text.trim()}: ${other.text}`,
+        facts: [other],
+        expected,
+      });
       continue;
     }
     if (grounded.length > 0 && seg && !grounded.some((f) => f.kind === 'count')) {
@@ -226,7 +290,9 @@ export function checkNumbers(t: TextModel, model: GoalModel, mentions: NumberMen
     out.push({
       ...base,
       code: 'ungrounded_number',
-      message: m.isYear ? `Året ${m.text.trim()} finns inte i underlaget för målet.` : `Siffran ${m.text.trim()} finns inte i underlaget för målet.`,
+      message: m.isYear
+        ? `Året ${m.text.trim()} finns inte i underlaget för målet.`
+        : `Siffran ${m.text.trim()} finns inte i underlaget för målet.`,
       facts: ind ? ind.facts.filter((f) => f.kind === 'outcome' || f.kind === 'target') : [],
     });
   }
@@ -279,7 +345,8 @@ function unitSwap(m: NumberMention, facts: Fact[] | GoalModel): { message: strin
 
 /** Whether the periods next to a figure in the text contradict those next to it in a note. */
 function periodClash(text: NearPeriods, note: NearPeriods): boolean {
-  const differ = (a: string | null, b: string | null) => a !== null && b !== null && a !== b && !(a.length !== b.length && a.slice(0, 4) === b.slice(0, 4));
+  const differ = (a: string | null, b: string | null) =>
+    a !== null && b !== null && a !== b && !(a.length !== b.length && a.slice(0, 4) === b.slice(0, 4));
   if (text.at && note.at) return differ(text.at, note.at);
   if (text.base && note.base) return differ(text.base, note.base);
   return false;

@@ -16,14 +16,18 @@ type Role =
   | { kind: 'outcome' };
 
 const APPROX_WORD = /^(?:cirka|ca|runt|omkring|ungefär|drygt|knappt|nästan|närmare|strax|uppskattningsvis)$/;
-const CHANGE_WORD = /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
-const OUTCOME_CUE = /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
+const CHANGE_WORD =
+  /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
+const OUTCOME_CUE =
+  /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
 const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
 
 export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clause: Word[] = words): Role | null {
   const i = words.findIndex((w) => w.end > m.start);
   if (i < 0) return null;
-  const before = words.slice(Math.max(0, i - 4), i).filter((w) => !mentions.some((x) => x !== m && x.start <= w.start && w.start < x.end && !x.isYear));
+  const before = words
+    .slice(Math.max(0, i - 4), i)
+    .filter((w) => !mentions.some((x) => x !== m && x.start <= w.start && w.start < x.end && !x.isYear));
   const j = words.findIndex((w) => w.start >= m.end);
   const after = j < 0 ? [] : words.slice(j, j + 3);
   const target = targetBefore(words, i, mentions);
@@ -34,14 +38,20 @@ export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[
   if (m.unit === 'procentenheter') return { kind: 'difference' };
   // "till 9,9 (+9,8)", "till 364,1 timmar (+363,8 timmar)": a signed figure right after the new value is the change.
   if (isBracketedChange(m, words, i, mentions)) return { kind: 'difference' };
-  if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return { kind: 'difference' };
+  if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower)))
+    return { kind: 'difference' };
   const span = fromToSpan(words, i, mentions, clause);
   if (span) return { kind: 'period', period: span };
   const period = periodsNear(m, words, mentions).at;
   if (period) return { kind: 'period', period };
   // "från 7 procent föregående år till 7,8 procent": the figure after "till" is the later one.
   if (isFromToEnd(words, i)) return { kind: 'outcome' };
-  if (prev === 'från' || before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) || after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))) return { kind: 'previous' };
+  if (
+    prev === 'från' ||
+    before.slice(-3).some((w) => PREVIOUS_CUE.test(w.lower)) ||
+    after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))
+  )
+    return { kind: 'previous' };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
   return null;
 }
@@ -54,7 +64,8 @@ function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause:
   const isYearAt = (k: number) => mentions.find((x) => x.isYear && x.start === clause[k]?.start);
   const isFigureAt = (k: number) => mentions.some((x) => !x.isYear && x.start === words[k]?.start);
   let which: 'from' | 'to' | null = null;
-  if (words[i - 1]?.lower === 'från' && words.slice(i + 1, i + 6).some((w, d) => w.lower === 'till' && isFigureAt(i + 2 + d))) which = 'from';
+  if (words[i - 1]?.lower === 'från' && words.slice(i + 1, i + 6).some((w, d) => w.lower === 'till' && isFigureAt(i + 2 + d)))
+    which = 'from';
   else if (words[i - 1]?.lower === 'till' && [i - 3, i - 4].some((k) => words[k]?.lower === 'från' && isFigureAt(k + 1))) which = 'to';
   if (!which) return null;
   for (let k = 0; k + 3 < clause.length; k++) {
@@ -68,7 +79,8 @@ function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause:
 
 function isBracketedChange(m: NumberMention, words: Word[], i: number, mentions: NumberMention[]): boolean {
   if (!/^\s*[+−-]/.test(m.text) || !words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower))) return false;
-  const isFigure = (w: Word | undefined) => w !== undefined && mentions.some((x) => x !== m && !x.isYear && x.start <= w.start && w.end <= x.end);
+  const isFigure = (w: Word | undefined) =>
+    w !== undefined && mentions.some((x) => x !== m && !x.isYear && x.start <= w.start && w.end <= x.end);
   return isFigure(words[i - 1]) || (isFigure(words[i - 2]) && !/\d/.test(words[i - 1]!.lower));
 }
 
@@ -113,12 +125,20 @@ interface Expectation {
   describe: (f: Fact) => string;
 }
 
-export function expectationFor(role: Role, ind: IndicatorModel, segment: Word[], clause: Word[], mentions: NumberMention[]): Expectation | null {
+export function expectationFor(
+  role: Role,
+  ind: IndicatorModel,
+  segment: Word[],
+  clause: Word[],
+  mentions: NumberMention[],
+): Expectation | null {
   // A breakdown ("kvinnor 7,4") only counts where the text names its group.
   const groupOf = (x: Fact) => x.label.slice(x.label.lastIndexOf(', ') + 2).toLowerCase();
   const namedGroups = new Set(segment.map((w) => groupNamed(ind.groups, w)).filter((g): g is string => g !== null));
   // Where the text names a group ("bland män"), the figure is that group's; otherwise the total's.
-  const f = ind.facts.filter((x) => (x.kind === 'breakdown' ? namedGroups.has(groupOf(x)) : namedGroups.size === 0 || (x.kind !== 'outcome' && x.kind !== 'difference')));
+  const f = ind.facts.filter((x) =>
+    x.kind === 'breakdown' ? namedGroups.has(groupOf(x)) : namedGroups.size === 0 || (x.kind !== 'outcome' && x.kind !== 'difference'),
+  );
   const valueOf = (kind: Fact['kind'], period: string) => f.find((x) => x.kind === kind && x.period === period);
   const tr = ind.trend;
   const fq = (x: Fact) => formatQuantity(x.value!, x.unit);
@@ -126,7 +146,8 @@ export function expectationFor(role: Role, ind: IndicatorModel, segment: Word[],
     case 'target':
     case 'longTermTarget': {
       const accept = f.filter((x) => x.kind === role.kind && x.value !== undefined);
-      const primary = (role.kind === 'target' && ind.a.target ? accept.find((x) => x.period === ind.a.target!.period) : undefined) ?? accept[0];
+      const primary =
+        (role.kind === 'target' && ind.a.target ? accept.find((x) => x.period === ind.a.target!.period) : undefined) ?? accept[0];
       const word = role.kind === 'target' ? 'Etappmålet' : 'Målvärdet';
       return { accept, primary, describe: (x) => `${word} för ${ind.name} är ${fq(x)}` };
     }
@@ -138,10 +159,17 @@ export function expectationFor(role: Role, ind: IndicatorModel, segment: Word[],
       const chosen = ind.pairs.filter((p) => p === main || (inText(p.from) && (inText(p.to) || p.to === latest)));
       const accept = [...chosen.flatMap((p) => [p.diff, ...(p.rel ? [p.rel] : [])]), ...(ind.distance ? [ind.distance] : [])];
       const primary = main?.diff ?? accept[0];
-      return { accept, primary, describe: (x) => `Förändringen för ${ind.name} är ${fq(x)}${tr ? ` (från ${formatQuantity(tr.from.value, ind.unit)} ${periodText(tr.from.period)} till ${formatQuantity(tr.to.value, ind.unit)} ${periodText(tr.to.period)})` : ''}` };
+      return {
+        accept,
+        primary,
+        describe: (x) =>
+          `Förändringen för ${ind.name} är ${fq(x)}${tr ? ` (från ${formatQuantity(tr.from.value, ind.unit)} ${periodText(tr.from.period)} till ${formatQuantity(tr.to.value, ind.unit)} ${periodText(tr.to.period)})` : ''}`,
+      };
     }
     case 'period': {
-      const inPeriod = (p?: string) => p !== undefined && (p === role.period || (role.period.length === 4 && p.startsWith(`${role.period}-`) && !valueOf('outcome', role.period)));
+      const inPeriod = (p?: string) =>
+        p !== undefined &&
+        (p === role.period || (role.period.length === 4 && p.startsWith(`${role.period}-`) && !valueOf('outcome', role.period)));
       const accept = f.filter((x) => (x.kind === 'outcome' || x.kind === 'breakdown') && inPeriod(x.period));
       if (accept.length === 0) return { accept, primary: undefined, noData: role.period, describe: () => '' };
       const primary = accept.find((x) => x.kind === 'outcome') ?? accept[0];
@@ -157,7 +185,9 @@ export function expectationFor(role: Role, ind: IndicatorModel, segment: Word[],
       const to = tr?.to.period ?? ind.known[ind.known.length - 1]?.period;
       if (!to) return null;
       const latest = ind.known.filter((k) => k.period.slice(0, 4) >= to.slice(0, 4)).map((k) => k.period);
-      const accept = f.filter((x) => (x.kind === 'outcome' || x.kind === 'breakdown') && (x.period === to || latest.includes(x.period ?? '')));
+      const accept = f.filter(
+        (x) => (x.kind === 'outcome' || x.kind === 'breakdown') && (x.period === to || latest.includes(x.period ?? '')),
+      );
       return { accept, primary: valueOf('outcome', to), describe: (x) => `${ind.name} var ${fq(x)} ${periodText(x.period!)}` };
     }
   }

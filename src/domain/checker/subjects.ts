@@ -69,7 +69,15 @@ export function mentionsIn(words: Word[], model: GoalModel): IndicatorMention[] 
   const qualified = [...found].filter(([, f]) => (f.strong && f.score >= 2) || f.score >= 4);
   // Names found in the same words compete: the better match wins, and a tie says nothing.
   return qualified
-    .filter(([i, f]) => !qualified.some(([j, g]) => j !== i && [...g.words].some((x) => f.words.has(x)) && (g.score > f.score || (g.score === f.score && g.strong === f.strong) || (g.strong && !f.strong))))
+    .filter(
+      ([i, f]) =>
+        !qualified.some(
+          ([j, g]) =>
+            j !== i &&
+            [...g.words].some((x) => f.words.has(x)) &&
+            (g.score > f.score || (g.score === f.score && g.strong === f.strong) || (g.strong && !f.strong)),
+        ),
+    )
     .map(([indicator, f]) => ({ indicator, at: f.at, score: f.score }))
     .sort((a, b) => a.at - b.at);
 }
@@ -109,7 +117,8 @@ function splitNames(t: TextModel, model: GoalModel): { indicator: number; start:
   for (const ind of model.indicators) {
     if (!/,\s/.test(ind.name)) continue;
     const name = ind.name.toLowerCase();
-    for (let at = t.lower.indexOf(name); at >= 0; at = t.lower.indexOf(name, at + 1)) out.push({ indicator: ind.index, start: at, end: at + name.length });
+    for (let at = t.lower.indexOf(name); at >= 0; at = t.lower.indexOf(name, at + 1))
+      out.push({ indicator: ind.index, start: at, end: at + name.length });
   }
   return out;
 }
@@ -134,7 +143,11 @@ function withProseNames(found: IndicatorMention[], seg: Segment, t: TextModel, m
     }
   }
   if (phrases.length === 0) return found;
-  const kept = found.filter((m) => !phrases.some((p) => m.at >= p.start && m.at < p.end && m.indicator !== p.indicator) && !phrases.some((p) => p.indicator === m.indicator));
+  const kept = found.filter(
+    (m) =>
+      !phrases.some((p) => m.at >= p.start && m.at < p.end && m.indicator !== p.indicator) &&
+      !phrases.some((p) => p.indicator === m.indicator),
+  );
   return [...kept, ...phrases.map((p) => ({ indicator: p.indicator, at: p.start, score: 100 }))].sort((a, b) => a.at - b.at);
 }
 
@@ -147,7 +160,8 @@ export function findSubjects(t: TextModel, model: GoalModel): Subjects {
   t.segments.forEach((seg, i) => {
     const inName = split.find((n) => n.start < seg.start && seg.start < n.end);
     if (inName) topic = inName.indicator;
-    const keeps = topic !== null && (inName !== undefined || (seg.sentence - topicSentence <= 1 && continuesTopic(seg, model.indicators[topic]!)));
+    const keeps =
+      topic !== null && (inName !== undefined || (seg.sentence - topicSentence <= 1 && continuesTopic(seg, model.indicators[topic]!)));
     inherited.push(keeps ? topic : null);
     const own = mentions[i]!;
     if (own.length > 0) {

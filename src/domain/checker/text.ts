@@ -49,7 +49,29 @@ export function lowerSameLength(text: string): string {
 }
 
 // Longest first; a stem keeps at least four letters so short words are left alone.
-const SUFFIXES = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'es', 'n', 't', 's', 'a', 'e'];
+const SUFFIXES = [
+  'ernas',
+  'arnas',
+  'ornas',
+  'erna',
+  'arna',
+  'orna',
+  'ens',
+  'ets',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'or',
+  'na',
+  'ns',
+  'es',
+  'n',
+  't',
+  's',
+  'a',
+  'e',
+];
 
 function strip(lower: string): string {
   for (const s of SUFFIXES) {
@@ -102,7 +124,21 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 /** Words that open a new clause: what comes after may have a new subject and a new claim. */
-const STRONG = new Set(['men', 'medan', 'däremot', 'dock', 'eftersom', 'varför', 'vilket', 'då', 'trots', 'samtidigt', 'när', 'fast', 'emedan']);
+const STRONG = new Set([
+  'men',
+  'medan',
+  'däremot',
+  'dock',
+  'eftersom',
+  'varför',
+  'vilket',
+  'då',
+  'trots',
+  'samtidigt',
+  'när',
+  'fast',
+  'emedan',
+]);
 /** Words that join two parts of one clause; the subject may carry over. */
 const WEAK = new Set(['och', 'samt', 'eller']);
 
@@ -154,7 +190,8 @@ export function textModel(text: string): TextModel {
       const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !/,\s/.test(between);
       // "fast" joins clauses only after a comma ("…, fast målet nås"); otherwise it is the adjective ("fast omsorgskontakt").
       const adjective = word.lower === 'fast' && !/,\s/.test(between);
-      const strong = /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb && !adjective) || clauseWords.length >= MAX_CLAUSE_WORDS;
+      const strong =
+        /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb && !adjective) || clauseWords.length >= MAX_CLAUSE_WORDS;
       // A comma without a space after it is a decimal comma ("7,8").
       const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0) || segWords.length >= MAX_SEGMENT_WORDS;
       if (strong) {
@@ -205,12 +242,94 @@ export function countedWords(text: string): Span[] {
 
 /** Function words and units: they say nothing about what a sentence is about. */
 const CONTEXT_STOP = new Set([
-  'och', 'som', 'för', 'med', 'att', 'den', 'det', 'har', 'hade', 'ett', 'efter', 'vid', 'sin', 'sitt', 'sina', 'till', 'från',
-  'inom', 'under', 'inte', 'eller', 'genom', 'där', 'samt', 'utan', 'mot', 'dem', 'sig', 'är', 'var', 'varit', 'av', 'på', 'de',
-  'en', 'ej', 'året', 'år', 'års', 'årets', 'även', 'också', 'vilket', 'varför', 'detta', 'denna', 'dessa', 'kan', 'ska', 'skulle',
-  'kommer', 'blev', 'blir', 'men', 'om', 'än', 'så', 'när', 'då', 'nämnden', 'nämndens', 'socialnämnden', 'procent',
-  'procentenheter', 'miljoner', 'kronor', 'tkr', 'mnkr', 'totalt', 'sammanlagt', 'drygt', 'knappt', 'cirka', 'ca', 'högst',
-  'lägst', 'minst', 'något', 'några', 'fler', 'färre', 'alla', 'samtliga', 'andelen', 'andel', 'antalet', 'antal', 'värdet',
+  'och',
+  'som',
+  'för',
+  'med',
+  'att',
+  'den',
+  'det',
+  'har',
+  'hade',
+  'ett',
+  'efter',
+  'vid',
+  'sin',
+  'sitt',
+  'sina',
+  'till',
+  'från',
+  'inom',
+  'under',
+  'inte',
+  'eller',
+  'genom',
+  'där',
+  'samt',
+  'utan',
+  'mot',
+  'dem',
+  'sig',
+  'är',
+  'var',
+  'varit',
+  'av',
+  'på',
+  'de',
+  'en',
+  'ej',
+  'året',
+  'år',
+  'års',
+  'årets',
+  'även',
+  'också',
+  'vilket',
+  'varför',
+  'detta',
+  'denna',
+  'dessa',
+  'kan',
+  'ska',
+  'skulle',
+  'kommer',
+  'blev',
+  'blir',
+  'men',
+  'om',
+  'än',
+  'så',
+  'när',
+  'då',
+  'nämnden',
+  'nämndens',
+  'socialnämnden',
+  'procent',
+  'procentenheter',
+  'miljoner',
+  'kronor',
+  'tkr',
+  'mnkr',
+  'totalt',
+  'sammanlagt',
+  'drygt',
+  'knappt',
+  'cirka',
+  'ca',
+  'högst',
+  'lägst',
+  'minst',
+  'något',
+  'några',
+  'fler',
+  'färre',
+  'alla',
+  'samtliga',
+  'andelen',
+  'andel',
+  'antalet',
+  'antal',
+  'värdet',
 ]);
 
 export function isContent(w: Word): boolean {

@@ -15,7 +15,14 @@ import { comparePeriods } from '../report';
 const fmt = (ind: IndicatorModel, value: number) => formatQuantity(value, ind.unit);
 
 /** Trend claims, segment by segment; segments holding a count claim are judged there. */
-export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, counted: Set<number>, allMentions: NumberMention[], out: { findings: Finding[] }) {
+export function checkTrends(
+  t: TextModel,
+  model: GoalModel,
+  subjects: Subjects,
+  counted: Set<number>,
+  allMentions: NumberMention[],
+  out: { findings: Finding[] },
+) {
   let mentions: NumberMention[] = [];
   t.segments.forEach((seg, si) => {
     if (counted.has(si)) return;
@@ -58,7 +65,12 @@ export function checkTrends(t: TextModel, model: GoalModel, subjects: Subjects, 
 
 const BASE_BEFORE = /(?:jämfört\s+med|jämfört\s+mot|mot|sedan|från)\s*$/iu;
 /** The words of a clause before a position, as one lower-case string. */
-const hitText = (clause: Word[], pos: number) => clause.filter((w) => w.end <= pos).slice(-3).map((w) => w.lower).join(' ');
+const hitText = (clause: Word[], pos: number) =>
+  clause
+    .filter((w) => w.end <= pos)
+    .slice(-3)
+    .map((w) => w.lower)
+    .join(' ');
 
 /** A trend verb about an indicator whose values are changes: the sign of the value for the year named (else the latest). */
 function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mentions: NumberMention[]): Finding | null {
@@ -87,7 +99,10 @@ function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mention
 function judgeTrendByFigures(clause: Word[], hit: TrendHit, mentions: NumberMention[]): Finding | null {
   if ((hit.kind !== 'up' && hit.kind !== 'down') || hit.negated) return null;
   const i = clause.indexOf(hit.word);
-  const figures = figuresFromTo(clause.slice(i, i + 4).some((w) => w.lower === 'från' || w.lower === 'till') ? clause.slice(i) : [], mentions);
+  const figures = figuresFromTo(
+    clause.slice(i, i + 4).some((w) => w.lower === 'från' || w.lower === 'till') ? clause.slice(i) : [],
+    mentions,
+  );
   if (!figures) return null;
   const { from: a, to: b } = figures;
   const direction = b.value > a.value ? 'up' : b.value < a.value ? 'down' : 'same';
@@ -153,7 +168,7 @@ function trendFor(ind: IndicatorModel, clause: Word[], mentions: NumberMention[]
 function pairOf(ind: IndicatorModel, from: KnownValue, to: KnownValue): NonNullable<IndicatorModel['trend']> {
   const c = comparePrinted(to.value, from.value);
   const direction = c > 0 ? 'up' : c < 0 ? 'down' : 'same';
-  const quality = c === 0 ? 'same' : (c > 0) === (ind.better === 'higher') ? 'better' : 'worse';
+  const quality = c === 0 ? 'same' : c > 0 === (ind.better === 'higher') ? 'better' : 'worse';
   return { from, to, direction, quality };
 }
 

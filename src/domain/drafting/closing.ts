@@ -8,7 +8,6 @@ import { reaches, type GoalAssessment, type IndicatorAssessment } from '../asses
 import { levelsBestFirst, scaleOf, type ReportDocument } from '../report';
 import { capitalise, houseStyle, isNegatedLabel, isVerbalLabel, labelInProse, levelInStyle, type HouseStyle } from './prose';
 
-
 export type Mode = 'supports' | 'mixed' | 'reason' | 'plain';
 
 /** The closing sentence's forms for the goal's level, with a connective that follows from what came before. */
@@ -23,7 +22,11 @@ export function levelSentences(g: GoalAssessment, doc: ReportDocument, style: Ho
     if (forecast) return [`Måluppfyllelsen för helåret bedöms som ${l}.`, `Prognosen är att måluppfyllelsen blir ${l} för helåret.`];
     const byMode: Record<Mode, string[]> = {
       // The checker reads an adjectival level only right after "måluppfyllelsen är" or "bedöms som".
-      supports: [...(style.bedomningenAr && !isNegatedLabel(label) ? [`Bedömningen är därför att måluppfyllelsen är ${l}.`] : []), `Mot den bakgrunden är måluppfyllelsen ${l}.`, `Därmed är måluppfyllelsen ${l}.`],
+      supports: [
+        ...(style.bedomningenAr && !isNegatedLabel(label) ? [`Bedömningen är därför att måluppfyllelsen är ${l}.`] : []),
+        `Mot den bakgrunden är måluppfyllelsen ${l}.`,
+        `Därmed är måluppfyllelsen ${l}.`,
+      ],
       mixed: [`Sammantaget är måluppfyllelsen ${l}.`, `Vid en samlad bedömning är måluppfyllelsen ${l}.`],
       reason: [`Mot den bakgrunden är måluppfyllelsen ${l}.`, `Med hänsyn till detta är måluppfyllelsen ${l}.`],
       plain: [`Måluppfyllelsen bedöms som ${l}.`],
@@ -70,7 +73,9 @@ export function levelSentences(g: GoalAssessment, doc: ReportDocument, style: Ho
 export function assessmentSentence(label: string): string {
   const l = labelInProse(label);
   if (!isVerbalLabel(label)) return `Bedömningen är därför att måluppfyllelsen är ${l}.`;
-  return isNegatedLabel(label) ? `Bedömningen är därför att målet inte är ${l.replace(/^inte\s+/, '')}.` : `Bedömningen är därför att målet är ${l}.`;
+  return isNegatedLabel(label)
+    ? `Bedömningen är därför att målet inte är ${l.replace(/^inte\s+/, '')}.`
+    : `Bedömningen är därför att målet är ${l}.`;
 }
 
 /** The side of the scale a level is on: the upper half is argued from what is met, the lower from what is not. */
@@ -79,14 +84,16 @@ export function upperHalf(doc: ReportDocument, level: string): boolean {
   return levels.findIndex((l) => l.id === level) < levels.length / 2;
 }
 
-export const isJudged = (a: IndicatorAssessment) => (a.status === 'met' || a.status === 'not_met') && a.outcome !== null && a.period !== null && a.target !== null;
+export const isJudged = (a: IndicatorAssessment) =>
+  (a.status === 'met' || a.status === 'not_met') && a.outcome !== null && a.period !== null && a.target !== null;
 
 /** How the closing sentence connects: "därför" only when the figures lead to the level; the official's reason when the level was set against them. */
 export function closingMode(doc: ReportDocument, g: GoalAssessment, latest: { met: boolean }[]): Mode {
   if (g.override?.reason?.trim() && g.level !== g.computedLevel) return 'reason';
   const judged = g.indicators.filter(isJudged);
   const met = judged.filter((a) => a.status === 'met').length + (judged.length === 0 ? latest.filter((x) => x.met).length : 0);
-  const notMet = judged.length - judged.filter((a) => a.status === 'met').length + (judged.length === 0 ? latest.filter((x) => !x.met).length : 0);
+  const notMet =
+    judged.length - judged.filter((a) => a.status === 'met').length + (judged.length === 0 ? latest.filter((x) => !x.met).length : 0);
   if (met + notMet === 0) return 'mixed';
   const upper = upperHalf(doc, g.level);
   return (upper && met > notMet) || (!upper && notMet > met) ? 'supports' : 'mixed';
@@ -94,6 +101,8 @@ export function closingMode(doc: ReportDocument, g: GoalAssessment, latest: { me
 
 /** The sentence the model is asked to end with: the house's wording, with the connective the figures allow. */
 export function closingSentence(doc: ReportDocument, g: GoalAssessment): string {
-  const latest = g.indicators.filter((a) => a.outcome === null && a.previous !== null && a.target?.value !== undefined).map((a) => ({ met: reaches(a.previous!, a.target!.value!, a.better) }));
+  const latest = g.indicators
+    .filter((a) => a.outcome === null && a.previous !== null && a.target?.value !== undefined)
+    .map((a) => ({ met: reaches(a.previous!, a.target!.value!, a.better) }));
   return levelSentences(g, doc, houseStyle(doc), closingMode(doc, g, latest))[0]!;
 }

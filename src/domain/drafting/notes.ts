@@ -12,18 +12,14 @@ import type { Writer } from './writer';
 /** "A", "A och B", "A, B och C". */
 export const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`);
 
-
 /** Notes that explain a deviation read as analysis. */
 const EXPLAINS = /(?:beror|berodde|på grund av|till följd av|eftersom|därför|förklar|bedöms|effekt|påverka|följd|varför|tack vare|trots)/iu;
 /** Words too common in indicator names to tie a note to one. */
-const GENERIC = /^(?:andel|antal|total|procen|insats|avslut|result|utfall|indika|under|efter|genom|inom|samt|deras|sitt|sina|upplev|målet|värde)/;
+const GENERIC =
+  /^(?:andel|antal|total|procen|insats|avslut|result|utfall|indika|under|efter|genom|inom|samt|deras|sitt|sina|upplev|målet|värde)/;
 
 const stems = (text: string) =>
-  new Set(
-    (text.toLocaleLowerCase('sv').match(/\p{L}{5,}/gu) ?? [])
-      .map((w) => w.slice(0, 6))
-      .filter((s) => !GENERIC.test(s)),
-  );
+  new Set((text.toLocaleLowerCase('sv').match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 6)).filter((s) => !GENERIC.test(s)));
 
 /**
  * The notes worth a place in the draft: those that name or explain an indicator that decides the
@@ -43,7 +39,10 @@ export function relevantNotes(doc: ReportDocument, goal: Goal, decisive: { a: In
 
 /** The first sentence of an activity's follow-up, when it is short enough to stand as written. */
 function followUpOf(text: string | undefined): string | null {
-  const first = text?.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]?.trim();
+  const first = text
+    ?.trim()
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]
+    ?.trim();
   if (!first || first.split(/\s+/).length > 25 || findNumbers(first).length > 2 || /[;:]/.test(first)) return null;
   return sentence(plainSwedish(first));
 }
@@ -52,7 +51,10 @@ function followUpOf(text: string | undefined): string | null {
  * The activities, by title; where no indicator can be judged, what the follow-up says about the
  * first of them right after it, since the activities then carry the assessment.
  */
-export function activityBlock(ctx: { goal: Goal; style: HouseStyle; writer: Writer }, judged: boolean): { forms: string[]; at: number; priority: number } | null {
+export function activityBlock(
+  ctx: { goal: Goal; style: HouseStyle; writer: Writer },
+  judged: boolean,
+): { forms: string[]; at: number; priority: number } | null {
   const usable = ctx.goal.activities
     .map((x) => ({ title: x.title.trim().replace(/[.\s]+$/, ''), followUp: x.followUp }))
     .filter((x) => x.title.length > 0 && x.title.split(/\s+/).length <= 10 && !/[”"]/.test(x.title))
@@ -72,7 +74,10 @@ export function fillers(style: HouseStyle, indicators: boolean): string[] {
   const S = capitalise(style.subject);
   return [
     ...(indicators
-      ? [`${S} följer målet genom indikatorerna och de analyser som redovisas i uppföljningen.`, 'Underlaget redovisas per indikator, tillsammans med verksamhetens egen analys av utvecklingen.']
+      ? [
+          `${S} följer målet genom indikatorerna och de analyser som redovisas i uppföljningen.`,
+          'Underlaget redovisas per indikator, tillsammans med verksamhetens egen analys av utvecklingen.',
+        ]
       : [`${S} följer målet genom aktiviteterna och verksamhetens egen analys av arbetet.`]),
     `${S} fortsätter att följa arbetet under kommande period.`,
     'Bilden kompletteras av verksamheternas beskrivningar av hur arbetet har bedrivits.',

@@ -55,7 +55,9 @@ function spans(blocks: Block[]): { start: number; end: number }[] {
 }
 
 function errorsOf(doc: ReportDocument, g: GoalAssessment, text: string): Finding[] {
-  return checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g, wordLimit: MAX_WORDS }).filter((f) => f.severity === 'error' || f.code === 'missing_level');
+  return checkText({ doc, goalId: g.goalId, text, level: g.level, assessment: g, wordLimit: MAX_WORDS }).filter(
+    (f) => f.severity === 'error' || f.code === 'missing_level',
+  );
 }
 
 /** Four-word runs of a sentence without figures, names masked: a name may recur, a phrase around it may not. */
@@ -122,7 +124,10 @@ function settle(doc: ReportDocument, g: GoalAssessment, blocks: Block[], maxWord
     if (errors.length === 0) return active;
     // A text that does not state the level: the assessment sentence takes its next form.
     const unstated = errors.some((e) => e.code === 'missing_level') ? active.filter((b) => b.required) : [];
-    const faulty = new Set([...unstated, ...active.filter((_, i) => errors.some((e) => e.code !== 'missing_level' && e.start < where[i]!.end && where[i]!.start < e.end))]);
+    const faulty = new Set([
+      ...unstated,
+      ...active.filter((_, i) => errors.some((e) => e.code !== 'missing_level' && e.start < where[i]!.end && where[i]!.start < e.end)),
+    ]);
     if (faulty.size === 0) return null;
     const next = retreat(active, faulty);
     if (!next) return null;
@@ -161,7 +166,12 @@ function readWishes(doc: ReportDocument, goalId: string, instructions: string | 
  * checker errors, no four-word run repeated. Of the official's wishes it follows "kortare" and
  * "nämn …" (the goal's own note on the topic). Throws a RangeError when the goal is not in the report.
  */
-export function draftOffline(doc: ReportDocument, goalId: string, assessment: GoalAssessment, opts: { instructions?: string } = {}): string {
+export function draftOffline(
+  doc: ReportDocument,
+  goalId: string,
+  assessment: GoalAssessment,
+  opts: { instructions?: string } = {},
+): string {
   const goal = findGoal(doc, goalId);
   if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
   const style = houseStyle(doc);

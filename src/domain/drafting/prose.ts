@@ -21,7 +21,8 @@ export function plainSwedish(text: string, keep: string[] = []): string {
   let masked = text.replace(/[”"“][^”"“]*[”"“]/g, (m) => `\uE000${kept.push(m) - 1}\uE000`);
   for (const name of keep.filter((n) => n.length > 3).sort((a, b) => b.length - a.length)) {
     const at = masked.toLocaleLowerCase('sv').indexOf(name.toLocaleLowerCase('sv'));
-    if (at >= 0) masked = masked.slice(0, at) + `\uE000${kept.push(masked.slice(at, at + name.length)) - 1}\uE000` + masked.slice(at + name.length);
+    if (at >= 0)
+      masked = masked.slice(0, at) + `\uE000${kept.push(masked.slice(at, at + name.length)) - 1}\uE000` + masked.slice(at + name.length);
   }
   masked = masked
     .replace(/(?<![\p{L}\d])Ej(?![\p{L}\d])/gu, 'Inte')
@@ -54,7 +55,8 @@ export function isNegatedLabel(label: string): boolean {
 export type Reason = { kind: 'phrase'; text: string } | { kind: 'clause'; text: string };
 
 /** Parts of a note that only say the value is missing: the sentence already says so. */
-const RESTATES_MISSING = /^(?:inget|inga|ej|inte)\s+(?:utfall|resultat|värde|publicerat|redovisat|rapporterat)|^(?:utfall|resultat)(?:et)?\s+saknas|^saknas|^markerat med|^inget utfall/i;
+const RESTATES_MISSING =
+  /^(?:inget|inga|ej|inte)\s+(?:utfall|resultat|värde|publicerat|redovisat|rapporterat)|^(?:utfall|resultat)(?:et)?\s+saknas|^saknas|^markerat med|^inget utfall/i;
 
 /**
  * A missing outcome's reason as the data gives it, as something a sentence can carry once: a
@@ -102,7 +104,9 @@ export function houseStyle(doc: ReportDocument): HouseStyle {
   return {
     subject: count(lower, /\bförvaltningen\b/g) > count(lower, /\bnämnden\b/g) ? 'förvaltningen' : 'nämnden',
     goalWord: count(lower, /\bnämndmålet\b/g) > count(lower, /\bmålet\b/g) ? 'nämndmålet' : 'målet',
-    modifierAfter: count(lower, /(?:uppfyllt|uppnått|uppnås|nås)\s+(?:i\s+hög\s+grad|delvis|helt)/g) > count(lower, /(?:i\s+hög\s+grad|delvis|helt)\s+(?:uppfyllt|uppnått|uppnås|nås)/g),
+    modifierAfter:
+      count(lower, /(?:uppfyllt|uppnått|uppnås|nås)\s+(?:i\s+hög\s+grad|delvis|helt)/g) >
+      count(lower, /(?:i\s+hög\s+grad|delvis|helt)\s+(?:uppfyllt|uppnått|uppnås|nås)/g),
     bedomningenAr: count(lower, /bedömningen är (?:därför )?att/g) > 0 || texts.length === 0,
   };
 }
@@ -114,4 +118,3 @@ export function levelInStyle(label: string, style: HouseStyle): string {
   const words = l.split(' ');
   return words.length > 1 ? `${words[words.length - 1]} ${words.slice(0, -1).join(' ')}` : l;
 }
-

@@ -10,15 +10,7 @@ import type { Writer } from './writer';
 import { activityBlock, fillers, list, relevantNotes } from './notes';
 import { formatQuantity, numberWord } from '../sv';
 import { proseWordCount, type Goal, type ReportDocument } from '../report';
-import {
-  capitalise,
-  lowerFirst,
-  plainSwedish,
-  reasonOf,
-  sentence,
-  type HouseStyle,
-  type Reason,
-} from './prose';
+import { capitalise, lowerFirst, plainSwedish, reasonOf, sentence, type HouseStyle, type Reason } from './prose';
 
 export { Writer } from './writer';
 export { assessmentSentence, closingSentence, levelSentences } from './closing';
@@ -111,7 +103,11 @@ function judgedForms(ctx: Ctx, a: IndicatorAssessment, name: string): string[] {
 function groupForms(ctx: Ctx, group: IndicatorAssessment[], names: string[]): string[] {
   const met = group[0]!.status === 'met';
   const L = list(names);
-  const trend = group.every((a) => a.trend === 'improved') ? 'förbättrats' : group.every((a) => a.trend === 'worsened') ? 'försämrats' : null;
+  const trend = group.every((a) => a.trend === 'improved')
+    ? 'förbättrats'
+    : group.every((a) => a.trend === 'worsened')
+      ? 'försämrats'
+      : null;
   const all = names.length === 2 ? 'båda' : `alla ${count(names.length)}`;
   const tail = trend ? [`; ${all} har ${trend} sedan föregående år`] : [];
   const options = met
@@ -185,16 +181,24 @@ function missingBlocks(ctx: Ctx, missing: { a: IndicatorAssessment; name: string
     const priority = 3 + i * 2;
     if (group.length > 2 || group.some((m) => m.name === null)) {
       const of = keys.length === 1 && ctx.g.counts.withTarget > group.length ? ` av ${count(ctx.g.counts.withTarget)}` : '';
-      return { forms: ctx.writer.forms('missing', [
-        { id: 'm-saknas', text: `Utfall för ${year} saknas för ${count(group.length)}${of} indikatorer med etappmål${why}.` },
-        { id: 'm-finns', text: `För ${count(group.length)}${of} indikatorer med etappmål finns ännu inget utfall för ${year}${why}.` },
-      ]), at: 0, priority };
+      return {
+        forms: ctx.writer.forms('missing', [
+          { id: 'm-saknas', text: `Utfall för ${year} saknas för ${count(group.length)}${of} indikatorer med etappmål${why}.` },
+          { id: 'm-finns', text: `För ${count(group.length)}${of} indikatorer med etappmål finns ännu inget utfall för ${year}${why}.` },
+        ]),
+        at: 0,
+        priority,
+      };
     }
     const L = list(group.map((m) => lowerFirst(m.name!)));
-    return { forms: ctx.writer.forms('missing', [
-      { id: 'm-saknas', text: `Utfall för ${year} saknas för ${L}${why}.` },
-      { id: 'm-finns', text: `För ${L} finns ännu inget utfall för ${year}${why}.` },
-    ]), at: 0, priority };
+    return {
+      forms: ctx.writer.forms('missing', [
+        { id: 'm-saknas', text: `Utfall för ${year} saknas för ${L}${why}.` },
+        { id: 'm-finns', text: `För ${L} finns ännu inget utfall för ${year}${why}.` },
+      ]),
+      at: 0,
+      priority,
+    };
   });
 }
 
@@ -205,10 +209,17 @@ function gapBlock(ctx: Ctx, decisive: { a: IndicatorAssessment; name: string }[]
     const gap = a.gaps?.find((g) => g.notable && g.period === a.period);
     if (!gap) continue;
     const [A, B] = [gap.high.group.toLocaleLowerCase('sv'), gap.low.group.toLocaleLowerCase('sv')];
-    return { forms: ctx.writer.forms('gap', [
-      { id: 'gap-bland', text: `Bland ${A} var ${lowerFirst(name)} ${qty(a, gap.high.value)}, mot ${qty(a, gap.low.value)} bland ${B}.` },
-      { id: 'gap-skiljer', text: `${capitalise(name)} skiljer sig mellan ${A}, ${qty(a, gap.high.value)}, och ${B}, ${qty(a, gap.low.value)}.` },
-    ]), at: 0, priority: 3 };
+    return {
+      forms: ctx.writer.forms('gap', [
+        { id: 'gap-bland', text: `Bland ${A} var ${lowerFirst(name)} ${qty(a, gap.high.value)}, mot ${qty(a, gap.low.value)} bland ${B}.` },
+        {
+          id: 'gap-skiljer',
+          text: `${capitalise(name)} skiljer sig mellan ${A}, ${qty(a, gap.high.value)}, och ${B}, ${qty(a, gap.low.value)}.`,
+        },
+      ]),
+      at: 0,
+      priority: 3,
+    };
   }
   return null;
 }
@@ -220,14 +231,25 @@ function comparisonBlock(ctx: Ctx, decisive: { a: IndicatorAssessment; name: str
     const comps = a.comparisons ?? [];
     const pick = comps.find((c) => /^riket$/i.test(c.label)) ?? comps[0];
     // Telling: as far from the outcome as a notable gap between groups would be.
-    const telling = pick && (isShareUnit(a.unit) ? Math.abs(pick.difference) >= rule.points - 1e-9 : pick.value !== 0 && Math.abs(pick.difference / pick.value) >= rule.relative - 1e-9);
+    const telling =
+      pick &&
+      (isShareUnit(a.unit)
+        ? Math.abs(pick.difference) >= rule.points - 1e-9
+        : pick.value !== 0 && Math.abs(pick.difference / pick.value) >= rule.relative - 1e-9);
     if (!pick || !telling) continue;
     const label = pick.label.toLocaleLowerCase('sv');
     const where = /^(?:riket|länet|regionen)$/.test(label) ? `i ${label}` : `för ${label}`;
-    return { forms: ctx.writer.forms('comparison', [
-      { id: 'cmp-motsv', text: `Motsvarande värde ${where} var ${qty(a, pick.value)}, att jämföra med ${qty(a, pick.outcome)} för ${lowerFirst(name)}.` },
-      { id: 'cmp-mot', text: `${capitalise(name)} var ${qty(a, pick.outcome)}, mot ${qty(a, pick.value)} ${where}.` },
-    ]), at: 0, priority: 4 };
+    return {
+      forms: ctx.writer.forms('comparison', [
+        {
+          id: 'cmp-motsv',
+          text: `Motsvarande värde ${where} var ${qty(a, pick.value)}, att jämföra med ${qty(a, pick.outcome)} för ${lowerFirst(name)}.`,
+        },
+        { id: 'cmp-mot', text: `${capitalise(name)} var ${qty(a, pick.outcome)}, mot ${qty(a, pick.value)} ${where}.` },
+      ]),
+      at: 0,
+      priority: 4,
+    };
   }
   return null;
 }
@@ -246,7 +268,8 @@ export function plan(ctx: Ctx): { blocks: Block[]; fillers: string[] } {
   const { doc, g, goal } = ctx;
   const year = doc.report.year;
   const blocks: Block[] = [];
-  const push = (forms: string[], priority: number, required = false) => forms.length > 0 && blocks.push({ forms, at: 0, priority, ...(required ? { required } : {}) });
+  const push = (forms: string[], priority: number, required = false) =>
+    forms.length > 0 && blocks.push({ forms, at: 0, priority, ...(required ? { required } : {}) });
   const named = (a: IndicatorAssessment) => ({ a, name: nameOf(ctx, a) });
   const farthest = (x: { a: IndicatorAssessment }, y: { a: IndicatorAssessment }) => weight(y.a) - weight(x.a);
 
@@ -261,20 +284,43 @@ export function plan(ctx: Ctx): { blocks: Block[]; fillers: string[] } {
   if (judged.length >= 3) {
     const met = judged.filter((x) => x.a.status === 'met').length;
     const n = judged.length;
-    push(ctx.writer.forms('overview', met === 0
-      ? [{ id: 'o-inget', text: `Inget av de ${count(n)} etappmål som kan bedömas nås ${year}.` }, { id: 'o-inga', text: `Under ${year} nås inga av ${count(n)} etappmål med utfall.` }]
-      : met === n
-        ? [{ id: 'o-alla', text: `Under ${year} nås alla ${count(n)} etappmål som kan bedömas.` }, { id: 'o-samtliga', text: `Samtliga ${count(n)} etappmål med utfall nås.` }]
-        : [{ id: 'o-av', text: `${capitalise(count(met))} av ${count(n)} etappmål nås under ${year}.` }, { id: 'o-for', text: `Etappmålet nås för ${count(met)} av ${count(n)} indikatorer med utfall.` }]), 1);
+    push(
+      ctx.writer.forms(
+        'overview',
+        met === 0
+          ? [
+              { id: 'o-inget', text: `Inget av de ${count(n)} etappmål som kan bedömas nås ${year}.` },
+              { id: 'o-inga', text: `Under ${year} nås inga av ${count(n)} etappmål med utfall.` },
+            ]
+          : met === n
+            ? [
+                { id: 'o-alla', text: `Under ${year} nås alla ${count(n)} etappmål som kan bedömas.` },
+                { id: 'o-samtliga', text: `Samtliga ${count(n)} etappmål med utfall nås.` },
+              ]
+            : [
+                { id: 'o-av', text: `${capitalise(count(met))} av ${count(n)} etappmål nås under ${year}.` },
+                { id: 'o-for', text: `Etappmålet nås för ${count(met)} av ${count(n)} indikatorer med utfall.` },
+              ],
+      ),
+      1,
+    );
   }
 
-  const speak = (xs: { a: IndicatorAssessment; name: string | null }[]) => xs.filter((x): x is { a: IndicatorAssessment; name: string } => x.name !== null);
+  const speak = (xs: { a: IndicatorAssessment; name: string | null }[]) =>
+    xs.filter((x): x is { a: IndicatorAssessment; name: string } => x.name !== null);
   const leadNamed = speak(lead);
   const grouped = leadNamed.length >= 2 && leadNamed.filter((x) => x.a.target?.kind === 'etappmal').length >= 2;
   if (grouped) {
     const group = leadNamed.filter((x) => x.a.target?.kind === 'etappmal').slice(0, 3);
     while (group.length > 2 && group.reduce((n, x) => n + proseWordCount(x.name), 0) > 16) group.pop();
-    push(groupForms(ctx, group.map((x) => x.a), group.map((x) => lowerFirst(x.name))), 2);
+    push(
+      groupForms(
+        ctx,
+        group.map((x) => x.a),
+        group.map((x) => lowerFirst(x.name)),
+      ),
+      2,
+    );
   }
   leadNamed.slice(0, grouped ? 2 : 3).forEach((x, i) => push(judgedForms(ctx, x.a, x.name), 2 + i * 2));
   const otherNamed = speak(other);
@@ -286,19 +332,37 @@ export function plan(ctx: Ctx): { blocks: Block[]; fillers: string[] } {
 
   // Missing outcomes: the latest known value where there is one (it decides the level), the rest once.
   const missingAll = g.indicators.filter((a) => a.status === 'missing').map((a) => ({ ...named(a), reason: reasonOf(a.outcomeNote) }));
-  const noOutcomeYet = judged.length === 0 && g.indicators.filter((a) => a.target).length > 2 && g.indicators.filter((a) => a.target).every((a) => a.status === 'missing');
-  const latest = missingAll.filter((m) => m.name !== null && m.a.outcome === null && m.a.previous !== null && m.a.previousPeriod && m.a.target?.value !== undefined).slice(0, 2);
+  const noOutcomeYet =
+    judged.length === 0 &&
+    g.indicators.filter((a) => a.target).length > 2 &&
+    g.indicators.filter((a) => a.target).every((a) => a.status === 'missing');
+  const latest = missingAll
+    .filter(
+      (m) => m.name !== null && m.a.outcome === null && m.a.previous !== null && m.a.previousPeriod && m.a.target?.value !== undefined,
+    )
+    .slice(0, 2);
   if (noOutcomeYet) {
-    push(ctx.writer.forms('none-yet', [
-      { id: 'n-saknas', text: `Utfall för ${year} saknas ännu för målets indikatorer.` },
-      { id: 'n-finns', text: `För ${year} finns ännu inga utfall att jämföra med etappmålen.` },
-    ]), 1);
+    push(
+      ctx.writer.forms('none-yet', [
+        { id: 'n-saknas', text: `Utfall för ${year} saknas ännu för målets indikatorer.` },
+        { id: 'n-finns', text: `För ${year} finns ännu inga utfall att jämföra med etappmålen.` },
+      ]),
+      1,
+    );
   }
   // Said once: which outcomes are missing and why, then the latest known values that stand in for them.
-  if (!noOutcomeYet) missingBlocks(ctx, missingAll.filter((m) => m.a.outcome === null)).forEach((b) => blocks.push(b));
+  if (!noOutcomeYet)
+    missingBlocks(
+      ctx,
+      missingAll.filter((m) => m.a.outcome === null),
+    ).forEach((b) => blocks.push(b));
   latest.forEach((m, i) => push(latestForms(ctx, m.a, m.name!), 3 + i * 2));
   const direction = missingAll.filter((m) => m.a.outcome !== null);
-  direction.slice(0, 1).forEach((m) => m.name && push([`För ${lowerFirst(m.name)} saknas jämförelsevärde, så riktningen mot etappmålet kan inte bedömas.`], 5));
+  direction
+    .slice(0, 1)
+    .forEach(
+      (m) => m.name && push([`För ${lowerFirst(m.name)} saknas jämförelsevärde, så riktningen mot etappmålet kan inte bedömas.`], 5),
+    );
 
   if (g.indicators.length === 0) push(['Målet saknar indikatorer, så måluppfyllelsen kan inte mätas med utfall.'], 1);
   else if (g.counts.noTarget === g.indicators.length) push(['Ingen av indikatorerna har något etappmål att jämföra utfallen med.'], 1);
@@ -321,10 +385,21 @@ export function plan(ctx: Ctx): { blocks: Block[]; fillers: string[] } {
   const activities = activityBlock(ctx, judged.length + latest.length > 0);
   if (activities) blocks.push(activities);
 
-  const mode = closingMode(doc, g, latest.map((m) => ({ met: reaches(m.a.previous!, m.a.target!.value!, m.a.better) })));
+  const mode = closingMode(
+    doc,
+    g,
+    latest.map((m) => ({ met: reaches(m.a.previous!, m.a.target!.value!, m.a.better) })),
+  );
   if (mode === 'reason') push([sentence(plainSwedish(g.override!.reason.trim(), keep))], 1);
   const closing = levelSentences(g, doc, ctx.style, mode);
-  push(ctx.writer.forms('closing', closing.map((text, i) => ({ id: `close-${i}`, text }))), 0, true);
+  push(
+    ctx.writer.forms(
+      'closing',
+      closing.map((text, i) => ({ id: `close-${i}`, text })),
+    ),
+    0,
+    true,
+  );
   return { blocks, fillers: fillers(ctx.style, goal.indicators.length > 0) };
 }
 

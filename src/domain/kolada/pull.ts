@@ -107,7 +107,10 @@ export class PullSetupError extends Error {
 export function planPull(doc: ReportDocument, years?: number[]): PullPlan {
   const municipality = doc.organisation.kolada?.municipality;
   if (!municipality) {
-    throw new PullSetupError('Organisationen saknar kommunens Kolada-id: lägg till organisation.kolada.municipality (t.ex. "0126") i rapportdata.', 'organisation.kolada.municipality');
+    throw new PullSetupError(
+      'Organisationen saknar kommunens Kolada-id: lägg till organisation.kolada.municipality (t.ex. "0126") i rapportdata.',
+      'organisation.kolada.municipality',
+    );
   }
   const linked = linkedIndicators(doc);
   const comparisons: Record<string, string> = {};
@@ -140,7 +143,11 @@ const same = (a: number | null | undefined, b: number | null | undefined) =>
  * Compares Kolada's figures with the report: one change per figure that Kolada has and the
  * report lacks or states differently. Month, rolling and forecast values are never touched.
  */
-export function diffPull(doc: ReportDocument, plan: PullPlan, figures: KoladaFigure[]): { changes: PullChange[]; skipped: SkippedIndicator[] } {
+export function diffPull(
+  doc: ReportDocument,
+  plan: PullPlan,
+  figures: KoladaFigure[],
+): { changes: PullChange[]; skipped: SkippedIndicator[] } {
   const byKey = new Map<string, KoladaFigure>();
   for (const f of figures) byKey.set(figureKey(f.kpi, f.area, f.period, f.gender), f);
   const changes: PullChange[] = [];
@@ -177,7 +184,13 @@ export function diffPull(doc: ReportDocument, plan: PullPlan, figures: KoladaFig
         group(`comparisons.${label}`, existing?.comparisons?.[label], byKey.get(figureKey(link.kpi, area, period, 'T'))?.value);
       }
     }
-    if (!found) skipped.push({ goalId, indicatorId: indicator.id, kpi: link.kpi, reason: `Kolada har inga värden för ${link.kpi} (${link.ou ?? plan.municipality}) åren ${plan.years.join(', ')}.` });
+    if (!found)
+      skipped.push({
+        goalId,
+        indicatorId: indicator.id,
+        kpi: link.kpi,
+        reason: `Kolada har inga värden för ${link.kpi} (${link.ou ?? plan.municipality}) åren ${plan.years.join(', ')}.`,
+      });
   }
   return { changes, skipped };
 }
@@ -230,7 +243,13 @@ export interface AcceptKey {
 }
 
 export const accepts = (keys: AcceptKey[]) => (c: PullChange) =>
-  keys.some((k) => k.indicatorId === c.indicatorId && k.period === c.period && (k.field === undefined || k.field === c.field) && (k.goalId === undefined || k.goalId === c.goalId));
+  keys.some(
+    (k) =>
+      k.indicatorId === c.indicatorId &&
+      k.period === c.period &&
+      (k.field === undefined || k.field === c.field) &&
+      (k.goalId === undefined || k.goalId === c.goalId),
+  );
 
 /** Years as people write them on a command line: `2022`, `2019-2022`, `2019,2021`. Null when not that. */
 export function parseYears(text: string): number[] | null {

@@ -39,7 +39,8 @@ export function goalDataChanges(before: ReportDocument, after: ReportDocument, g
       const x = a.targets.find((t) => t.kind === kind && t.period === period);
       const y = b.targets.find((t) => t.kind === kind && t.period === period);
       const text = (t: typeof x) => (t ? (t.value !== undefined ? shown(t.value) : (t.change ?? 'saknas')) : 'saknas');
-      if (text(x) !== text(y)) out.push({ what: `${name}, ${kind === 'etappmal' ? 'etappmål' : 'målvärde'} ${period}`, from: text(x), to: text(y) });
+      if (text(x) !== text(y))
+        out.push({ what: `${name}, ${kind === 'etappmal' ? 'etappmål' : 'målvärde'} ${period}`, from: text(x), to: text(y) });
     }
   }
   const notesBefore = new Set(old.notes ?? []);

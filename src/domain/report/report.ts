@@ -31,7 +31,8 @@ z.config({
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     const got = typeOf(issue.input);
     if (got === 'undefined') return `saknas (ska vara ${expected})`;
-    const asNumber = issue.expected === 'number' && typeof issue.input === 'string' && /\d/.test(issue.input) ? parseNumber(issue.input) : null;
+    const asNumber =
+      issue.expected === 'number' && typeof issue.input === 'string' && /\d/.test(issue.input) ? parseNumber(issue.input) : null;
     // "7,8" pasted from a table: say how the format wants it.
     if (asNumber !== null) return `ska vara ett tal, inte text: skriv ${JSON.stringify(asNumber)} utan citattecken`;
     return `ska vara ${expected}, inte ${TYPE_NAMES[got] ?? got}`;
@@ -95,7 +96,11 @@ export const targetSchema = z
   })
   .superRefine((t, ctx) => {
     if ((t.value === undefined) === (t.change === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'ange antingen value (ett tal) eller change (increase/decrease/keep), inte båda' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'ange antingen value (ett tal) eller change (increase/decrease/keep), inte båda',
+      });
     }
   });
 
@@ -109,7 +114,9 @@ export const indicatorSchema = z.strictObject({
   owner: z.string().optional(),
   source: z.string().optional(),
   /** An explicit Kolada link that wins over `source`. */
-  kolada: z.strictObject({ kpi: z.string().regex(/^[A-Z]\d{5}$/, 'ska vara ett Kolada-id som N30001'), ou: z.string().min(1).optional(), extra }).optional(),
+  kolada: z
+    .strictObject({ kpi: z.string().regex(/^[A-Z]\d{5}$/, 'ska vara ett Kolada-id som N30001'), ou: z.string().min(1).optional(), extra })
+    .optional(),
   /** The report's own jämlikhet statement ("Omotiverade skillnader? Nej"). */
   equality: z.strictObject({ unexplainedDifferences: z.boolean().optional(), note: z.string().optional(), extra }).optional(),
   values: z.array(valueSchema).default([]),
@@ -132,7 +139,9 @@ export const economyTableSchema = z.strictObject({
   id,
   title: nonEmpty,
   unit: z.string().optional(),
-  columns: z.array(z.strictObject({ id, label: nonEmpty, kind: z.enum(economyColumnKinds), period: period.optional(), extra })).min(1, 'en tabell behöver minst en kolumn'),
+  columns: z
+    .array(z.strictObject({ id, label: nonEmpty, kind: z.enum(economyColumnKinds), period: period.optional(), extra }))
+    .min(1, 'en tabell behöver minst en kolumn'),
   rows: z.array(z.strictObject({ id, name: nonEmpty, values: z.record(z.string().min(1), finite.nullable()), extra })),
   extra,
 });
@@ -153,9 +162,7 @@ export const goalSchema = z.strictObject({
   indicators: z.array(indicatorSchema).default([]),
   notes: z.array(z.string()).default([]),
   activities: z.array(activitySchema).default([]),
-  published: z
-    .strictObject({ level: id.optional(), motivation: z.string().optional(), extra })
-    .optional(),
+  published: z.strictObject({ level: id.optional(), motivation: z.string().optional(), extra }).optional(),
   extra,
 });
 
@@ -166,7 +173,9 @@ export const reportDocumentSchema = z
       id,
       name: nonEmpty,
       municipality: z.string().optional(),
-      kolada: z.strictObject({ municipality: z.string().regex(/^\d{4}$/, 'ska vara kommunens fyrsiffriga Kolada-id, t.ex. 0126'), extra }).optional(),
+      kolada: z
+        .strictObject({ municipality: z.string().regex(/^\d{4}$/, 'ska vara kommunens fyrsiffriga Kolada-id, t.ex. 0126'), extra })
+        .optional(),
       extra,
     }),
     report: z.strictObject({
@@ -202,7 +211,8 @@ export const reportDocumentSchema = z
       dup(doc.scale.levels, ['scale', 'levels'], 'nivån');
       const ranks = new Set<number>();
       doc.scale.levels.forEach((l, i) => {
-        if (ranks.has(l.rank)) ctx.addIssue({ code: 'custom', path: ['scale', 'levels', i, 'rank'], message: `två nivåer har samma rank ${l.rank}` });
+        if (ranks.has(l.rank))
+          ctx.addIssue({ code: 'custom', path: ['scale', 'levels', i, 'rank'], message: `två nivåer har samma rank ${l.rank}` });
         ranks.add(l.rank);
       });
     }
@@ -215,7 +225,12 @@ export const reportDocumentSchema = z
         const columnIds = new Set(t.columns.map((c) => c.id));
         t.rows.forEach((r, ri) => {
           for (const key of Object.keys(r.values)) {
-            if (!columnIds.has(key)) ctx.addIssue({ code: 'custom', path: ['economy', 'tables', ti, 'rows', ri, 'values', key], message: `kolumnen "${key}" finns inte i tabellen (${[...columnIds].join(', ')})` });
+            if (!columnIds.has(key))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['economy', 'tables', ti, 'rows', ri, 'values', key],
+                message: `kolumnen "${key}" finns inte i tabellen (${[...columnIds].join(', ')})`,
+              });
           }
         });
       });
@@ -224,7 +239,11 @@ export const reportDocumentSchema = z
     doc.goals.forEach((g, gi) => {
       dup(g.indicators, ['goals', gi, 'indicators'], 'indikatorn');
       if (g.published?.level !== undefined && !doc.scale) {
-        ctx.addIssue({ code: 'custom', path: ['scale'], message: `saknas: målet "${g.id}" har en publicerad nivå, och den behöver en skala` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scale'],
+          message: `saknas: målet "${g.id}" har en publicerad nivå, och den behöver en skala`,
+        });
       } else if (g.published?.level !== undefined && !levelIds.has(g.published.level)) {
         ctx.addIssue({
           code: 'custom',
@@ -235,13 +254,23 @@ export const reportDocumentSchema = z
       g.indicators.forEach((ind, ii) => {
         const periods = new Set<string>();
         ind.values.forEach((v, vi) => {
-          if (periods.has(v.period)) ctx.addIssue({ code: 'custom', path: ['goals', gi, 'indicators', ii, 'values', vi, 'period'], message: `perioden ${v.period} finns redan` });
+          if (periods.has(v.period))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['goals', gi, 'indicators', ii, 'values', vi, 'period'],
+              message: `perioden ${v.period} finns redan`,
+            });
           periods.add(v.period);
         });
         const targetKeys = new Set<string>();
         ind.targets.forEach((t, ti) => {
           const key = `${t.kind}:${t.period}`;
-          if (targetKeys.has(key)) ctx.addIssue({ code: 'custom', path: ['goals', gi, 'indicators', ii, 'targets', ti], message: `det finns redan ett mål av typen ${t.kind} för ${t.period}` });
+          if (targetKeys.has(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['goals', gi, 'indicators', ii, 'targets', ti],
+              message: `det finns redan ett mål av typen ${t.kind} för ${t.period}`,
+            });
           targetKeys.add(key);
         });
       });

@@ -54,7 +54,29 @@ const SHORT_TAIL = /,\s+(\p{Ll}[\p{L}\s-]*)$/u;
 
 /** Words that start a new part of a noun phrase: a cut before one of them leaves a whole phrase. */
 const BOUNDARY = new Set([
-  'som', 'och', 'eller', 'samt', 'där', 'vid', 'för', 'i', 'på', 'inom', 'efter', 'från', 'till', 'med', 'mot', 'av', 'om', 'under', 'utan', 'genom', 'hos', 'bland', 'per',
+  'som',
+  'och',
+  'eller',
+  'samt',
+  'där',
+  'vid',
+  'för',
+  'i',
+  'på',
+  'inom',
+  'efter',
+  'från',
+  'till',
+  'med',
+  'mot',
+  'av',
+  'om',
+  'under',
+  'utan',
+  'genom',
+  'hos',
+  'bland',
+  'per',
 ]);
 /** Words a cut must not end on: the phrase would hang ("andelen vuxna som"). */
 const DANGLING = new Set([...BOUNDARY, 'att', 'de', 'den', 'det', 'en', 'ett', 'sin', 'sitt', 'sina', 'deras', 'hen', 'grund', '-', '–']);
@@ -88,7 +110,10 @@ export function deriveShortName(name: string): string {
  * unique in the report, and the measure with its category ("andelen ärenden inom beroendevård där …").
  */
 function derivedForms(name: string): string[] {
-  let text = name.trim().replace(/\s+/g, ' ').replace(/[.;:]+$/, '');
+  let text = name
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:]+$/, '');
   for (let i = 0; i < 2; i++) text = text.replace(TRAILING_UNIT, '').trim();
   const trailing = TRAILING_SHARE.exec(text);
   const category = CATEGORY_SHARE.exec(text);
@@ -210,7 +235,6 @@ function cuts(form: string): string[] {
   }
   return out;
 }
-
 
 /**
  * The name each indicator goes by in prose, by indicator id: its own `shortName`, else the

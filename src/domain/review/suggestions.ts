@@ -25,8 +25,7 @@ export const MAX_REASON_LENGTH = 2000;
 export const MAX_TEXT_LENGTH = 20_000;
 
 export type Verdict =
-  | { ok: true; override: boolean }
-  | { ok: false; kind: 'forbidden' | 'conflict' | 'invalid'; message: string; field?: string };
+  { ok: true; override: boolean } | { ok: false; kind: 'forbidden' | 'conflict' | 'invalid'; message: string; field?: string };
 
 const rank: Record<ReviewRole, number> = { official: 1, editor: 2, admin: 3 };
 

@@ -15,7 +15,8 @@ import { sectionFacts, type FactUnit, type NumberFact, type SectionFacts } from 
 import type { ReportSection } from './sections';
 import { findLevelPhrases } from './levels';
 
-const MONTHS = /^\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
+const MONTHS =
+  /^\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The text with every title of the report blanked (offsets kept): a title's figures are no claims. */
@@ -61,13 +62,20 @@ const unitFits = (m: NumberMention, f: NumberFact): boolean => {
   return f.unit === ('plain' as FactUnit);
 };
 
-const OVER = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:underskott\p{L}*|högre|mer|större|dyrare|överskrid\p{L}*|ökat|ökade|ökning\p{L}*|negativ\p{L}*|minus)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))|över\s+budget/iu;
-const UNDER = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:överskott\p{L}*|lägre|mindre|billigare|minskat|minskade|minskning\p{L}*|positiv\p{L}*|plus)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))|under\s+budget/iu;
-const COMPARES = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:än|mot|jämfört|avvikelse\p{L}*|underskott\p{L}*|överskott\p{L}*|minus|plus|positiv\p{L}*|negativ\p{L}*)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
+const OVER =
+  /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:underskott\p{L}*|högre|mer|större|dyrare|överskrid\p{L}*|ökat|ökade|ökning\p{L}*|negativ\p{L}*|minus)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))|över\s+budget/iu;
+const UNDER =
+  /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:överskott\p{L}*|lägre|mindre|billigare|minskat|minskade|minskning\p{L}*|positiv\p{L}*|plus)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))|under\s+budget/iu;
+const COMPARES =
+  /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:än|mot|jämfört|avvikelse\p{L}*|underskott\p{L}*|överskott\p{L}*|minus|plus|positiv\p{L}*|negativ\p{L}*)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
 /** Words that say a figure happened: a forecast written with them is called an outcome. */
-const OUTCOME = new RegExp(`(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))(?:utfall\\p{L}*|blev|uppgick|uppgått|kostade|landade|slutade)(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))|har\\s+kostat`, 'iu');
+const OUTCOME = new RegExp(
+  `(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))(?:utfall\\p{L}*|blev|uppgick|uppgått|kostade|landade|slutade)(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))|har\\s+kostat`,
+  'iu',
+);
 const DEVIATION = /avvikelse|överskott|underskott|(?:mindre|mer|högre|lägre)\s+än|mot\s+budget|jämfört\s+med/iu;
-const FORECAST = /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:prognos\p{L}*|beräknas|beräknad\p{L}*|förväntas|förväntad\p{L}*|bedöms|väntas|kommer\s+att|pekar\s+på|blir|vid\s+årets\s+slut)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
+const FORECAST =
+  /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:prognos\p{L}*|beräknas|beräknad\p{L}*|förväntas|förväntad\p{L}*|bedöms|väntas|kommer\s+att|pekar\s+på|blir|vid\s+årets\s+slut)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/iu;
 
 /** The sign a clause claims for a money figure: over (costs above budget or earlier), under, or none. */
 function claimedSign(clause: string): 'over' | 'under' | null {
@@ -81,7 +89,14 @@ function isMoney(m: NumberMention) {
   return m.unit === 'mnkr' || m.unit === 'tkr' || m.unit === 'kr';
 }
 
-const finding = (severity: Finding['severity'], code: FindingCode, message: string, start: number, end: number, expected?: string): Finding => ({
+const finding = (
+  severity: Finding['severity'],
+  code: FindingCode,
+  message: string,
+  start: number,
+  end: number,
+  expected?: string,
+): Finding => ({
   severity,
   code,
   message,
@@ -114,7 +129,10 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
       if (handled.some((h) => h.start === prev.start)) handled.push({ start: m.start, end: m.end });
       continue;
     }
-    const aboutGoals = /^\s*(?:av\s+(?:de\s+)?\S+\s+)?(?:av\s+)?(?:nämnd|kommunfullmäktige)?mål(?:en)?(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(read.slice(m.end, m.end + 60).toLowerCase());
+    const aboutGoals =
+      /^\s*(?:av\s+(?:de\s+)?\S+\s+)?(?:av\s+)?(?:nämnd|kommunfullmäktige)?mål(?:en)?(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(
+        read.slice(m.end, m.end + 60).toLowerCase(),
+      );
     if (!aboutGoals) continue;
     const sentence = sentenceAround(read, m.start);
     const level = levels.find((l) => l.start >= m.end && l.end <= sentence.end);
@@ -122,10 +140,28 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     handled.push({ start: m.start, end: m.end }, { start: level.start, end: level.end });
     const actual = facts.goals.filter((g) => g.level === level.levelId).length;
     if (m.value !== actual) {
-      findings.push(finding('error', 'rollup_count', `${formatNumber(actual)} av målen, inte ${m.text.trim()}, har nivån ${labelOf(level.levelId)}.`, m.start, m.end, formatNumber(actual)));
+      findings.push(
+        finding(
+          'error',
+          'rollup_count',
+          `${formatNumber(actual)} av målen, inte ${m.text.trim()}, har nivån ${labelOf(level.levelId)}.`,
+          m.start,
+          m.end,
+          formatNumber(actual),
+        ),
+      );
     }
     if (m.ofTotal !== undefined && m.ofTotal !== facts.goals.length) {
-      findings.push(finding('error', 'rollup_total', `Avsnittet omfattar ${formatNumber(facts.goals.length)} mål, inte ${formatNumber(m.ofTotal)}.`, m.start, m.end, formatNumber(facts.goals.length)));
+      findings.push(
+        finding(
+          'error',
+          'rollup_total',
+          `Avsnittet omfattar ${formatNumber(facts.goals.length)} mål, inte ${formatNumber(m.ofTotal)}.`,
+          m.start,
+          m.end,
+          formatNumber(facts.goals.length),
+        ),
+      );
     }
   }
 
@@ -136,7 +172,14 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     const s = norm(text.slice(sentence.start, sentence.end));
     if (section.forecast && !FORECAST.test(s)) {
       findings.push(
-        finding('error', 'forecast_tense', 'I en delårsrapport är nivån en prognos för helåret: skriv den som en bedömning av vad som väntas ("bedöms bli uppfyllt"), inte som något som redan har hänt.', hit.start, hit.end, 'bedöms bli …'),
+        finding(
+          'error',
+          'forecast_tense',
+          'I en delårsrapport är nivån en prognos för helåret: skriv den som en bedömning av vad som väntas ("bedöms bli uppfyllt"), inte som något som redan har hänt.',
+          hit.start,
+          hit.end,
+          'bedöms bli …',
+        ),
       );
     }
     if (handled.some((h) => h.start === hit.start)) continue;
@@ -153,7 +196,9 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     }
     if (expected.length > 0 && !expected.includes(hit.levelId)) {
       const want = expected[0]!;
-      findings.push(finding('error', 'section_level', `Nivån är ${labelOf(want)}, inte ${labelOf(hit.levelId)}.`, hit.start, hit.end, labelOf(want)));
+      findings.push(
+        finding('error', 'section_level', `Nivån är ${labelOf(want)}, inte ${labelOf(hit.levelId)}.`, hit.start, hit.end, labelOf(want)),
+      );
     }
   }
 
@@ -165,18 +210,24 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     let candidates = facts.numbers.filter((f) => unitFits(m, f) && matchesAtPrecision(Math.abs(m.value), m.decimals, Math.abs(f.value)));
     if (m.value < 0) candidates = candidates.filter((f) => f.value < 0 || f.sign === 'over');
     if (candidates.length === 0) {
-      findings.push(finding(ungrounded, 'ungrounded_number', `Talet ${m.text.trim()} finns inte i underlaget för avsnittet.`, m.start, m.end));
+      findings.push(
+        finding(ungrounded, 'ungrounded_number', `Talet ${m.text.trim()} finns inte i underlaget för avsnittet.`, m.start, m.end),
+      );
       continue;
     }
     if (!isMoney(m)) continue;
     const sentenceText = norm(text.slice(sentenceAround(read, m.start).start, sentenceAround(read, m.start).end));
     // A sentence that names a row of the tables ("Summa nämnd", "nettokostnader") speaks of that row.
-    const rows = [...new Set(candidates.map((f) => f.row).filter((r): r is string => !!r))].filter((r) => r.length >= 6 && sentenceText.includes(norm(r)));
+    const rows = [...new Set(candidates.map((f) => f.row).filter((r): r is string => !!r))].filter(
+      (r) => r.length >= 6 && sentenceText.includes(norm(r)),
+    );
     if (rows.length > 0) candidates = candidates.filter((f) => !f.row || rows.includes(f.row));
     // "för helåret" is a full-year figure; "efter tre månader", "per mars" one for the period so far.
     const narrowed = /helår|för året|vid årets slut/u.test(sentenceText)
       ? candidates.filter((f) => f.period?.length === 4)
-      : /efter\s+\S+\s+månader|per\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)|hittills/u.test(sentenceText)
+      : /efter\s+\S+\s+månader|per\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)|hittills/u.test(
+            sentenceText,
+          )
         ? candidates.filter((f) => f.period?.length === 7)
         : candidates;
     if (narrowed.length > 0) candidates = narrowed;
@@ -184,7 +235,9 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     if (DEVIATION.test(clause)) {
       const signed = candidates.filter((f) => f.sign !== undefined || f.value < 0);
       if (signed.length === 0) {
-        findings.push(finding(ungrounded, 'ungrounded_number', `${m.text.trim()} är ingen avvikelse eller skillnad i tabellerna.`, m.start, m.end));
+        findings.push(
+          finding(ungrounded, 'ungrounded_number', `${m.text.trim()} är ingen avvikelse eller skillnad i tabellerna.`, m.start, m.end),
+        );
         continue;
       }
       candidates = signed;
@@ -195,13 +248,21 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     candidates = candidates.filter((f) => distance(f) <= closest + 1e-9);
     let sign = m.value < 0 ? 'over' : claimedSign(clause);
     // An unsigned figure that can only be a deviation reads as one printed without a minus: under budget.
-    if (sign === null && candidates.every((f) => f.sign !== undefined || f.value < 0) && /avvikelse|prognos|resultat/u.test(clause)) sign = 'under';
+    if (sign === null && candidates.every((f) => f.sign !== undefined || f.value < 0) && /avvikelse|prognos|resultat/u.test(clause))
+      sign = 'under';
     if (sign && (COMPARES.test(clause) || /avvikelse|prognos|resultat/u.test(clause))) {
       const signed = candidates.filter((f) => f.sign !== undefined || f.value < 0);
       if (signed.length > 0 && !signed.some((f) => (f.sign ?? (f.value < 0 ? 'over' : 'under')) === sign)) {
         const want = signed[0]!.sign ?? 'over';
         findings.push(
-          finding('error', 'economy_sign', `Avvikelsen går åt andra hållet: ${want === 'over' ? 'kostnaderna är högre än budget eller jämförelsen (ett underskott)' : 'kostnaderna är lägre än budget eller jämförelsen (ett överskott)'}.`, m.start, m.end, want === 'over' ? 'högre/underskott' : 'lägre/överskott'),
+          finding(
+            'error',
+            'economy_sign',
+            `Avvikelsen går åt andra hållet: ${want === 'over' ? 'kostnaderna är högre än budget eller jämförelsen (ett underskott)' : 'kostnaderna är lägre än budget eller jämförelsen (ett överskott)'}.`,
+            m.start,
+            m.end,
+            want === 'over' ? 'högre/underskott' : 'lägre/överskott',
+          ),
         );
         continue;
       }
@@ -209,7 +270,16 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     }
     const sentence = read.slice(sentenceAround(read, m.start).start, sentenceAround(read, m.start).end);
     if (candidates.every((f) => f.forecast) && OUTCOME.test(clause) && !FORECAST.test(sentence)) {
-      findings.push(finding('error', 'forecast_as_outcome', `${m.text.trim()} är en prognos för helåret, inte ett utfall: skriv det som en prognos.`, m.start, m.end, 'prognos'));
+      findings.push(
+        finding(
+          'error',
+          'forecast_as_outcome',
+          `${m.text.trim()} är en prognos för helåret, inte ett utfall: skriv det som en prognos.`,
+          m.start,
+          m.end,
+          'prognos',
+        ),
+      );
     }
   }
 
@@ -217,10 +287,25 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
   for (const claim of statusClaims(read)) {
     const span = sentenceAround(read, claim.start);
     const s = norm(text.slice(span.start, span.end));
-    const named = facts.activities.filter((a) => s.includes(norm(a.title.replace(/[.!?]+$/, '')).split(' ').slice(0, 6).join(' ')));
+    const named = facts.activities.filter((a) =>
+      s.includes(
+        norm(a.title.replace(/[.!?]+$/, ''))
+          .split(' ')
+          .slice(0, 6)
+          .join(' '),
+      ),
+    );
     let judged = named;
     if (named.length === 0) {
-      if (!/(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:samtliga|alla)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(s) || /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:förutom|utom|undantag)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(s)) continue;
+      if (
+        !/(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:samtliga|alla)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(
+          s,
+        ) ||
+        /(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))(?:förutom|utom|undantag)(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))/u.test(
+          s,
+        )
+      )
+        continue;
       // "Av dessa löper samtliga enligt plan" speaks of a list the checker cannot resolve.
       if (/(?<![\p{L}\d])(?:dessa|dem|de\s+här|desamma)(?![\p{L}\d])/u.test(s)) continue;
       judged = facts.activities;
@@ -228,7 +313,14 @@ export function checkSectionFacts(doc: ReportDocument, facts: SectionFacts, text
     const misfit = judged.find((a) => a.cls !== null && !claimFits(claim.cls, a.cls));
     if (misfit) {
       findings.push(
-        finding('error', 'activity_status', `Aktiviteten «${misfit.title}» har status "${misfit.status}" (${activityClassLabels[misfit.cls!]}), inte ${activityClassLabels[claim.cls]}.`, claim.start, claim.end, activityClassLabels[misfit.cls!]),
+        finding(
+          'error',
+          'activity_status',
+          `Aktiviteten «${misfit.title}» har status "${misfit.status}" (${activityClassLabels[misfit.cls!]}), inte ${activityClassLabels[claim.cls]}.`,
+          claim.start,
+          claim.end,
+          activityClassLabels[misfit.cls!],
+        ),
       );
     }
   }
@@ -240,7 +332,16 @@ export function checkFollowUp(activity: { title: string; status?: string }, text
   if (cls === null) return [];
   return statusClaims(text)
     .filter((c) => !claimFits(c.cls, cls))
-    .map((c) => finding('error', 'activity_status', `Aktiviteten «${activity.title}» har status "${activity.status}" (${activityClassLabels[cls]}), inte ${activityClassLabels[c.cls]}.`, c.start, c.end, activityClassLabels[cls]));
+    .map((c) =>
+      finding(
+        'error',
+        'activity_status',
+        `Aktiviteten «${activity.title}» har status "${activity.status}" (${activityClassLabels[cls]}), inte ${activityClassLabels[c.cls]}.`,
+        c.start,
+        c.end,
+        activityClassLabels[cls],
+      ),
+    );
 }
 
 /** Checks a text for a section of the report; the goals' accepted texts count as facts the section rests on. */

@@ -10,7 +10,12 @@ import type { ReportSection } from './sections';
 
 export const SECTION_DIGEST_PREFIX = 'sd1:';
 
-export function sectionDigest(doc: ReportDocument, assessment: ReportAssessment, section: ReportSection, accepted: ReadonlyMap<string, string> = new Map()): string {
+export function sectionDigest(
+  doc: ReportDocument,
+  assessment: ReportAssessment,
+  section: ReportSection,
+  accepted: ReadonlyMap<string, string> = new Map(),
+): string {
   const goals = section.goals.map((id) => {
     const a = assessment.goals.find((g) => g.goalId === id);
     const g = doc.goals.find((x) => x.id === id);
@@ -23,6 +28,13 @@ export function sectionDigest(doc: ReportDocument, assessment: ReportAssessment,
     };
   });
   const economy = section.kind === 'ekonomi' || section.kind === 'sammanfattning' ? (doc.economy ?? null) : null;
-  const facts = { kind: section.kind, level: section.level?.id ?? null, forecast: section.forecast, asOf: doc.report.asOf ?? null, goals, economy };
+  const facts = {
+    kind: section.kind,
+    level: section.level?.id ?? null,
+    forecast: section.forecast,
+    asOf: doc.report.asOf ?? null,
+    goals,
+    economy,
+  };
   return SECTION_DIGEST_PREFIX + fnv1a64(canonicalJson(facts));
 }

@@ -21,7 +21,10 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const countWord = (n: number) => (n === 1 ? 'ett' : (numberWord(n) ?? String(n)));
 
 function levelCounts(doc: ReportDocument, goals: { level: string; label: string }[], verb: string): string[] {
-  const order = (doc.scale?.levels ?? []).slice().sort((a, b) => b.rank - a.rank).map((l) => l.id);
+  const order = (doc.scale?.levels ?? [])
+    .slice()
+    .sort((a, b) => b.rank - a.rank)
+    .map((l) => l.id);
   const groups = new Map<string, { label: string; n: number }>();
   for (const g of goals) groups.set(g.level, { label: g.label, n: (groups.get(g.level)?.n ?? 0) + 1 });
   return [...groups]
@@ -59,7 +62,12 @@ function activityLine(rawTitle: string, status: string | undefined): string | nu
   return null;
 }
 
-export function draftSection(doc: ReportDocument, assessment: ReportAssessment, section: ReportSection, accepted: ReadonlyMap<string, string> = new Map()): string {
+export function draftSection(
+  doc: ReportDocument,
+  assessment: ReportAssessment,
+  section: ReportSection,
+  accepted: ReadonlyMap<string, string> = new Map(),
+): string {
   const goals = sectionGoals(section, assessment);
   const verb = section.forecast ? 'bedöms bli' : 'bedöms som';
   const who = doc.organisation.name.trim();
@@ -89,9 +97,18 @@ export function draftSection(doc: ReportDocument, assessment: ReportAssessment, 
         const indicators = goals.flatMap((g) => g.indicators);
         const met = indicators.filter((i) => i.status === 'met' && i.target?.value !== undefined && i.outcome !== null).slice(0, 3);
         const notMet = indicators.filter((i) => i.status === 'not_met' && i.target?.value !== undefined && i.outcome !== null).slice(0, 3);
-        if (met.length) out.push(`Det som har gått bra: ${met.map((i) => `${i.name} ${q(i.outcome!, i.unit)} mot etappmålet ${q(i.target!.value!, i.unit)}`).join('; ')}.`);
-        if (notMet.length) out.push(`Det som inte har gått som planerat: ${notMet.map((i) => `${i.name} ${q(i.outcome!, i.unit)} mot etappmålet ${q(i.target!.value!, i.unit)}`).join('; ')}.`);
-        const gaps = indicators.map((i) => [i, gapSentence(doc, i)] as const).filter((x): x is readonly [IndicatorAssessment, string] => x[1] !== null).slice(0, 2);
+        if (met.length)
+          out.push(
+            `Det som har gått bra: ${met.map((i) => `${i.name} ${q(i.outcome!, i.unit)} mot etappmålet ${q(i.target!.value!, i.unit)}`).join('; ')}.`,
+          );
+        if (notMet.length)
+          out.push(
+            `Det som inte har gått som planerat: ${notMet.map((i) => `${i.name} ${q(i.outcome!, i.unit)} mot etappmålet ${q(i.target!.value!, i.unit)}`).join('; ')}.`,
+          );
+        const gaps = indicators
+          .map((i) => [i, gapSentence(doc, i)] as const)
+          .filter((x): x is readonly [IndicatorAssessment, string] => x[1] !== null)
+          .slice(0, 2);
         for (const [i, s] of gaps) out.push(`För ${i.name} är ${s}.`);
       }
       const activities = doc.goals.filter((g) => section.goals.includes(g.id)).flatMap((g) => g.activities);
@@ -99,8 +116,10 @@ export function draftSection(doc: ReportDocument, assessment: ReportAssessment, 
         // Only activities with a status the map knows are counted; the others are followed up in their own texts.
         const known = activities.filter((a) => statusClass(a.status) !== null).length;
         const onTrack = activities.filter((a) => statusClass(a.status) === 'on-track' || statusClass(a.status) === 'done').length;
-        if (known > 0 && onTrack === known && known === activities.length) out.push(`Samtliga ${formatQuantity(known)} aktiviteter löper enligt plan.`);
-        else if (onTrack > 0) out.push(`Av ${formatQuantity(known)} aktiviteter med redovisad status löper ${formatQuantity(onTrack)} enligt plan.`);
+        if (known > 0 && onTrack === known && known === activities.length)
+          out.push(`Samtliga ${formatQuantity(known)} aktiviteter löper enligt plan.`);
+        else if (onTrack > 0)
+          out.push(`Av ${formatQuantity(known)} aktiviteter med redovisad status löper ${formatQuantity(onTrack)} enligt plan.`);
         for (const a of activities) {
           const line = activityLine(a.title, a.status);
           if (line) out.push(line);
@@ -114,9 +133,13 @@ export function draftSection(doc: ReportDocument, assessment: ReportAssessment, 
       for (const g of goals) {
         for (const i of g.indicators) {
           if (i.status === 'not_met' && i.target?.value !== undefined && i.outcome !== null && i.period) {
-            points.push(`- ${i.name}: etappmålet ${q(i.target.value, i.unit)} nåddes inte (utfall ${periodText(i.period)}: ${q(i.outcome, i.unit)}).`);
+            points.push(
+              `- ${i.name}: etappmålet ${q(i.target.value, i.unit)} nåddes inte (utfall ${periodText(i.period)}: ${q(i.outcome, i.unit)}).`,
+            );
           } else if (i.trend === 'worsened' && i.outcome !== null && i.previous !== null && i.period && i.previousPeriod) {
-            points.push(`- ${i.name}: har försämrats från ${q(i.previous, i.unit)} (${periodText(i.previousPeriod)}) till ${q(i.outcome, i.unit)} (${periodText(i.period)}).`);
+            points.push(
+              `- ${i.name}: har försämrats från ${q(i.previous, i.unit)} (${periodText(i.previousPeriod)}) till ${q(i.outcome, i.unit)} (${periodText(i.period)}).`,
+            );
           }
           const gap = gapSentence(doc, i);
           if (gap) points.push(`- ${i.name}: ${gap}.`);
@@ -126,7 +149,8 @@ export function draftSection(doc: ReportDocument, assessment: ReportAssessment, 
         const line = activityLine(a.title, a.status);
         if (line) points.push(`- ${line}`);
       }
-      if (points.length === 0) return 'Underlaget visar inga etappmål som inte har nåtts, inga försämrade indikatorer, inga stora skillnader mellan grupper och inga aktiviteter som ligger efter planen.';
+      if (points.length === 0)
+        return 'Underlaget visar inga etappmål som inte har nåtts, inga försämrade indikatorer, inga stora skillnader mellan grupper och inga aktiviteter som ligger efter planen.';
       return ['Följande områden behöver prioriteras för en ökad måluppfyllelse:', ...points].join('\n');
     }
   }

@@ -27,7 +27,20 @@ export interface MoneyFact {
   period?: string;
 }
 
-const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 function unitOf(economy: Economy, table: EconomyTable): MoneyFact['unit'] {
   const u = (table.unit ?? economy.unit ?? 'mnkr').trim().toLowerCase();
@@ -48,7 +61,9 @@ export function partYearMonth(doc: ReportDocument): number | null {
     return m >= 1 && m < 12 ? m : null;
   }
   if (doc.report.kind !== 'delarsrapport') return null;
-  const months = (doc.economy?.tables ?? []).flatMap((t) => t.columns.map((c) => c.period)).filter((p): p is string => !!p && p.length === 7);
+  const months = (doc.economy?.tables ?? [])
+    .flatMap((t) => t.columns.map((c) => c.period))
+    .filter((p): p is string => !!p && p.length === 7);
   const latest = months.sort().at(-1);
   return latest ? Number(latest.slice(5)) : null;
 }
@@ -81,7 +96,15 @@ export function economyFacts(doc: ReportDocument): MoneyFact[] {
         const where = { row: row.name, ...(c.period ? { period: c.period } : {}) };
         out.push({ kind: 'cell', label: `${table.title}: ${row.name}, ${c.label}`, value: v, unit, forecast, ...where });
         if (isDeviationKind(c.kind) && v !== 0) {
-          out.push({ kind: 'deviation', label: `${table.title}: ${row.name}, ${c.label}`, value: Math.abs(v), unit, forecast, sign: v < 0 ? 'over' : 'under', ...where });
+          out.push({
+            kind: 'deviation',
+            label: `${table.title}: ${row.name}, ${c.label}`,
+            value: Math.abs(v),
+            unit,
+            forecast,
+            sign: v < 0 ? 'over' : 'under',
+            ...where,
+          });
         }
       }
       // Differences a text derives from two cells of the row: outcome or forecast against budget, and a period against the same period earlier.
@@ -94,7 +117,13 @@ export function economyFacts(doc: ReportDocument): MoneyFact[] {
           const vb = cell(b.id);
           if (va === null || va === undefined || vb === null || vb === undefined) continue;
           const againstBudget = (a.kind === 'outcome' || a.kind === 'forecast') && b.kind === 'budget' && a.period === b.period;
-          const samePeriodEarlier = a.kind === b.kind && a.kind === 'outcome' && !!a.period && !!b.period && a.period > b.period && a.period.slice(4) === b.period.slice(4);
+          const samePeriodEarlier =
+            a.kind === b.kind &&
+            a.kind === 'outcome' &&
+            !!a.period &&
+            !!b.period &&
+            a.period > b.period &&
+            a.period.slice(4) === b.period.slice(4);
           if (!againstBudget && !samePeriodEarlier) continue;
           const d = va - vb;
           if (Math.abs(d) < 1e-9) continue;
@@ -120,13 +149,25 @@ export function economyFacts(doc: ReportDocument): MoneyFact[] {
         if (!outcome || !budget) continue;
         const b = row.values[budget.id]!;
         if (b === 0) continue;
-        out.push({ kind: 'share', label: `${row.name}: ${outcome.label} av ${budget.label}`, value: (row.values[outcome.id]! / b) * 100, unit: 'procent', forecast: false });
+        out.push({
+          kind: 'share',
+          label: `${row.name}: ${outcome.label} av ${budget.label}`,
+          value: (row.values[outcome.id]! / b) * 100,
+          unit: 'procent',
+          forecast: false,
+        });
       }
     }
   }
   const month = partYearMonth(doc);
   if (month !== null) {
-    out.push({ kind: 'riktpunkt', label: `Riktpunkt per ${MONTH_NAMES[month - 1]}: ${month} av 12 månader`, value: (month / 12) * 100, unit: 'procent', forecast: false });
+    out.push({
+      kind: 'riktpunkt',
+      label: `Riktpunkt per ${MONTH_NAMES[month - 1]}: ${month} av 12 månader`,
+      value: (month / 12) * 100,
+      unit: 'procent',
+      forecast: false,
+    });
   }
   return out;
 }
@@ -142,11 +183,18 @@ function netCostRow(doc: ReportDocument): { now: number; before: number | null; 
   for (const t of economy.tables) {
     const row = t.rows.find((r) => /^nettokostnad/i.test(r.name.trim()));
     if (!row) continue;
-    const outcomes = t.columns.filter((c) => c.kind === 'outcome' && c.period && row.values[c.id] != null).sort((a, b) => (b.period! < a.period! ? -1 : 1));
+    const outcomes = t.columns
+      .filter((c) => c.kind === 'outcome' && c.period && row.values[c.id] != null)
+      .sort((a, b) => (b.period! < a.period! ? -1 : 1));
     const now = outcomes[0];
     if (!now) continue;
     const earlier = outcomes.find((c) => c !== now && c.period!.slice(4) === now.period!.slice(4));
-    return { now: row.values[now.id]!, before: earlier ? row.values[earlier.id]! : null, beforeYear: earlier?.period!.slice(0, 4) ?? '', unit: unitOf(economy, t) };
+    return {
+      now: row.values[now.id]!,
+      before: earlier ? row.values[earlier.id]! : null,
+      beforeYear: earlier?.period!.slice(0, 4) ?? '',
+      unit: unitOf(economy, t),
+    };
   }
   return null;
 }
@@ -160,7 +208,11 @@ function totalRow(table: EconomyTable) {
 /** The table with a forecast or budget column for the year: the driftredovisning. */
 function mainTable(doc: ReportDocument): EconomyTable | undefined {
   const tables = doc.economy?.tables ?? [];
-  return tables.find((t) => t.columns.some((c) => c.kind === 'forecast')) ?? tables.find((t) => t.columns.some((c) => c.kind === 'budget')) ?? tables[0];
+  return (
+    tables.find((t) => t.columns.some((c) => c.kind === 'forecast')) ??
+    tables.find((t) => t.columns.some((c) => c.kind === 'budget')) ??
+    tables[0]
+  );
 }
 
 /**
@@ -176,7 +228,9 @@ export function draftEconomy(doc: ReportDocument): string {
   if (!row) return `Tabellen ${table.title} har inga rader.`;
   const unit = unitOf(economy, table);
   const value = (kind: string, monthly: boolean) => {
-    const col = table.columns.find((c) => c.kind === kind && (c.period ? (c.period.length === 7) === monthly : !monthly) && row.values[c.id] != null);
+    const col = table.columns.find(
+      (c) => c.kind === kind && (c.period ? (c.period.length === 7) === monthly : !monthly) && row.values[c.id] != null,
+    );
     return col ? { col, v: row.values[col.id]! } : null;
   };
   const who = doc.organisation.name.trim();
@@ -191,15 +245,23 @@ export function draftEconomy(doc: ReportDocument): string {
     let s = `${who}s nettokostnader${when} är ${money(net.now, net.unit)}`;
     if (net.before !== null) {
       const d = net.now - net.before;
-      s += Math.abs(d) < 0.05 ? `, i nivå med motsvarande period ${net.beforeYear}` : `, ${money(Math.abs(d), net.unit)} ${d > 0 ? 'mer' : 'mindre'} än motsvarande period ${net.beforeYear}`;
+      s +=
+        Math.abs(d) < 0.05
+          ? `, i nivå med motsvarande period ${net.beforeYear}`
+          : `, ${money(Math.abs(d), net.unit)} ${d > 0 ? 'mer' : 'mindre'} än motsvarande period ${net.beforeYear}`;
     }
     sentences.push(`${s}.`);
   }
   if (outcome) {
-    let s = net ? `Utfallet för ${row.name.toLowerCase()} är ${money(outcome.v, unit)}` : `${who}s nettokostnader${when} är ${money(outcome.v, unit)}`;
+    let s = net
+      ? `Utfallet för ${row.name.toLowerCase()} är ${money(outcome.v, unit)}`
+      : `${who}s nettokostnader${when} är ${money(outcome.v, unit)}`;
     if (periodBudget) {
       const d = outcome.v - periodBudget.v;
-      s += Math.abs(d) < 0.05 ? ', i nivå med budget för perioden' : `, ${money(Math.abs(d), unit)} ${d > 0 ? 'högre' : 'lägre'} än budget för perioden`;
+      s +=
+        Math.abs(d) < 0.05
+          ? ', i nivå med budget för perioden'
+          : `, ${money(Math.abs(d), unit)} ${d > 0 ? 'högre' : 'lägre'} än budget för perioden`;
     }
     sentences.push(`${s}.`);
   }
@@ -211,7 +273,9 @@ export function draftEconomy(doc: ReportDocument): string {
     if (deviation) s += `, en avvikelse mot budget på ${deviation.v < 0 ? 'minus ' : ''}${money(Math.abs(deviation.v), unit)}`;
     sentences.push(`${s}.`);
     if (afterMeasures && deviation && Math.abs(afterMeasures.v - deviation.v) >= 0.05) {
-      sentences.push(`Efter planerade åtgärder beräknas avvikelsen bli ${afterMeasures.v < 0 ? 'minus ' : ''}${money(Math.abs(afterMeasures.v), unit)}.`);
+      sentences.push(
+        `Efter planerade åtgärder beräknas avvikelsen bli ${afterMeasures.v < 0 ? 'minus ' : ''}${money(Math.abs(afterMeasures.v), unit)}.`,
+      );
     }
   }
   if (month !== null && outcome) {

@@ -48,9 +48,15 @@ function unitOfIndicator(unit: string | undefined): FactUnit {
 }
 
 /** The facts a section's text is checked against; `accepted` holds the goals' accepted texts. */
-export function sectionFacts(doc: ReportDocument, assessment: ReportAssessment, section: ReportSection, accepted: ReadonlyMap<string, string> = new Map()): SectionFacts {
+export function sectionFacts(
+  doc: ReportDocument,
+  assessment: ReportAssessment,
+  section: ReportSection,
+  accepted: ReadonlyMap<string, string> = new Map(),
+): SectionFacts {
   const numbers: NumberFact[] = [];
-  const push = (f: Omit<NumberFact, 'forecast' | 'kind'> & Partial<Pick<NumberFact, 'forecast' | 'kind'>>) => numbers.push({ forecast: false, kind: 'figure', ...f });
+  const push = (f: Omit<NumberFact, 'forecast' | 'kind'> & Partial<Pick<NumberFact, 'forecast' | 'kind'>>) =>
+    numbers.push({ forecast: false, kind: 'figure', ...f });
   const scoped = sectionGoals(section, assessment);
   const scopeIds = new Set(scoped.map((g) => g.goalId));
   const goalDocs = doc.goals.filter((g) => scopeIds.has(g.id));
@@ -64,16 +70,33 @@ export function sectionFacts(doc: ReportDocument, assessment: ReportAssessment, 
         push({ label: `${ind.name} ${v.period}`, value: v.value!, unit, forecast: v.kind === 'forecast' });
         const groups = Object.entries(v.breakdown ?? {}).filter((e): e is [string, number] => e[1] !== null);
         for (const [g, x] of groups) push({ label: `${ind.name} ${v.period}, ${g}`, value: x, unit });
-        for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) push({ label: `${ind.name} ${v.period}: skillnad ${groups[i]![0]}–${groups[j]![0]}`, value: Math.abs(groups[i]![1] - groups[j]![1]), unit: changeUnit });
-        for (const [c, x] of Object.entries(v.comparisons ?? {})) if (x !== null) push({ label: `${ind.name} ${v.period}, ${c}`, value: x, unit });
+        for (let i = 0; i < groups.length; i++)
+          for (let j = i + 1; j < groups.length; j++)
+            push({
+              label: `${ind.name} ${v.period}: skillnad ${groups[i]![0]}–${groups[j]![0]}`,
+              value: Math.abs(groups[i]![1] - groups[j]![1]),
+              unit: changeUnit,
+            });
+        for (const [c, x] of Object.entries(v.comparisons ?? {}))
+          if (x !== null) push({ label: `${ind.name} ${v.period}, ${c}`, value: x, unit });
       }
       // Changes between any two periods a text may compare.
-      for (let i = 0; i < known.length; i++) for (let j = i + 1; j < known.length; j++) push({ label: `${ind.name}: ${known[i]!.period}–${known[j]!.period}`, value: Math.abs(known[j]!.value! - known[i]!.value!), unit: changeUnit });
-      for (const t of ind.targets) if (t.value !== undefined) push({ label: `${ind.name}: ${t.kind === 'etappmal' ? 'etappmål' : 'målvärde'} ${t.period}`, value: t.value, unit });
+      for (let i = 0; i < known.length; i++)
+        for (let j = i + 1; j < known.length; j++)
+          push({
+            label: `${ind.name}: ${known[i]!.period}–${known[j]!.period}`,
+            value: Math.abs(known[j]!.value! - known[i]!.value!),
+            unit: changeUnit,
+          });
+      for (const t of ind.targets)
+        if (t.value !== undefined)
+          push({ label: `${ind.name}: ${t.kind === 'etappmal' ? 'etappmål' : 'målvärde'} ${t.period}`, value: t.value, unit });
     }
-    for (const note of goal.notes) for (const m of findNumbers(note)) if (!m.isYear) push({ label: `Anteckning: ${note}`, value: m.value, unit: 'any' });
+    for (const note of goal.notes)
+      for (const m of findNumbers(note)) if (!m.isYear) push({ label: `Anteckning: ${note}`, value: m.value, unit: 'any' });
     const text = accepted.get(goal.id);
-    if (text) for (const m of findNumbers(text)) if (!m.isYear) push({ label: `Godkänd text för ${goal.title}`, value: m.value, unit: 'any' });
+    if (text)
+      for (const m of findNumbers(text)) if (!m.isYear) push({ label: `Godkänd text för ${goal.title}`, value: m.value, unit: 'any' });
   }
 
   // Counts: goals in scope and per level; etappmål met and not met; activities per class.
@@ -83,14 +106,34 @@ export function sectionFacts(doc: ReportDocument, assessment: ReportAssessment, 
   for (const g of scoped) perLevel.set(g.label, (perLevel.get(g.label) ?? 0) + 1);
   for (const [label, n] of perLevel) count(`Mål på nivån ${label}`, n);
   const sum = (f: (c: (typeof scoped)[number]['counts']) => number) => scoped.reduce((s, g) => s + f(g.counts), 0);
-  count('Indikatorer', sum((c) => c.indicators));
-  count('Etappmål med utfall', sum((c) => c.met + c.notMet));
-  count('Etappmål nådda', sum((c) => c.met));
-  count('Etappmål inte nådda', sum((c) => c.notMet));
-  count('Förbättrade indikatorer', sum((c) => c.improved));
-  count('Försämrade indikatorer', sum((c) => c.worsened));
+  count(
+    'Indikatorer',
+    sum((c) => c.indicators),
+  );
+  count(
+    'Etappmål med utfall',
+    sum((c) => c.met + c.notMet),
+  );
+  count(
+    'Etappmål nådda',
+    sum((c) => c.met),
+  );
+  count(
+    'Etappmål inte nådda',
+    sum((c) => c.notMet),
+  );
+  count(
+    'Förbättrade indikatorer',
+    sum((c) => c.improved),
+  );
+  count(
+    'Försämrade indikatorer',
+    sum((c) => c.worsened),
+  );
 
-  const activities: SectionFacts['activities'] = goalDocs.flatMap((g) => g.activities.map((a: Activity) => ({ title: a.title, ...(a.status ? { status: a.status } : {}), cls: statusClass(a.status) })));
+  const activities: SectionFacts['activities'] = goalDocs.flatMap((g) =>
+    g.activities.map((a: Activity) => ({ title: a.title, ...(a.status ? { status: a.status } : {}), cls: statusClass(a.status) })),
+  );
   count('Aktiviteter', activities.length);
   count('Aktiviteter med redovisad status', activities.filter((a) => a.cls !== null).length);
   const perClass = new Map<string, number>();
@@ -98,7 +141,17 @@ export function sectionFacts(doc: ReportDocument, assessment: ReportAssessment, 
   for (const [cls, n] of perClass) count(`Aktiviteter ${cls}`, n);
 
   if (section.kind === 'ekonomi' || section.kind === 'sammanfattning') {
-    for (const f of economyFacts(doc)) numbers.push({ label: f.label, value: f.value, unit: f.unit, forecast: f.forecast, kind: f.kind, ...(f.sign ? { sign: f.sign } : {}), ...(f.row ? { row: f.row } : {}), ...(f.period ? { period: f.period } : {}) });
+    for (const f of economyFacts(doc))
+      numbers.push({
+        label: f.label,
+        value: f.value,
+        unit: f.unit,
+        forecast: f.forecast,
+        kind: f.kind,
+        ...(f.sign ? { sign: f.sign } : {}),
+        ...(f.row ? { row: f.row } : {}),
+        ...(f.period ? { period: f.period } : {}),
+      });
   }
 
   const goals = scoped.map((g) => {
@@ -108,6 +161,8 @@ export function sectionFacts(doc: ReportDocument, assessment: ReportAssessment, 
   const rollUps = [...assessment.councilGoals, ...assessment.areas]
     .filter((r) => r.goals.some((id) => scopeIds.has(id)))
     .map((r) => ({ title: r.title, level: r.level }));
-  const titles = doc.goals.flatMap((g) => [g.title, g.councilGoal, g.area, ...g.indicators.map((i) => i.name), ...g.activities.map((a) => a.title)]).filter((x): x is string => !!x && x.trim().length > 0);
+  const titles = doc.goals
+    .flatMap((g) => [g.title, g.councilGoal, g.area, ...g.indicators.map((i) => i.name), ...g.activities.map((a) => a.title)])
+    .filter((x): x is string => !!x && x.trim().length > 0);
   return { section, numbers, goals, rollUps, activities, titles };
 }

@@ -51,7 +51,8 @@ export function findLevelPhrases(doc: ReportDocument, text: string): LevelHit[] 
   let phrases = cache.get(doc);
   if (!phrases) cache.set(doc, (phrases = phrasesOf(doc)));
   const all: LevelHit[] = [];
-  for (const p of phrases) for (const m of text.matchAll(p.re)) all.push({ levelId: p.levelId, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const p of phrases)
+    for (const m of text.matchAll(p.re)) all.push({ levelId: p.levelId, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: LevelHit[] = [];
   for (const h of all) {

@@ -64,7 +64,8 @@ export function listSections(doc: ReportDocument, assessment: ReportAssessment):
       goals: allGoals,
       forecast,
     });
-    if (assessed) out.push({ id: 'forbattringsomraden', kind: 'forbattringsomraden', title: 'Förbättringsområden', goals: allGoals, forecast });
+    if (assessed)
+      out.push({ id: 'forbattringsomraden', kind: 'forbattringsomraden', title: 'Förbättringsområden', goals: allGoals, forecast });
   }
   if (doc.economy && doc.economy.tables.length > 0) out.push({ id: 'ekonomi', kind: 'ekonomi', title: 'Ekonomi', goals: [], forecast });
   return out;

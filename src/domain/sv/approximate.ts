@@ -44,7 +44,13 @@ export function readLooseFigures(text: string, mentions: NumberMention[]): Numbe
     const next = mentions[i + 1];
     const between = next ? text.slice(m.end, next.start) : '';
     // "sju av tio brukare", "nio av 10": a share, unless what is counted is the report's own indicators or targets.
-    if (next && m.ofTotal !== undefined && DENOMINATORS.has(next.value) && !m.isYear && !COUNTED_THINGS.test(text.slice(next.end, next.end + 40))) {
+    if (
+      next &&
+      m.ofTotal !== undefined &&
+      DENOMINATORS.has(next.value) &&
+      !m.isYear &&
+      !COUNTED_THINGS.test(text.slice(next.end, next.end + 40))
+    ) {
       const approx = approximationBefore(text, m.start);
       out.push({
         start: m.start,
@@ -64,8 +70,23 @@ export function readLooseFigures(text: string, mentions: NumberMention[]): Numbe
     // "60–70 procent", "9–14 dagar", "mellan 7,5 och 8,5 procent": one figure, a range.
     const dash = /^\s*[-–—]\s*$/u.test(between);
     const mellan = /^\s+och\s+$/u.test(between) && /(?:^|\s)mellan\s+$/iu.test(lower.slice(Math.max(0, m.start - 10), m.start));
-    if (next && (dash || mellan) && !m.isYear && !next.isYear && next.unit !== 'år' && next.value > m.value && (m.unit === next.unit || m.unit === undefined)) {
-      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end), value: m.value, decimals: Math.max(m.decimals, next.decimals), upTo: next.value });
+    if (
+      next &&
+      (dash || mellan) &&
+      !m.isYear &&
+      !next.isYear &&
+      next.unit !== 'år' &&
+      next.value > m.value &&
+      (m.unit === next.unit || m.unit === undefined)
+    ) {
+      out.push({
+        ...next,
+        start: m.start,
+        text: text.slice(m.start, next.end),
+        value: m.value,
+        decimals: Math.max(m.decimals, next.decimals),
+        upTo: next.value,
+      });
       i++;
       continue;
     }

@@ -165,8 +165,27 @@ export function formatQuantity(value: number, unit?: string, opts?: FormatOption
 }
 
 export const SMALL_WORDS = [
-  'noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio',
-  'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton', 'tjugo',
+  'noll',
+  'en',
+  'två',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'nio',
+  'tio',
+  'elva',
+  'tolv',
+  'tretton',
+  'fjorton',
+  'femton',
+  'sexton',
+  'sjutton',
+  'arton',
+  'nitton',
+  'tjugo',
 ] as const;
 const ROUND_WORDS: Readonly<Record<number, string>> = { 30: 'trettio', 40: 'fyrtio', 50: 'femtio', 100: 'hundra' };
 

@@ -2,17 +2,7 @@
 import { SMALL_WORDS, digitsToNumber, type Digits } from './format';
 
 export type MentionUnit =
-  | 'procent'
-  | 'procentenheter'
-  | 'mnkr'
-  | 'tkr'
-  | 'kr'
-  | 'kr/invånare'
-  | 'dagar'
-  | 'år'
-  | 'antal'
-  | 'index'
-  | undefined;
+  'procent' | 'procentenheter' | 'mnkr' | 'tkr' | 'kr' | 'kr/invånare' | 'dagar' | 'år' | 'antal' | 'index' | undefined;
 
 export interface NumberMention {
   /** Character span of the number and its unit in the text. */
@@ -45,11 +35,17 @@ export interface NumberMention {
   upTo?: number;
 }
 
-
 // ---------------------------------------------------------------- reading
 
 const TENS: ReadonlyArray<readonly [string, number]> = [
-  ['tjugo', 20], ['trettio', 30], ['fyrtio', 40], ['femtio', 50], ['sextio', 60], ['sjuttio', 70], ['åttio', 80], ['nittio', 90],
+  ['tjugo', 20],
+  ['trettio', 30],
+  ['fyrtio', 40],
+  ['femtio', 50],
+  ['sextio', 60],
+  ['sjuttio', 70],
+  ['åttio', 80],
+  ['nittio', 90],
 ];
 const WORD_VALUES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>(SMALL_WORDS.map((w, i) => [w, i]));
@@ -336,10 +332,56 @@ const WORD_GLUE_AFTER = new Set(['-', '\u2013', '/', '_', '@']);
  * Any other word is taken as the counted noun, or an adjective before it ("tre olika zoner").
  */
 const NOT_COUNTED = new Set([
-  'och', 'eller', 'samt', 'men', 'utan', 'i', 'på', 'till', 'för', 'från', 'med', 'mot', 'om', 'vid', 'under',
-  'över', 'efter', 'före', 'inom', 'hos', 'genom', 'sedan', 'som', 'är', 'var', 'varit', 'har', 'hade', 'blir',
-  'blev', 'kan', 'ska', 'skulle', 'kommer', 'att', 'det', 'den', 'de', 'dem', 'dessa', 'där', 'när', 'då', 'så',
-  'än', 'också', 'även', 'inte', 'per', 'respektive',
+  'och',
+  'eller',
+  'samt',
+  'men',
+  'utan',
+  'i',
+  'på',
+  'till',
+  'för',
+  'från',
+  'med',
+  'mot',
+  'om',
+  'vid',
+  'under',
+  'över',
+  'efter',
+  'före',
+  'inom',
+  'hos',
+  'genom',
+  'sedan',
+  'som',
+  'är',
+  'var',
+  'varit',
+  'har',
+  'hade',
+  'blir',
+  'blev',
+  'kan',
+  'ska',
+  'skulle',
+  'kommer',
+  'att',
+  'det',
+  'den',
+  'de',
+  'dem',
+  'dessa',
+  'där',
+  'när',
+  'då',
+  'så',
+  'än',
+  'också',
+  'även',
+  'inte',
+  'per',
+  'respektive',
 ]);
 
 /** The total in "fyra av fem", "sju av 18": the word just after "<number> av". */

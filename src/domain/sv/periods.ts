@@ -2,7 +2,20 @@
 import { formatQuantity, type FormatOptions } from './format';
 
 /** The months as running text writes them, January first. */
-export const MONTH_WORDS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
+export const MONTH_WORDS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
 /** The months as tables abbreviate them. */
 export const MONTH_ABBREVIATIONS = ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'] as const;
 

@@ -52,7 +52,8 @@ export function isValidPersonnummer(written: string): boolean {
 }
 
 // Redaction: with a separator the shape alone is enough; without one the date must look like a birth date.
-const REDACT_SHAPE = /(?<![\p{L}\d])((?:19|20)?\d{6})\s?([-+])\s?(\d{4})(?!\d)|(?<![\p{L}\d,.])((?:19|20)?\d{6})(\d{4})(?![\d,.]\d|\p{L})/gu;
+const REDACT_SHAPE =
+  /(?<![\p{L}\d])((?:19|20)?\d{6})\s?([-+])\s?(\d{4})(?!\d)|(?<![\p{L}\d,.])((?:19|20)?\d{6})(\d{4})(?![\d,.]\d|\p{L})/gu;
 // Checking: 6 or 8 date digits, an optional "-" or "+", 4 digits; not inside a longer run of digits, a word or a decimal.
 const CHECK_SHAPE = /(?<![\p{L}\d\-/.,])((?:18|19|20)?\d{6})\s?([-+]?)\s?(\d{4})(?![\d\p{L}]|[,.]\d)/gu;
 
@@ -67,14 +68,26 @@ export function findPersonnummer(text: string, policy: 'redact' | 'check'): Pers
       const date = m[1] ?? m[4] ?? '';
       const d = birthDate(date);
       if (!d) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, samordning: d.samordning, separated: m[2] !== undefined, valid: isValidPersonnummer(m[0]) });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        samordning: d.samordning,
+        separated: m[2] !== undefined,
+        valid: isValidPersonnummer(m[0]),
+      });
     }
     return out;
   }
   for (const m of text.matchAll(CHECK_SHAPE)) {
     const d = birthDate(m[1]!);
     if (!d) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, samordning: d.samordning, separated: (m[2] ?? '') !== '', valid: isValidPersonnummer(m[0]) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      samordning: d.samordning,
+      separated: (m[2] ?? '') !== '',
+      valid: isValidPersonnummer(m[0]),
+    });
   }
   return out;
 }

@@ -15,12 +15,19 @@ export const draftMotivationTool = defineTool({
     'och kontrollerar alla tal i det. Skicka med handläggarens önskemål (t.ex. "nämn medarbetarenkäten") som instructions.',
   schema: z.object({
     goalId: z.string().trim().min(1, 'ange målets id, t.ex. "g2"').max(300),
-    instructions: z.string().trim().max(MAX_INSTRUCTIONS, `högst ${MAX_INSTRUCTIONS} tecken`).optional().describe('Handläggarens önskemål om texten'),
+    instructions: z
+      .string()
+      .trim()
+      .max(MAX_INSTRUCTIONS, `högst ${MAX_INSTRUCTIONS} tecken`)
+      .optional()
+      .describe('Handläggarens önskemål om texten'),
     shorter: z.boolean().optional().describe('true när handläggaren vill ha en kortare text än förra utkastet'),
   }),
   async run(ctx, args) {
     const g = goalOf(ctx, args.goalId);
-    const wishes = [args.instructions, args.shorter ? 'Skriv kort: hälften så många ord som vanligt.' : undefined].filter(Boolean).join(' ');
+    const wishes = [args.instructions, args.shorter ? 'Skriv kort: hälften så många ord som vanligt.' : undefined]
+      .filter(Boolean)
+      .join(' ');
     const req = { doc: ctx.doc, goalId: g.goalId, assessment: g, instructions: wishes || undefined };
     const drafted = await draftMotivation(ctx.openai, req, { model: ctx.model, onModelFailure: 'offline' });
     let { text, findings } = drafted;
@@ -47,10 +54,19 @@ export const draftMotivationTool = defineTool({
       },
       summary:
         `Utkast för ${g.goalId} (${words} ord, ${drafted.provenance.mode === 'llm' ? 'skrivet av språkmodellen' : 'skrivet offline'}): ` +
-        (verified ? 'alla siffror stämmer med underlaget.' : `${errors.length} ${errors.length === 1 ? 'uppgift stämmer' : 'uppgifter stämmer'} inte med underlaget.`) +
+        (verified
+          ? 'alla siffror stämmer med underlaget.'
+          : `${errors.length} ${errors.length === 1 ? 'uppgift stämmer' : 'uppgifter stämmer'} inte med underlaget.`) +
         (missing.length ? ` Anteckningarna säger inget om: ${missing.join(', ')}.` : ''),
       goalIds: [g.goalId],
-      draft: { goalId: g.goalId, text, verified, findings, mode: drafted.provenance.mode, ...(wishes ? { instructions: args.instructions } : {}) },
+      draft: {
+        goalId: g.goalId,
+        text,
+        verified,
+        findings,
+        mode: drafted.provenance.mode,
+        ...(wishes ? { instructions: args.instructions } : {}),
+      },
     };
   },
 });

@@ -37,9 +37,14 @@ export const showGoal = defineTool({
     let indicators = g.indicators;
     if (args.indicator) {
       const byId = g.indicators.find((i) => i.indicatorId === args.indicator);
-      const byName = byId ? undefined : matchIndicator({ ...ctx.doc, goals: ctx.doc.goals.filter((x) => x.id === g.goalId) }, args.indicator);
+      const byName = byId
+        ? undefined
+        : matchIndicator({ ...ctx.doc, goals: ctx.doc.goals.filter((x) => x.id === g.goalId) }, args.indicator);
       const one = byId ?? g.indicators.find((i) => i.indicatorId === byName?.indicatorId);
-      if (!one) throw new ToolError(`Målet ${g.goalId} har ingen indikator som heter "${args.indicator}". Indikatorerna är: ${g.indicators.map((i) => i.name).join('; ')}.`);
+      if (!one)
+        throw new ToolError(
+          `Målet ${g.goalId} har ingen indikator som heter "${args.indicator}". Indikatorerna är: ${g.indicators.map((i) => i.name).join('; ')}.`,
+        );
       indicators = [one];
     }
     const notes = args.indicator ? [] : (findGoal(ctx.doc, g.goalId)?.notes ?? []);
@@ -64,7 +69,8 @@ export const showGoal = defineTool({
 
 export const assessGoalTool = defineTool({
   name: 'assess_goal',
-  description: 'Visar ett måls bedömning: beräknad nivå, fastställd nivå (med skäl om en handläggare ändrat den) och motiveringen till nivån.',
+  description:
+    'Visar ett måls bedömning: beräknad nivå, fastställd nivå (med skäl om en handläggare ändrat den) och motiveringen till nivån.',
   schema: z.object({ goalId }),
   async run(ctx, args) {
     const g = goalOf(ctx, args.goalId);

@@ -10,7 +10,14 @@ import { ToolError, type ChatTool, type ToolContext, type ToolOutcome } from './
 
 export type { ChatDraft, ChatSuggestion, ToolContext, ToolOutcome, ToolTable } from './types';
 
-export const chatTools: ChatTool[] = [listGoals, showGoal, assessGoalTool, draftMotivationTool, checkTextTool, proposeForReview] as ChatTool[];
+export const chatTools: ChatTool[] = [
+  listGoals,
+  showGoal,
+  assessGoalTool,
+  draftMotivationTool,
+  checkTextTool,
+  proposeForReview,
+] as ChatTool[];
 
 const byName = new Map(chatTools.map((t) => [t.name, t]));
 

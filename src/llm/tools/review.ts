@@ -37,7 +37,11 @@ export const checkTextTool = defineTool({
       table: findings.length
         ? {
             columns: ['I texten', 'Problem', 'Enligt underlaget'],
-            rows: findings.map((f) => [quote(f) || '–', `${f.severity === 'error' ? 'Fel: ' : 'Se över: '}${f.message}`, f.expected ?? '–']),
+            rows: findings.map((f) => [
+              quote(f) || '–',
+              `${f.severity === 'error' ? 'Fel: ' : 'Se över: '}${f.message}`,
+              f.expected ?? '–',
+            ]),
           }
         : undefined,
       goalIds: g ? [g.goalId] : [],
@@ -67,7 +71,13 @@ export const proposeForReview = defineTool({
     });
     const errors = findingLines(args.text, findings);
     return {
-      result: { förslag: suggestion.id, mål: g.goalId, status: 'väntar på granskning', kontrollerad: verified, ...(errors.length ? { fel: errors } : {}) },
+      result: {
+        förslag: suggestion.id,
+        mål: g.goalId,
+        status: 'väntar på granskning',
+        kontrollerad: verified,
+        ...(errors.length ? { fel: errors } : {}),
+      },
       summary: `Skickat till granskning: förslag till motivering för ${g.goalId}${verified ? '' : `, med ${errors.length} ${errors.length === 1 ? 'uppgift' : 'uppgifter'} som inte stämmer`}.`,
       goalIds: [g.goalId],
       suggestion: { id: suggestion.id, goalId: g.goalId, status: suggestion.status, verified },

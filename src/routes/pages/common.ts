@@ -13,7 +13,8 @@ import { SignInPage } from '../../web/report-pages';
 export type Ctx = Context<AppEnv>;
 
 export const PAGE_HEADERS = {
-  'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
@@ -43,5 +44,9 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
 export async function formFields(c: Ctx): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
   // The same character rules as JSON bodies (src/lib/json-input.ts).
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [k, cleanString(v, [k])]));
+  return Object.fromEntries(
+    Object.entries(body)
+      .filter((e): e is [string, string] => typeof e[1] === 'string')
+      .map(([k, v]) => [k, cleanString(v, [k])]),
+  );
 }

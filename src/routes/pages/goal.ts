@@ -39,11 +39,13 @@ export const messages: Record<string, string> = {
   avvisad: 'Texten är avvisad.',
   underlag: 'Underlaget är sparat och ändringen står i historiken.',
   varde: 'Siffran är rättad och ändringen står i historiken.',
-  'underlag-inaktuell': 'Underlaget är sparat. Texter som bygger på det är kontrollerade på nytt och markerade som inaktuella, med vad som ändrades.',
+  'underlag-inaktuell':
+    'Underlaget är sparat. Texter som bygger på det är kontrollerade på nytt och markerade som inaktuella, med vad som ändrades.',
   angrad: 'Beslutet är ångrat: texten väntar på granskning igen.',
   'angrad-aterstalld': 'Godkännandet är ångrat: texten väntar på granskning igen, och den text den hade ersatt är godkänd igen.',
   niva: 'Den slutliga nivån är sparad.',
-  'niva-inaktuell': 'Den slutliga nivån är sparad. Texter som argumenterar för en annan nivå är kontrollerade mot den nya och markerade som inaktuella.',
+  'niva-inaktuell':
+    'Den slutliga nivån är sparad. Texter som argumenterar för en annan nivå är kontrollerade mot den nya och markerade som inaktuella.',
 };
 
 /** The goal page's Kolada search (`?kolada=…`), for linking an indicator that has no Kolada id yet. */
@@ -72,16 +74,30 @@ export function checkedNotice(done: string, findings: { severity: string }[] | u
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors === 0 && warnings === 0) return { kind: 'ok', text: `${base} Kontrollen hittade inga fel.` };
-  const parts = [errors ? (errors === 1 ? 'ett fel' : `${errors} fel`) : '', warnings ? (warnings === 1 ? 'en varning' : `${warnings} varningar`) : ''].filter(Boolean);
+  const parts = [
+    errors ? (errors === 1 ? 'ett fel' : `${errors} fel`) : '',
+    warnings ? (warnings === 1 ? 'en varning' : `${warnings} varningar`) : '',
+  ].filter(Boolean);
   const saved = CHECKED_SAVED[done] ?? base;
-  return { kind: errors ? 'error' : 'warn', text: `${saved} Kontrollen mot underlaget hittade ${parts.join(' och ')}; se markeringarna i texten nedan.` };
+  return {
+    kind: errors ? 'error' : 'warn',
+    text: `${saved} Kontrollen mot underlaget hittade ${parts.join(' och ')}; se markeringarna i texten nedan.`,
+  };
 }
 
-async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice?: Notice | null; status?: number; typed?: Typed; checked?: { done: string; id: string } } = {}) {
+async function goalPage(
+  c: Ctx,
+  reportId: string,
+  goalId: string,
+  opts: { notice?: Notice | null; status?: number; typed?: Typed; checked?: { done: string; id: string } } = {},
+) {
   const { row, doc, goal, goalAssessment } = await loadGoal(c, reportId, goalId);
   const db = c.var.deps.db;
   const suggestions = await listSuggestions(db, row.pk, { goalId: goal.id });
-  const versions = await listVersions(db, suggestions.map((s) => s.id));
+  const versions = await listVersions(
+    db,
+    suggestions.map((s) => s.id),
+  );
   const events = await listEvents(db, row.pk, goal.id);
   const index = doc.goals.findIndex((g) => g.id === goal.id);
   const neighbour = (i: number) => {
@@ -89,7 +105,9 @@ async function goalPage(c: Ctx, reportId: string, goalId: string, opts: { notice
     return g ? { id: g.id, number: i + 1, title: g.title } : null;
   };
   const checked = opts.checked ? suggestions.find((s) => s.id === opts.checked!.id) : undefined;
-  const notice = opts.checked ? checkedNotice(opts.checked.done, checked?.findings as { severity: string }[] | undefined) : opts.notice ?? null;
+  const notice = opts.checked
+    ? checkedNotice(opts.checked.done, checked?.findings as { severity: string }[] | undefined)
+    : (opts.notice ?? null);
   const props = {
     user: user(c),
     canReview: c.var.principal.role !== 'official',
@@ -142,7 +160,13 @@ const CHECKED_SAVED: Record<string, string> = {
   'utkast-reserv': 'Språkmodellen gick inte att använda just nu, så utkastet är skrivet utan språkmodell.',
 };
 
-const FORM_FIELDS: Record<string, string> = { instructions: 'Önskemål', text: 'Texten', reason: 'Skäl', level: 'Nivå', overrideReason: 'Skäl' };
+const FORM_FIELDS: Record<string, string> = {
+  instructions: 'Önskemål',
+  text: 'Texten',
+  reason: 'Skäl',
+  level: 'Nivå',
+  overrideReason: 'Skäl',
+};
 
 /** The draft field's example wish, from the goal's own indicators (never another goal's subject). */
 function draftHint(indicatorNames: string[]): string {
@@ -155,7 +179,12 @@ function draftHint(indicatorNames: string[]): string {
  * current state and everything the form held. A success redirects to the goal page (post/redirect/get),
  * naming the text it touched so the banner can say what its check found.
  */
-export async function formAction(c: Ctx, where: () => Promise<Place>, act: () => Promise<string | { done: string; id: string }>, typed?: Typed) {
+export async function formAction(
+  c: Ctx,
+  where: () => Promise<Place>,
+  act: () => Promise<string | { done: string; id: string }>,
+  typed?: Typed,
+) {
   try {
     const result = await act();
     const place = await where();
@@ -179,7 +208,12 @@ export async function formAction(c: Ctx, where: () => Promise<Place>, act: () =>
  * draft from the page is stored exactly as one from the API: same drafter, checks and provenance.
  * Returns the notice to show and the draft's id.
  */
-async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instructions: string | undefined): Promise<{ done: string; id: string }> {
+async function draftThroughApi(
+  c: Ctx,
+  reportId: string,
+  goalId: string,
+  instructions: string | undefined,
+): Promise<{ done: string; id: string }> {
   const { db, openai, config } = c.var.deps;
   const wishes = parseWith(draftWishes, instructions?.trim() ? { instructions: instructions.trim() } : {});
   const draft = await draftSuggestion({ db, openai, model: config.llm?.model }, c.var.principal, { reportId, goalId, ...wishes });
@@ -189,7 +223,6 @@ async function draftThroughApi(c: Ctx, reportId: string, goalId: string, instruc
   if (provenance.fallbackReason) return { done: 'utkast-reserv', id };
   return { done: provenance.mode === 'llm' ? 'utkast-modell' : 'utkast', id };
 }
-
 
 function baseVersionOf(form: Record<string, string>): number {
   const n = Number(form.baseVersion);
@@ -212,7 +245,10 @@ export const goalPages = new Hono<AppEnv>()
   .post('/rapporter/:id/mal/:goalId/utkast', async (c) => {
     const form = await formFields(c);
     const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
-    return formAction(c, where, async () => draftThroughApi(c, c.req.param('id'), c.req.param('goalId'), form.instructions), { form: 'utkast', fields: form });
+    return formAction(c, where, async () => draftThroughApi(c, c.req.param('id'), c.req.param('goalId'), form.instructions), {
+      form: 'utkast',
+      fields: form,
+    });
   })
   .post('/rapporter/:id/mal/:goalId/forslag', async (c) => {
     const form = await formFields(c);
@@ -227,10 +263,15 @@ export const goalPages = new Hono<AppEnv>()
   .post('/rapporter/:id/mal/:goalId/niva', async (c) => {
     const form = await formFields(c);
     const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
-    return formAction(c, where, async () => {
-      const saved = await setFinalLevel(c, c.req.param('id'), c.req.param('goalId'), form.level ?? '', form.reason);
-      return saved.staleSuggestions.length ? 'niva-inaktuell' : 'niva';
-    }, { form: 'niva', fields: form });
+    return formAction(
+      c,
+      where,
+      async () => {
+        const saved = await setFinalLevel(c, c.req.param('id'), c.req.param('goalId'), form.level ?? '', form.reason);
+        return saved.staleSuggestions.length ? 'niva-inaktuell' : 'niva';
+      },
+      { form: 'niva', fields: form },
+    );
   })
   .post('/forslag/:sid/redigera', async (c) => {
     const form = await formFields(c);
@@ -246,15 +287,30 @@ export const goalPages = new Hono<AppEnv>()
     const form = await formFields(c);
     const id = c.req.param('sid');
     const reason = form.overrideReason?.trim();
-    return formAction(c, () => suggestionPlace(c, id), async () => {
-      await acceptText(c, id, baseVersionOf(form), reason ? { reason } : undefined, form.replaces === undefined ? undefined : form.replaces || null);
-      return 'godkand';
-    }, { form: `godkann:${id}`, fields: form });
+    return formAction(
+      c,
+      () => suggestionPlace(c, id),
+      async () => {
+        await acceptText(
+          c,
+          id,
+          baseVersionOf(form),
+          reason ? { reason } : undefined,
+          form.replaces === undefined ? undefined : form.replaces || null,
+        );
+        return 'godkand';
+      },
+      { form: `godkann:${id}`, fields: form },
+    );
   })
   .post('/rapporter/:id/mal/:goalId/underlag', async (c) => {
     const form = await formFields(c);
     const where = async () => ({ reportId: c.req.param('id'), goalId: c.req.param('goalId') });
-    const lines = (text: string | undefined) => (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = (text: string | undefined) =>
+      (text ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
     return formAction(
       c,
       where,
@@ -282,7 +338,8 @@ export const goalPages = new Hono<AppEnv>()
       async () => {
         const raw = (form.value ?? '').trim();
         const value = raw === '' ? null : parseNumber(raw);
-        if (raw !== '' && (value === null || !Number.isFinite(value))) throw badRequest(`”${raw}” är inget tal; skriv till exempel 7,8.`, 'value');
+        if (raw !== '' && (value === null || !Number.isFinite(value)))
+          throw badRequest(`”${raw}” är inget tal; skriv till exempel 7,8.`, 'value');
         const { staleSuggestions } = await editGoalData(c.var.deps.db, c.var.principal, {
           reportId: c.req.param('id'),
           goalId: c.req.param('goalId'),
@@ -296,16 +353,25 @@ export const goalPages = new Hono<AppEnv>()
   .post('/forslag/:sid/angra', async (c) => {
     const form = await formFields(c);
     const id = c.req.param('sid');
-    return formAction(c, () => suggestionPlace(c, id), async () => {
-      const { reinstated } = await withdrawDecision(c, id, baseVersionOf(form));
-      return reinstated ? 'angrad-aterstalld' : 'angrad';
-    });
+    return formAction(
+      c,
+      () => suggestionPlace(c, id),
+      async () => {
+        const { reinstated } = await withdrawDecision(c, id, baseVersionOf(form));
+        return reinstated ? 'angrad-aterstalld' : 'angrad';
+      },
+    );
   })
   .post('/forslag/:sid/avvisa', async (c) => {
     const form = await formFields(c);
     const id = c.req.param('sid');
-    return formAction(c, () => suggestionPlace(c, id), async () => {
-      await rejectText(c, id, form.reason, baseVersionOf(form));
-      return 'avvisad';
-    }, { form: `avvisa:${id}`, fields: form });
+    return formAction(
+      c,
+      () => suggestionPlace(c, id),
+      async () => {
+        await rejectText(c, id, form.reason, baseVersionOf(form));
+        return 'avvisad';
+      },
+      { form: `avvisa:${id}`, fields: form },
+    );
   });

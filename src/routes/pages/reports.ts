@@ -50,7 +50,12 @@ async function overviewPage(c: Ctx, reportId: string, opts: { notice?: Notice | 
       areas: assessment.areas,
       councilGoals: assessment.councilGoals,
       overall: assessment.overall,
-      sections: (await listReportSections(c.var.deps.db, c.var.principal, row.reportId)).map((s) => ({ id: s.id, title: s.title, level: s.level?.label ?? null, status: s.status })),
+      sections: (await listReportSections(c.var.deps.db, c.var.principal, row.reportId)).map((s) => ({
+        id: s.id,
+        title: s.title,
+        level: s.level?.label ?? null,
+        status: s.status,
+      })),
       differences: differencesOf(doc, assessment),
       mine: c.req.query('visa') === 'mina',
       levels: assessesGoals(doc) ? levelsBestFirst(scaleOf(doc)).map((l) => ({ id: l.id, label: l.label })) : [],
@@ -71,29 +76,43 @@ export const reportPages = new Hono<AppEnv>()
         const found = await loadReportDocument(db, c.var.principal.orgId, r.id);
         if (!found) return { ...r, progress: null };
         const all = await listSuggestions(db, found.row.pk);
-        return { ...r, progress: progressOf(found.doc.goals.map((g) => ({ status: goalReviewStatus(all.filter((s) => s.goalId === g.id)) }))) };
+        return {
+          ...r,
+          progress: progressOf(found.doc.goals.map((g) => ({ status: goalReviewStatus(all.filter((s) => s.goalId === g.id)) }))),
+        };
       }),
     );
     return page(c, ReportListPage({ user: user(c), reports }));
   })
   .get('/rapporter/:id', async (c) => {
-    const notice = c.req.query('klart') === 'samlad' ? { kind: 'ok' as const, text: 'Den samlade bedömningen är sparad och står i historiken.' } : null;
+    const notice =
+      c.req.query('klart') === 'samlad' ? { kind: 'ok' as const, text: 'Den samlade bedömningen är sparad och står i historiken.' } : null;
     return overviewPage(c, c.req.param('id'), { notice });
   })
   .post('/rapporter/:id/samlad/:key/niva', async (c) => {
     const form = await formFields(c);
     const reportId = c.req.param('id');
     try {
-      await setRollUpLevel(c.var.deps.db, c.var.principal, { reportId, key: c.req.param('key'), level: form.level ?? '', reason: form.reason });
+      await setRollUpLevel(c.var.deps.db, c.var.principal, {
+        reportId,
+        key: c.req.param('key'),
+        level: form.level ?? '',
+        reason: form.reason,
+      });
       return c.redirect(`${reportPath(reportId)}?klart=samlad`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code === 'not_found' || httpStatus(err) >= 500) throw err;
-      return overviewPage(c, reportId, { notice: { kind: 'error', text: err.message }, status: httpStatus(err), typed: { form: `samlad:${c.req.param('key')}`, fields: form } });
+      return overviewPage(c, reportId, {
+        notice: { kind: 'error', text: err.message },
+        status: httpStatus(err),
+        typed: { form: `samlad:${c.req.param('key')}`, fields: form },
+      });
     }
   })
   .get('/rapporter/:id/export', async (c) => {
     const format = c.req.query('format') ?? '';
-    if (!(exportFormats as readonly string[]).includes(format)) throw badRequest(`Okänt format "${format}"; välj ${exportFormats.join(', ')}.`, 'format');
+    if (!(exportFormats as readonly string[]).includes(format))
+      throw badRequest(`Okänt format "${format}"; välj ${exportFormats.join(', ')}.`, 'format');
     return exportResponse(c, c.req.param('id'), format as ExportFormat, c.req.query('visa') ? 'inline' : 'attachment');
   })
   .get('/rapporter/:id/forhandsvisning', async (c) => {
@@ -105,10 +124,17 @@ export const reportPages = new Hono<AppEnv>()
   .get('/rapporter/:id/historik', async (c) => {
     const { row, doc } = await loadAssessedReport(c, c.req.param('id'));
     const all = await listEvents(c.var.deps.db, row.pk);
-    const filter = { actor: c.req.query('vem') || undefined, goalId: c.req.query('mal') || undefined, kind: c.req.query('typ') || undefined };
+    const filter = {
+      actor: c.req.query('vem') || undefined,
+      goalId: c.req.query('mal') || undefined,
+      kind: c.req.query('typ') || undefined,
+    };
     const kind = filter.kind ? EVENT_KINDS[filter.kind] : undefined;
     const events = all.filter(
-      (e) => (!filter.actor || e.actor === filter.actor) && (!filter.goalId || e.goalId === filter.goalId) && (!kind || kind.actions.includes(e.action)),
+      (e) =>
+        (!filter.actor || e.actor === filter.actor) &&
+        (!filter.goalId || e.goalId === filter.goalId) &&
+        (!kind || kind.actions.includes(e.action)),
     );
     return page(
       c,

@@ -15,18 +15,33 @@ import { SectionPage, sectionPath } from '../../web/section-page';
 import { checkedNotice, formAction, messages, type Typed } from './goal';
 import { formFields, page, user, type Ctx } from './common';
 
-export async function sectionPage(c: Ctx, reportId: string, sectionId: string, opts: { notice?: Notice | null; status?: number; typed?: Typed; checked?: { done: string; id: string } } = {}) {
+export async function sectionPage(
+  c: Ctx,
+  reportId: string,
+  sectionId: string,
+  opts: { notice?: Notice | null; status?: number; typed?: Typed; checked?: { done: string; id: string } } = {},
+) {
   const ctx = await loadSectionContext(c.var.deps.db, c.var.principal.orgId, reportId, sectionId);
   const db = c.var.deps.db;
   const section = ctx.section;
   const suggestions = await listSuggestions(db, ctx.row.pk, { sectionId: section.id });
-  const versions = await listVersions(db, suggestions.map((s) => s.id));
+  const versions = await listVersions(
+    db,
+    suggestions.map((s) => s.id),
+  );
   const events = await listEvents(db, ctx.row.pk, undefined, section.id);
   const checked = opts.checked ? suggestions.find((s) => s.id === opts.checked!.id) : undefined;
-  const notice = opts.checked ? checkedNotice(opts.checked.done, checked?.findings as { severity: string }[] | undefined) : opts.notice ?? null;
+  const notice = opts.checked
+    ? checkedNotice(opts.checked.done, checked?.findings as { severity: string }[] | undefined)
+    : (opts.notice ?? null);
   const goals = section.goals.map((id) => {
     const index = ctx.doc.goals.findIndex((g) => g.id === id);
-    return { id, number: index + 1, title: ctx.doc.goals[index]?.title ?? id, label: ctx.assessment.goals.find((g) => g.goalId === id)?.label ?? '' };
+    return {
+      id,
+      number: index + 1,
+      title: ctx.doc.goals[index]?.title ?? id,
+      label: ctx.assessment.goals.find((g) => g.goalId === id)?.label ?? '',
+    };
   });
   return page(
     c,
@@ -34,7 +49,13 @@ export async function sectionPage(c: Ctx, reportId: string, sectionId: string, o
       user: user(c),
       canReview: c.var.principal.role !== 'official',
       report: { id: ctx.row.reportId, title: ctx.doc.report.title ?? ctx.row.reportId },
-      section: { id: section.id, title: section.title, kind: section.kind, level: section.level?.label ?? null, forecast: section.forecast },
+      section: {
+        id: section.id,
+        title: section.title,
+        kind: section.kind,
+        level: section.level?.label ?? null,
+        forecast: section.forecast,
+      },
       goals,
       status: goalReviewStatus(suggestions),
       suggestions: suggestions.map((s) => ({ ...s, versions: versions.filter((v) => v.suggestionId === s.id) })),
@@ -57,7 +78,10 @@ export const sectionPages = new Hono<AppEnv>()
   })
   .post('/rapporter/:id/avsnitt/:sectionId/utkast', async (c) => {
     const where = async () => ({ reportId: c.req.param('id'), goalId: '', sectionId: c.req.param('sectionId') });
-    return formAction(c, where, async () => ({ done: 'utkast', id: (await draftReportSection(c.var.deps.db, c.var.principal, c.req.param('id'), c.req.param('sectionId'))).id }));
+    return formAction(c, where, async () => ({
+      done: 'utkast',
+      id: (await draftReportSection(c.var.deps.db, c.var.principal, c.req.param('id'), c.req.param('sectionId'))).id,
+    }));
   })
   .post('/rapporter/:id/avsnitt/:sectionId/forslag', async (c) => {
     const form = await formFields(c);
@@ -65,7 +89,18 @@ export const sectionPages = new Hono<AppEnv>()
     return formAction(
       c,
       where,
-      async () => ({ done: 'sparad', id: (await writeSectionText(c.var.deps.db, c.var.principal, c.req.param('id'), c.req.param('sectionId'), parseWith(writeBody, { text: form.text ?? '' }).text)).id }),
+      async () => ({
+        done: 'sparad',
+        id: (
+          await writeSectionText(
+            c.var.deps.db,
+            c.var.principal,
+            c.req.param('id'),
+            c.req.param('sectionId'),
+            parseWith(writeBody, { text: form.text ?? '' }).text,
+          )
+        ).id,
+      }),
       { form: 'forslag', fields: form },
     );
   });

@@ -13,7 +13,12 @@ export const sessionPages = new Hono<AppEnv>()
     const form = await formFields(c);
     const token = (form.token ?? '').trim();
     const principal = token ? await principalForToken(c.var.deps.db, token) : undefined;
-    if (!principal) return page(c, SignInPage({ error: 'Token är ogiltig eller återkallad. Kontrollera att du klistrat in hela.', next: form.next }), 401);
+    if (!principal)
+      return page(
+        c,
+        SignInPage({ error: 'Token är ogiltig eller återkallad. Kontrollera att du klistrat in hela.', next: form.next }),
+        401,
+      );
     await startSession(c, principal);
     return c.redirect(safeNext(form.next), 303);
   })

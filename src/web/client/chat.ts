@@ -55,7 +55,12 @@ interface StoredMessage {
 /** An answer's body, with what a replayed tool call left for the answer after it. */
 type AnswerBody = HTMLElement & { draft?: Draft; suggestion?: Suggestion };
 
-const TOOL_NAMES: Record<string, string> = { list_goals: 'Målen', show_goal: 'Indikatorer', assess_goal: 'Bedömning', check_text: 'Kontroll' };
+const TOOL_NAMES: Record<string, string> = {
+  list_goals: 'Målen',
+  show_goal: 'Indikatorer',
+  assess_goal: 'Bedömning',
+  check_text: 'Kontroll',
+};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string | null, text?: unknown): HTMLElementTagNameMap[K] {
   const n = document.createElement(tag);
@@ -142,7 +147,9 @@ function start(root: HTMLElement) {
   function showDraft(body: AnswerBody, draft: Draft, suggestion?: Suggestion) {
     const card = el('section', 'draft');
     card.setAttribute('aria-label', `Utkast för ${draft.goalId}`);
-    card.appendChild(el('h3', null, `Utkast för ${draft.goalId}${draft.verified ? ' – siffrorna stämmer' : ' – kontrollera de markerade siffrorna'}`));
+    card.appendChild(
+      el('h3', null, `Utkast för ${draft.goalId}${draft.verified ? ' – siffrorna stämmer' : ' – kontrollera de markerade siffrorna'}`),
+    );
     card.appendChild(marked('draft-text', draft.text, draft.findings));
     const problems = (draft.findings ?? []).filter((f) => f.severity === 'error' || f.severity === 'warning');
     if (problems.length) {
@@ -162,7 +169,11 @@ function start(root: HTMLElement) {
 
   function showMessage(body: AnswerBody, m: ChatMessage) {
     const old = body.querySelector('.text');
-    const p = marked('text', m.text, (m.findings ?? []).filter((f) => f.severity === 'error'));
+    const p = marked(
+      'text',
+      m.text,
+      (m.findings ?? []).filter((f) => f.severity === 'error'),
+    );
     if (old) body.replaceChild(p, old);
     else body.appendChild(p);
     body.querySelector('.links')?.remove();
@@ -256,7 +267,12 @@ function start(root: HTMLElement) {
     const payload: Record<string, string> = { reportId, message };
     if (conversationId) payload.conversationId = conversationId;
     try {
-      const res = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, credentials: 'same-origin', body: JSON.stringify(payload) });
+      const res = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify(payload),
+      });
       if (!res.ok || !res.body) {
         showError(body, errorMessage(await res.json().catch(() => null), 'Det gick inte att skicka meddelandet.'));
       } else {
@@ -295,7 +311,8 @@ function start(root: HTMLElement) {
           body.suggestion = m.tool.suggestion;
           body.querySelector('.send-review')?.replaceWith(el('p', 'sent', 'Skickat till granskning.'));
         }
-      } else if (m.role === 'assistant') showMessage(body, { text: m.content, findings: m.findings, draft: body.draft, suggestion: body.suggestion });
+      } else if (m.role === 'assistant')
+        showMessage(body, { text: m.content, findings: m.findings, draft: body.draft, suggestion: body.suggestion });
       else if (m.role === 'system') body.appendChild(el('p', 'note', m.content));
     }
   }
