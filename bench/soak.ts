@@ -41,15 +41,13 @@ async function startFakeModel(): Promise<string> {
     if (kind === '500') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"boom"}}');
     if (kind === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 5_000).unref();
     if (kind === 'garbage') return void res.writeHead(200, { 'content-type': 'application/json' }).end('<html>not json');
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          id: 'x',
-          object: 'chat.completion',
-          choices: [{ index: 0, message: { role: 'assistant', content: '{"text": 12}' }, finish_reason: 'stop' }],
-        }),
-      );
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        id: 'x',
+        object: 'chat.completion',
+        choices: [{ index: 0, message: { role: 'assistant', content: '{"text": 12}' }, finish_reason: 'stop' }],
+      }),
+    );
   }).listen(port, '127.0.0.1');
   return `http://127.0.0.1:${port}/v1`;
 }

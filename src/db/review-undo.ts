@@ -43,17 +43,15 @@ export async function withdrawDecision(
           .returning({ id: suggestions.id });
         if (back) {
           reinstated = back.id;
-          await tx
-            .insert(events)
-            .values({
-              reportPk: row.reportPk,
-              goalId: row.goalId,
-              suggestionId: back.id,
-              actor: input.actor,
-              action: 'suggestion.reinstated',
-              detail: { withdrawn: row.id },
-              at,
-            });
+          await tx.insert(events).values({
+            reportPk: row.reportPk,
+            goalId: row.goalId,
+            suggestionId: back.id,
+            actor: input.actor,
+            action: 'suggestion.reinstated',
+            detail: { withdrawn: row.id },
+            at,
+          });
           break;
         }
       }
@@ -82,14 +80,12 @@ export async function recordEvent(
     .from(reports)
     .where(and(eq(reports.orgId, input.orgId), eq(reports.reportId, input.reportId)));
   if (!report) return;
-  await db
-    .insert(events)
-    .values({
-      reportPk: report.pk,
-      goalId: input.goalId,
-      actor: input.actor,
-      action: input.action,
-      detail: input.detail,
-      at: new Date().toISOString(),
-    });
+  await db.insert(events).values({
+    reportPk: report.pk,
+    goalId: input.goalId,
+    actor: input.actor,
+    action: input.action,
+    detail: input.detail,
+    at: new Date().toISOString(),
+  });
 }

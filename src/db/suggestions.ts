@@ -64,7 +64,7 @@ export type SuggestionView = ReturnType<typeof suggestionView>;
 const sameSection = (sectionId: string | null) =>
   sectionId === null ? isNull(suggestions.sectionId) : eq(suggestions.sectionId, sectionId);
 
-const errorCount = (findings: unknown[]) => findings.filter((f) => (f as { severity?: string }).severity === 'error').length;
+export const errorCount = (findings: unknown[]) => findings.filter((f) => (f as { severity?: string }).severity === 'error').length;
 
 // ---------------------------------------------------------------- reads
 
@@ -243,16 +243,14 @@ export async function reviseSuggestion(
       updatedAt: at,
     });
     if (!row || !before) return null;
-    await tx
-      .insert(suggestionVersions)
-      .values({
-        suggestionId: row.id,
-        version: row.version,
-        text: input.text,
-        findings: input.findings,
-        createdBy: input.actor,
-        createdAt: at,
-      });
+    await tx.insert(suggestionVersions).values({
+      suggestionId: row.id,
+      version: row.version,
+      text: input.text,
+      findings: input.findings,
+      createdBy: input.actor,
+      createdAt: at,
+    });
     await tx.insert(events).values({
       reportPk: row.reportPk,
       goalId: row.goalId,
@@ -346,18 +344,16 @@ export async function acceptSuggestion(
       at,
     });
     for (const s of superseded) {
-      await tx
-        .insert(events)
-        .values({
-          reportPk: row.reportPk,
-          goalId: row.goalId,
-          sectionId: row.sectionId,
-          suggestionId: s.id,
-          actor: input.actor,
-          action: 'suggestion.superseded',
-          detail: { by: row.id },
-          at,
-        });
+      await tx.insert(events).values({
+        reportPk: row.reportPk,
+        goalId: row.goalId,
+        sectionId: row.sectionId,
+        suggestionId: s.id,
+        actor: input.actor,
+        action: 'suggestion.superseded',
+        detail: { by: row.id },
+        at,
+      });
     }
     return { ok: true, suggestion: suggestionView(row), superseded: superseded.map((s) => s.id) };
   });
@@ -393,67 +389,4 @@ export async function rejectSuggestion(
   return result ?? conflictResult(db, input.id);
 }
 
-/** What changed under a text, old → new, as people read it ("Slutlig nivå: Delvis uppfyllt → Ej uppfyllt"). */
-export interface ChangeNote {
-  what: string;
-  from: string;
-  to: string;
-}
-
-export interface StaleChange {
-  id: string;
-  version: number;
-  goalId: string;
-  sectionId?: string;
-  findings: unknown[];
-  factsDigest: string | null;
-  previousDigest: string | null;
-  reason: 'facts_changed' | 'goal_removed' | 'level_changed' | 'section_changed';
-  /** What changed, when known; shown with the stale text. */
-  changed?: ChangeNote[];
-}
-
-/** Flags texts whose figures changed: new findings and digest stored, the text untouched, one event each; all in one transaction. Returns how many were flagged. */
-export async function markStale(db: Transactional, reportPk: number, changes: StaleChange[], actor: string): Promise<number> {
-  if (changes.length === 0) return 0;
-  return writeTransaction(db, async (tx) => {
-    const at = new Date().toISOString();
-    let marked = 0;
-    for (const ch of changes) {
-      const [row] = await tx
-        .update(suggestions)
-        .set({
-          stale: true,
-          findings: ch.findings,
-          factsDigest: ch.factsDigest,
-          version: sql`${suggestions.version} + 1`,
-          updatedBy: actor,
-          updatedAt: at,
-        })
-        // A text revised since it was read was checked against the new figures already.
-        .where(and(eq(suggestions.id, ch.id), eq(suggestions.reportPk, reportPk), eq(suggestions.version, ch.version)))
-        .returning({ status: suggestions.status, version: suggestions.version });
-      if (!row) continue;
-      marked++;
-      await tx.insert(events).values({
-        reportPk,
-        goalId: ch.goalId,
-        sectionId: ch.sectionId ?? null,
-        suggestionId: ch.id,
-        actor,
-        action: 'suggestion.stale',
-        detail: {
-          reason: ch.reason,
-          status: row.status,
-          version: row.version,
-          errors: errorCount(ch.findings),
-          previousDigest: ch.previousDigest,
-          digest: ch.factsDigest,
-          ...(ch.changed?.length ? { changed: ch.changed } : {}),
-        },
-        at,
-      });
-    }
-    return marked;
-  });
-}
+export { markStale, type ChangeNote, type StaleChange } from './stale-flags';

@@ -2,8 +2,10 @@
 import { comparePrinted, difference } from '../assessment';
 import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import type { Fact } from './checker';
-import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
-import { changeUnit, findNumbers, MONTH_WORDS, periodText, type NumberMention } from '../sv';
+import { aliasKeys, nameWords } from './aliases';
+import { notesOf } from './notes';
+import type { NearPeriods } from './text';
+import { changeUnit, MONTH_WORDS, periodText, type NumberMention } from '../sv';
 import { comparePeriods, findGoal, proseNames, scaleOf, type Goal, type Indicator, type ReportDocument } from '../report';
 
 export type UnitClass = 'percent' | 'pp' | 'money' | 'krinv' | 'days' | 'years' | 'plain';
@@ -128,138 +130,6 @@ export function moneyScale(unit: string | undefined): number {
   return 1;
 }
 
-// ---------------------------------------------------------------- indicator names as aliases
-
-/** Words in indicator names that say nothing about which indicator is meant. */
-const NAME_STOP = new Set([
-  'och',
-  'som',
-  'för',
-  'med',
-  'att',
-  'den',
-  'det',
-  'har',
-  'ett',
-  'efter',
-  'vid',
-  'sin',
-  'sitt',
-  'sina',
-  'till',
-  'från',
-  'inom',
-  'under',
-  'hela',
-  'inte',
-  'andel',
-  'andelen',
-  'antal',
-  'antalet',
-  'medelvärde',
-  'hen',
-  'vill',
-  'får',
-  'fått',
-  'haft',
-  'eller',
-  'genom',
-  'deras',
-  'där',
-  'hur',
-  'samt',
-  'utan',
-  'mot',
-  'dem',
-  'sig',
-  'görs',
-  'är',
-  'var',
-  'av',
-  'på',
-  'i',
-  'de',
-  'en',
-  'ej',
-]);
-/** Words of the trade that many sentences use without meaning one indicator. */
-const GENERIC = new Set([
-  'barn',
-  'vuxna',
-  'unga',
-  'ungdomar',
-  'insats',
-  'insatser',
-  'insatsen',
-  'stöd',
-  'situation',
-  'målet',
-  'mål',
-  'brukare',
-  'brukaren',
-  'individer',
-  'personer',
-  'verksamheten',
-  'verksamhet',
-  'förbättrad',
-  'avslutad',
-  'nått',
-  'uppnår',
-  'socialnämnd',
-  'nämnd',
-  'nämnden',
-  'kommun',
-  'kommunen',
-  'huddinge',
-  'totalt',
-  'total',
-  'index',
-  'skala',
-  'resultat',
-  'utfall',
-  'anser',
-  'upplever',
-  'hjälp',
-  'arbete',
-  'arbetet',
-  'familjer',
-  'föräldrar',
-  'medarbetare',
-  'påbörjat',
-  'påbörjats',
-  'kontakt',
-  'tagit',
-  'ifo',
-  'sol',
-  'jämfört',
-  'föregående',
-  'förändring',
-  'utveckling',
-  'ökning',
-  'minskning',
-]);
-
-function nameWords(i: Indicator): Word[] {
-  const unitWords = unitClassOf(i.unit) === 'krinv' ? ' invånare' : '';
-  return wordsOf(i.name + unitWords).filter((w) => !/\d/.test(w.lower) && w.lower.length >= 3 && !NAME_STOP.has(w.lower));
-}
-
-function aliasKeys(index: number, names: Word[][]): AliasKey[] {
-  const own = names[index]!;
-  const others = names.filter((_, i) => i !== index).map((ws) => new Set(ws.map((w) => w.stem)));
-  const seen = new Set<string>();
-  const keys: AliasKey[] = [];
-  for (const w of own) {
-    if (seen.has(w.stem)) continue;
-    seen.add(w.stem);
-    const acronym = /^\p{Lu}{2,}$/u.test(w.text);
-    const shared = others.some((o) => o.has(w.stem));
-    const weight = !shared && !GENERIC.has(w.lower) && (w.lower.length >= 7 || acronym) ? 2 : 1;
-    keys.push({ lower: w.lower, stem: w.stem, weight });
-  }
-  return keys;
-}
-
 // ---------------------------------------------------------------- per indicator
 
 const isMonth = (p: string) => p.length === 7;
@@ -380,55 +250,6 @@ function indicatorFacts(ind: Indicator, a: IndicatorAssessment, known: KnownValu
     facts.push(distance);
   }
   return { facts, pairs, ...(distance ? { distance } : {}) };
-}
-
-// ---------------------------------------------------------------- notes
-
-function noteSources(goal: Goal): string[] {
-  const out = [...goal.notes];
-  out.push(goal.title);
-  if (goal.area) out.push(goal.area);
-  if (goal.councilGoal) out.push(goal.councilGoal);
-  for (const a of goal.activities) out.push(a.title);
-  for (const ind of goal.indicators) {
-    out.push(ind.name);
-    for (const v of ind.values) if (v.note) out.push(v.note);
-    for (const t of ind.targets) if (t.note) out.push(t.note);
-  }
-  return out;
-}
-
-function notesOf(goal: Goal): { numbers: NoteNumber[] } {
-  const numbers: NoteNumber[] = [];
-  for (const note of noteSources(goal)) {
-    // Most of a goal's texts hold no figure; only those that do are read word by word.
-    const mentions = findNumbers(note);
-    if (mentions.length === 0) continue;
-    const t = textModel(note);
-    // The content words of each part of the note, read once however many figures the part holds.
-    const stemsOf = new Map<Word[], Set<string>>();
-    const stems = (words: Word[]) => {
-      let s = stemsOf.get(words);
-      if (!s) stemsOf.set(words, (s = contentStems(words)));
-      return s;
-    };
-    const noteContext = stems(t.words);
-    for (const m of mentions) {
-      const si = t.segments.findIndex((c) => c.start <= m.start && m.start < c.end);
-      let context = new Set(stems(t.segments[si]?.words ?? t.words));
-      // "…, då värdet var 73,8": a part with hardly a word of its own belongs with the one before.
-      if (context.size < 2 && si > 0) context = new Set([...context, ...stems(t.segments[si - 1]!.words)]);
-      const fact: Fact = {
-        kind: 'note',
-        label: 'Underlagets text',
-        value: m.value,
-        text: note,
-        ...(m.unit !== undefined ? { unit: m.unit } : {}),
-      };
-      numbers.push({ fact, mention: m, context, noteContext, periods: periodsNear(m, t.segments[si]?.words ?? t.words, mentions) });
-    }
-  }
-  return { numbers };
 }
 
 // ---------------------------------------------------------------- the goal

@@ -1,4 +1,5 @@
 /** @module The Swedish words the checker reads claims by: trend verbs, target verbs and comparisons, negations, and the small words a claim's subject hides behind. */
+import { MONTH_WORDS } from '../sv';
 import type { Word } from './text';
 
 export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig']);
@@ -105,34 +106,11 @@ export function isTargetNoun(words: Word[], i: number): boolean {
   return /^mål(?:et)?$/.test(w.lower) && i > 0 && /^satt[a]?$/.test(words[i - 1]!.lower);
 }
 
+// prettier-ignore
 export const TARGET_VERBS = new Set([
-  'nås',
-  'når',
-  'nått',
-  'nåtts',
-  'nåddes',
-  'nådde',
-  'uppnås',
-  'uppnår',
-  'uppnått',
-  'uppnåtts',
-  'uppnåddes',
-  'uppnådde',
-  'klaras',
-  'klarar',
-  'klarats',
-  'överträffas',
-  'överträffar',
-  'överträffat',
-  'överträffats',
-  'överträffades',
-  'infrias',
-  'uppfylls',
-  'uppfylldes',
-  'uppfyllts',
-  'uppfyllt',
-  'uppfylld',
-  'uppfyller',
+  'nås', 'når', 'nått', 'nåtts', 'nåddes', 'nådde', 'uppnås', 'uppnår', 'uppnått', 'uppnåtts', 'uppnåddes', 'uppnådde',
+  'klaras', 'klarar', 'klarats', 'överträffas', 'överträffar', 'överträffat', 'överträffats', 'överträffades',
+  'infrias', 'uppfylls', 'uppfylldes', 'uppfyllts', 'uppfyllt', 'uppfylld', 'uppfyller',
 ]);
 
 export type TargetRelation = 'met' | 'notMet' | 'above' | 'below';
@@ -166,23 +144,10 @@ export function targetRelation(words: Word[], i: number): { relation: TargetRela
 // ---------------------------------------------------------------- subjects
 
 /** Words that refer back to the indicator just named ("värdet har ökat", "den ligger kvar"). */
+// prettier-ignore
 export const GENERIC_REF = new Set([
-  'värdet',
-  'resultatet',
-  'utfallet',
-  'andelen',
-  'antalet',
-  'nivån',
-  'indikatorn',
-  'måttet',
-  'siffran',
-  'talet',
-  'trenden',
-  'utvecklingen',
-  'indikatorns',
-  'resultaten',
-  'värdena',
-  'utfallen',
+  'värdet', 'resultatet', 'utfallet', 'andelen', 'antalet', 'nivån', 'indikatorn', 'måttet', 'siffran', 'talet',
+  'trenden', 'utvecklingen', 'indikatorns', 'resultaten', 'värdena', 'utfallen',
 ]);
 
 /** Small words a segment may open with before its subject or verb. */
@@ -277,18 +242,7 @@ export const SKIP = new Set([
   'mnkr',
   'kr',
   'dagar',
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
+  ...MONTH_WORDS,
 ]);
 
 /** Verbs that continue the last subject's predicate. */
@@ -309,33 +263,11 @@ export function isPredicate(w: Word): boolean {
 // ---------------------------------------------------------------- mood
 
 /** Words that make what follows in their part of a sentence a purpose, a wish, a plan or a forecast, not a statement of fact. */
+// prettier-ignore
 const MOOD_WORDS = new Set([
-  'ska',
-  'skall',
-  'bör',
-  'borde',
-  'måste',
-  'vill',
-  'skulle',
-  'planeras',
-  'planerar',
-  'planerat',
-  'planerade',
-  'väntas',
-  'förväntas',
-  'beräknas',
-  'syftar',
-  'syfte',
-  'syftet',
-  'ambitionen',
-  'målsättningen',
-  'strävar',
-  'avser',
-  'hoppas',
-  'önskar',
-  'förhoppningen',
-  'prognosen',
-  'bedöms',
+  'ska', 'skall', 'bör', 'borde', 'måste', 'vill', 'skulle', 'planeras', 'planerar', 'planerat', 'planerade', 'väntas',
+  'förväntas', 'beräknas', 'syftar', 'syfte', 'syftet', 'ambitionen', 'målsättningen', 'strävar', 'avser', 'hoppas',
+  'önskar', 'förhoppningen', 'prognosen', 'bedöms',
 ]);
 /** Of those, the ones that announce a forecast ("bedöms bli", "förväntas"), which a delårsrapport checks against its forecast values. */
 const FORECAST_WORDS = new Set(['väntas', 'förväntas', 'beräknas', 'prognosen', 'bedöms']);

@@ -1,5 +1,5 @@
 /** @module The checker's view of Swedish prose: words with their spans, sentences, clauses and segments, and a light stemmer that lets "sjukfrånvaron" meet "Sjukfrånvaro totalt". */
-import { MONTH_WORDS, parseNumber, type NumberMention } from '../sv';
+import { parseNumber, type NumberMention } from '../sv';
 
 export interface Word {
   /** As written. */
@@ -49,28 +49,10 @@ export function lowerSameLength(text: string): string {
 }
 
 // Longest first; a stem keeps at least four letters so short words are left alone.
+// prettier-ignore
 const SUFFIXES = [
-  'ernas',
-  'arnas',
-  'ornas',
-  'erna',
-  'arna',
-  'orna',
-  'ens',
-  'ets',
-  'en',
-  'et',
-  'er',
-  'ar',
-  'or',
-  'na',
-  'ns',
-  'es',
-  'n',
-  't',
-  's',
-  'a',
-  'e',
+  'ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'es', 'n',
+  't', 's', 'a', 'e',
 ];
 
 function strip(lower: string): string {
@@ -124,19 +106,9 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 /** Words that open a new clause: what comes after may have a new subject and a new claim. */
+// prettier-ignore
 const STRONG = new Set([
-  'men',
-  'medan',
-  'däremot',
-  'dock',
-  'eftersom',
-  'varför',
-  'vilket',
-  'då',
-  'trots',
-  'samtidigt',
-  'när',
-  'fast',
+  'men', 'medan', 'däremot', 'dock', 'eftersom', 'varför', 'vilket', 'då', 'trots', 'samtidigt', 'när', 'fast',
   'emedan',
 ]);
 /** Words that join two parts of one clause; the subject may carry over. */
@@ -241,95 +213,15 @@ export function countedWords(text: string): Span[] {
 }
 
 /** Function words and units: they say nothing about what a sentence is about. */
+// prettier-ignore
 const CONTEXT_STOP = new Set([
-  'och',
-  'som',
-  'för',
-  'med',
-  'att',
-  'den',
-  'det',
-  'har',
-  'hade',
-  'ett',
-  'efter',
-  'vid',
-  'sin',
-  'sitt',
-  'sina',
-  'till',
-  'från',
-  'inom',
-  'under',
-  'inte',
-  'eller',
-  'genom',
-  'där',
-  'samt',
-  'utan',
-  'mot',
-  'dem',
-  'sig',
-  'är',
-  'var',
-  'varit',
-  'av',
-  'på',
-  'de',
-  'en',
-  'ej',
-  'året',
-  'år',
-  'års',
-  'årets',
-  'även',
-  'också',
-  'vilket',
-  'varför',
-  'detta',
-  'denna',
-  'dessa',
-  'kan',
-  'ska',
-  'skulle',
-  'kommer',
-  'blev',
-  'blir',
-  'men',
-  'om',
-  'än',
-  'så',
-  'när',
-  'då',
-  'nämnden',
-  'nämndens',
-  'socialnämnden',
-  'procent',
-  'procentenheter',
-  'miljoner',
-  'kronor',
-  'tkr',
-  'mnkr',
-  'totalt',
-  'sammanlagt',
-  'drygt',
-  'knappt',
-  'cirka',
-  'ca',
-  'högst',
-  'lägst',
-  'minst',
-  'något',
-  'några',
-  'fler',
-  'färre',
-  'alla',
-  'samtliga',
-  'andelen',
-  'andel',
-  'antalet',
-  'antal',
-  'värdet',
+  'och', 'som', 'för', 'med', 'att', 'den', 'det', 'har', 'hade', 'ett', 'efter', 'vid', 'sin', 'sitt', 'sina', 'till',
+  'från', 'inom', 'under', 'inte', 'eller', 'genom', 'där', 'samt', 'utan', 'mot', 'dem', 'sig', 'är', 'var', 'varit',
+  'av', 'på', 'de', 'en', 'ej', 'året', 'år', 'års', 'årets', 'även', 'också', 'vilket', 'varför', 'detta', 'denna',
+  'dessa', 'kan', 'ska', 'skulle', 'kommer', 'blev', 'blir', 'men', 'om', 'än', 'så', 'när', 'då', 'nämnden',
+  'nämndens', 'socialnämnden', 'procent', 'procentenheter', 'miljoner', 'kronor', 'tkr', 'mnkr', 'totalt',
+  'sammanlagt', 'drygt', 'knappt', 'cirka', 'ca', 'högst', 'lägst', 'minst', 'något', 'några', 'fler', 'färre', 'alla',
+  'samtliga', 'andelen', 'andel', 'antalet', 'antal', 'värdet',
 ]);
 
 export function isContent(w: Word): boolean {
@@ -340,78 +232,4 @@ export function contentStems(words: Word[]): Set<string> {
   return new Set(words.filter(isContent).map((w) => w.stem));
 }
 
-const MONTH_INDEX = new Map(MONTH_WORDS.map((m, i) => [m as string, i + 1]));
-/** Words after which a year is what a figure is compared with, not when it was measured. */
-const BASE_CUE = /^(?:jämfört|mot|sedan|från|än|jämförelse)$/;
-
-export interface NearPeriods {
-  /** The period a figure was measured in: "7,8 procent 2022", "i augusti 2025 var 81". */
-  at: string | null;
-  /** The period it is compared with: "3,9 procent jämfört med 2025". */
-  base: string | null;
-}
-
-/** Whether "till" stands between word k and word i, and "från" within a few words before k. */
-function fromBeforeTill(words: Word[], k: number, i: number): boolean {
-  return words.slice(k + 1, i).some((w) => w.lower === 'till') && words.slice(Math.max(0, k - 8), k).some((w) => w.lower === 'från');
-}
-
-/** Whether a figure is the end point of "från X till Y": written right after "till", with "från" shortly before. */
-export function isFromToEnd(words: Word[], i: number): boolean {
-  return words[i - 1]?.lower === 'till' && words.slice(Math.max(0, i - 8), i - 1).some((w) => w.lower === 'från');
-}
-
-const nearMemo = new WeakMap<Word[], WeakMap<NumberMention[], WeakMap<NumberMention, NearPeriods>>>();
-
-/** The periods written next to a figure, within its segment (`words`); read once per figure and segment. */
-export function periodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
-  let byList = nearMemo.get(words);
-  if (!byList) nearMemo.set(words, (byList = new WeakMap()));
-  let byMention = byList.get(mentions);
-  if (!byMention) byList.set(mentions, (byMention = new WeakMap()));
-  let near = byMention.get(m);
-  if (!near) byMention.set(m, (near = readPeriodsNear(m, words, mentions)));
-  return { ...near };
-}
-
-function readPeriodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
-  const years = mentions.filter((x) => x.isYear && x !== m);
-  const periodAt = (wi: number) => {
-    const w = words[wi];
-    const y = w && years.find((x) => x.start === w.start);
-    if (!y) return null;
-    const month = MONTH_INDEX.get(words[wi - 1]?.lower ?? '') ?? MONTH_INDEX.get(words[wi - 2]?.lower ?? '');
-    return month ? `${y.value}-${String(month).padStart(2, '0')}` : String(y.value);
-  };
-  const otherFigure = (k: number) => mentions.some((x) => x !== m && !x.isYear && x.start === words[k]!.start);
-  const out: NearPeriods = { at: null, base: null };
-  const i = words.findIndex((w) => w.end > m.start);
-  const j = words.findIndex((w) => w.start >= m.end);
-  if (j >= 0) {
-    let base = false;
-    for (let k = j; k < Math.min(words.length, j + 5); k++) {
-      if (BASE_CUE.test(words[k]!.lower)) base = true;
-      const p = periodAt(k);
-      if (p) {
-        if (base) out.base = p;
-        else out.at = p;
-        break;
-      }
-      if (otherFigure(k)) break;
-    }
-  }
-  if (!out.at && i >= 0) {
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const p = periodAt(k);
-      // "från 7 procent (2021) till 7,8 procent": the year belongs to the figure after "från".
-      if (p && fromBeforeTill(words, k, i)) break;
-      if (p) {
-        if (BASE_CUE.test(words[k - 1]?.lower ?? '') || BASE_CUE.test(words[k - 2]?.lower ?? '')) out.base ??= p;
-        else out.at = p;
-        break;
-      }
-      if (otherFigure(k)) break;
-    }
-  }
-  return out;
-}
+export { isFromToEnd, periodsNear, type NearPeriods } from './periods-near';

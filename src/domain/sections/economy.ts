@@ -5,7 +5,7 @@
  * the offline drafter writes from the driftredovisning's total row.
  */
 import type { Economy, EconomyTable, ReportDocument } from '../report';
-import { formatQuantity } from '../sv';
+import { formatQuantity, MONTH_WORDS } from '../sv';
 
 export type MoneySign = 'over' | 'under';
 
@@ -27,20 +27,7 @@ export interface MoneyFact {
   period?: string;
 }
 
-const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTH_NAMES = MONTH_WORDS;
 
 function unitOf(economy: Economy, table: EconomyTable): MoneyFact['unit'] {
   const u = (table.unit ?? economy.unit ?? 'mnkr').trim().toLowerCase();

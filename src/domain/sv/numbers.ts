@@ -1,62 +1,11 @@
 /** @module Reading Swedish numbers as reports print them (7,8 · 1 931 · −16,8 · fyra av fem): finds every figure in a text to check. */
-import { SMALL_WORDS, digitsToNumber, type Digits } from './format';
+import { digitsToNumber, type Digits } from './format';
+import type { MentionUnit, NumberMention } from './mention';
+import { WORD_VALUES } from './number-words';
 
-export type MentionUnit =
-  'procent' | 'procentenheter' | 'mnkr' | 'tkr' | 'kr' | 'kr/invånare' | 'dagar' | 'år' | 'antal' | 'index' | undefined;
-
-export interface NumberMention {
-  /** Character span of the number and its unit in the text. */
-  start: number;
-  end: number;
-  /** The exact text of that span. */
-  text: string;
-  /** Value in the unit written: "13,5 miljoner kronor" is 13.5 with unit 'mnkr'. */
-  value: number;
-  /**
-   * Decimals written: "7,8" → 1, "1 931" → 0, "13,50" → 2. Where the unit is converted the
-   * precision moves with it: "1,2 miljarder kronor" is 1200 mnkr with decimals −2 (to the
-   * hundred), "3 promille" is 0,3 procent with decimals 1. matchesAtPrecision accepts both.
-   */
-  decimals: number;
-  unit: MentionUnit;
-  source: 'digits' | 'word';
-  /** A bare 4-digit integer 1990..2100 without unit ("under 2021", "2022 års"). */
-  isYear: boolean;
-  /** "sju av 18", "309 svarande av 347": the total the count is out of. */
-  ofTotal?: number;
-  /**
-   * How loosely the figure is written: "cirka 15 000" (about), "drygt 80 procent" (above: a little
-   * more), "knappt tio dagar" (below: a little less), a fraction ("nio av tio", "hälften").
-   */
-  approx?: 'about' | 'above' | 'below' | 'fraction';
-  /** A share written as a fraction ("nio av tio", "hälften", "var tredje"). */
-  fraction?: boolean;
-  /** A range ("60–70 procent", "mellan 7,5 och 8,5 procent"): `value` is its lower end, this its upper. */
-  upTo?: number;
-}
+export type { MentionUnit, NumberMention } from './mention';
 
 // ---------------------------------------------------------------- reading
-
-const TENS: ReadonlyArray<readonly [string, number]> = [
-  ['tjugo', 20],
-  ['trettio', 30],
-  ['fyrtio', 40],
-  ['femtio', 50],
-  ['sextio', 60],
-  ['sjuttio', 70],
-  ['åttio', 80],
-  ['nittio', 90],
-];
-const WORD_VALUES: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>(SMALL_WORDS.map((w, i) => [w, i]));
-  m.set('ett', 1).set('aderton', 18).set('hundra', 100);
-  for (const [tens, t] of TENS) {
-    m.set(tens, t);
-    for (let u = 1; u <= 9; u++) m.set(tens + SMALL_WORDS[u], t + u);
-    m.set(`${tens}ett`, t + 1);
-  }
-  return m;
-})();
 
 const SIGNS = '+\\-\u2212\u2013';
 const GROUP_SPACE = '[ \\u00a0\\u202f\\u2009]';

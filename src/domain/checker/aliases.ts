@@ -1,0 +1,46 @@
+/** @module Indicator names as the checker looks for them in prose: the words of a table name, weighted by how much each tells the indicator apart from its siblings. */
+import type { Indicator } from '../report';
+import { unitClassOf, type AliasKey } from './facts';
+import { wordsOf, type Word } from './text';
+
+// ---------------------------------------------------------------- indicator names as aliases
+
+/** Words in indicator names that say nothing about which indicator is meant. */
+// prettier-ignore
+const NAME_STOP = new Set([
+  'och', 'som', 'för', 'med', 'att', 'den', 'det', 'har', 'ett', 'efter', 'vid', 'sin', 'sitt', 'sina', 'till', 'från',
+  'inom', 'under', 'hela', 'inte', 'andel', 'andelen', 'antal', 'antalet', 'medelvärde', 'hen', 'vill', 'får', 'fått',
+  'haft', 'eller', 'genom', 'deras', 'där', 'hur', 'samt', 'utan', 'mot', 'dem', 'sig', 'görs', 'är', 'var', 'av',
+  'på', 'i', 'de', 'en', 'ej',
+]);
+/** Words of the trade that many sentences use without meaning one indicator. */
+// prettier-ignore
+const GENERIC = new Set([
+  'barn', 'vuxna', 'unga', 'ungdomar', 'insats', 'insatser', 'insatsen', 'stöd', 'situation', 'målet', 'mål',
+  'brukare', 'brukaren', 'individer', 'personer', 'verksamheten', 'verksamhet', 'förbättrad', 'avslutad', 'nått',
+  'uppnår', 'socialnämnd', 'nämnd', 'nämnden', 'kommun', 'kommunen', 'huddinge', 'totalt', 'total', 'index', 'skala',
+  'resultat', 'utfall', 'anser', 'upplever', 'hjälp', 'arbete', 'arbetet', 'familjer', 'föräldrar', 'medarbetare',
+  'påbörjat', 'påbörjats', 'kontakt', 'tagit', 'ifo', 'sol', 'jämfört', 'föregående', 'förändring', 'utveckling',
+  'ökning', 'minskning',
+]);
+
+export function nameWords(i: Indicator): Word[] {
+  const unitWords = unitClassOf(i.unit) === 'krinv' ? ' invånare' : '';
+  return wordsOf(i.name + unitWords).filter((w) => !/\d/.test(w.lower) && w.lower.length >= 3 && !NAME_STOP.has(w.lower));
+}
+
+export function aliasKeys(index: number, names: Word[][]): AliasKey[] {
+  const own = names[index]!;
+  const others = names.filter((_, i) => i !== index).map((ws) => new Set(ws.map((w) => w.stem)));
+  const seen = new Set<string>();
+  const keys: AliasKey[] = [];
+  for (const w of own) {
+    if (seen.has(w.stem)) continue;
+    seen.add(w.stem);
+    const acronym = /^\p{Lu}{2,}$/u.test(w.text);
+    const shared = others.some((o) => o.has(w.stem));
+    const weight = !shared && !GENERIC.has(w.lower) && (w.lower.length >= 7 || acronym) ? 2 : 1;
+    keys.push({ lower: w.lower, stem: w.stem, weight });
+  }
+  return keys;
+}
