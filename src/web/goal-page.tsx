@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { EventView, SuggestionView } from '../db/suggestions';
 import type { SectionTable } from '../export/section';
 import { Layout, type Notice } from './layout';
+import { PrintedTable } from './printed-table';
 import { StatusBadge, type User } from './report-pages';
 import { swedishTime } from '../lib/time';
 import { describeEvent, shorten, staleNotes, SuggestionCard, TextArea, typedFor } from './suggestion-card';
@@ -58,41 +59,7 @@ export interface GoalPageProps {
   draftHint: string;
 }
 
-const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => (
-  <div class="scroll">
-    <table aria-labelledby="indikatorer">
-      <thead>
-        <tr>
-          {table.headers.map((h, i) => (
-            <th scope="col" class={i === 0 ? undefined : 'num'}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((r) => (
-          <tr>
-            <th scope="row">{r.name}</th>
-            {r.cells.map((c) => (
-              <td class="num">{c}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-    {table.notes.length ? (
-      <details class="table-notes">
-        <summary>Varför värden saknas ({table.notes.length})</summary>
-        <ul>
-          {table.notes.map((n) => (
-            <li>{n}</li>
-          ))}
-        </ul>
-      </details>
-    ) : null}
-  </div>
-);
+const IndicatorTable: FC<{ table: SectionTable }> = ({ table }) => <PrintedTable table={table} labelledBy="indikatorer" withNotes />;
 
 export const GoalPage: FC<GoalPageProps> = (p) => {
   const order = { accepted: 0, pending: 1, rejected: 2, superseded: 3 } as const;

@@ -4,9 +4,10 @@
  * and its indicator table, each goal linked back to its page, and the exports beside it.
  */
 import type { FC } from 'hono/jsx';
-import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type ReportText, type Section, type SectionTable } from '../export/section';
+import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type ReportText, type Section } from '../export/section';
 import { sectionPath } from './section-page';
 import { Layout } from './layout';
+import { PrintedTable } from './printed-table';
 import { ExportLinks, type User } from './report-pages';
 
 const paragraphs = (text: string) =>
@@ -39,32 +40,6 @@ const PrintedText: FC<{ t: ReportText; reportId: string }> = ({ t, reportId }) =
       </p>
     )}
   </section>
-);
-
-const PrintedTable: FC<{ table: SectionTable }> = ({ table }) => (
-  <div class="scroll">
-    <table>
-      <thead>
-        <tr>
-          {table.headers.map((h, i) => (
-            <th scope="col" class={i === 0 ? undefined : 'num'}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((r) => (
-          <tr>
-            <th scope="row">{r.name}</th>
-            {r.cells.map((c) => (
-              <td class="num">{c}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
 );
 
 export const PreviewPage: FC<{ user: User; section: Section; numbers: Record<string, number> }> = ({ user, section, numbers }) => {
