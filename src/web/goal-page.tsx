@@ -5,8 +5,7 @@ import type { SectionTable } from '../export/section';
 import { Layout, type Notice } from './layout';
 import { PrintedTable } from './printed-table';
 import { StatusBadge, type User } from './report-pages';
-import { swedishTime } from '../lib/time';
-import { describeEvent, shorten, staleNotes, SuggestionCard, TextArea, typedFor } from './suggestion-card';
+import { HistoryList, shorten, staleNotes, SuggestionCard, TextArea, typedFor } from './suggestion-card';
 import { IndicatorContextList, type IndicatorContextProps } from './indicator-context';
 import type { IndicatorAssessment } from '../domain/assessment';
 import type { Indicator } from '../domain/report';
@@ -311,27 +310,7 @@ export const GoalPage: FC<GoalPageProps> = (p) => {
             </details>
           ) : null}
         </section>
-        <section aria-labelledby="historik">
-          <h2 id="historik">Historik</h2>
-          {p.events.length === 0 ? (
-            <p class="muted">Inget har hänt med målet än.</p>
-          ) : (
-            <ol class="history">
-              {p.events.map((e) => (
-                <li>
-                  <time datetime={e.at}>{swedishTime(e.at)}</time>
-                  <strong>{e.actor}</strong>: {describeEvent(e)}
-                  {e.suggestionId && texts.has(e.suggestionId) ? (
-                    <>
-                      {' '}
-                      <a href={`#s-${e.suggestionId}`}>”{texts.get(e.suggestionId)}”</a>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
+        <HistoryList events={p.events} texts={texts} empty="Inget har hänt med målet än." />
       </div>
     </Layout>
   );

@@ -5,11 +5,10 @@
  */
 import type { FC } from 'hono/jsx';
 import type { EventView } from '../db/suggestions';
-import { swedishTime } from '../lib/time';
 import type { GoalPageProps } from './goal-page';
 import { Layout, type Notice } from './layout';
 import { StatusBadge, type User } from './report-pages';
-import { describeEvent, shorten, staleNotes, SuggestionCard, TextArea } from './suggestion-card';
+import { HistoryList, shorten, staleNotes, SuggestionCard, TextArea } from './suggestion-card';
 
 export interface SectionPageProps {
   user: User;
@@ -124,27 +123,7 @@ export const SectionPage: FC<SectionPageProps> = (p) => {
             </details>
           ) : null}
         </section>
-        <section aria-labelledby="historik">
-          <h2 id="historik">Historik</h2>
-          {p.events.length === 0 ? (
-            <p class="muted">Inget har hänt med avsnittet än.</p>
-          ) : (
-            <ol class="history">
-              {p.events.map((e) => (
-                <li>
-                  <time datetime={e.at}>{swedishTime(e.at)}</time>
-                  <strong>{e.actor}</strong>: {describeEvent(e)}
-                  {e.suggestionId && texts.has(e.suggestionId) ? (
-                    <>
-                      {' '}
-                      <a href={`#s-${e.suggestionId}`}>”{texts.get(e.suggestionId)}”</a>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
+        <HistoryList events={p.events} texts={texts} empty="Inget har hänt med avsnittet än." />
       </div>
     </Layout>
   );

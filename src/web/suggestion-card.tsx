@@ -286,3 +286,28 @@ export function describeEvent(e: EventView): string {
       return e.action;
   }
 }
+
+/** A page's history: each event with when, who and what, linked to the text it concerns. */
+export const HistoryList: FC<{ events: EventView[]; texts: Map<string, string>; empty: string }> = ({ events, texts, empty }) => (
+  <section aria-labelledby="historik">
+    <h2 id="historik">Historik</h2>
+    {events.length === 0 ? (
+      <p class="muted">{empty}</p>
+    ) : (
+      <ol class="history">
+        {events.map((e) => (
+          <li>
+            <time datetime={e.at}>{swedishTime(e.at)}</time>
+            <strong>{e.actor}</strong>: {describeEvent(e)}
+            {e.suggestionId && texts.has(e.suggestionId) ? (
+              <>
+                {' '}
+                <a href={`#s-${e.suggestionId}`}>”{texts.get(e.suggestionId)}”</a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    )}
+  </section>
+);
