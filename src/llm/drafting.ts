@@ -68,7 +68,7 @@ const replySchema = z.object({ text: z.string().trim().min(1, 'texten är tom') 
 const refusalSchema = z.object({ refusal: z.string().min(1) });
 
 /** A model call that did not give a usable text: why, in a sentence for the official, and whether asking again can help. */
-export class DraftFailure extends Error {
+class DraftFailure extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
@@ -126,28 +126,11 @@ export async function draftMotivation(openai: (() => OpenAI) | null, req: DraftR
     latencyMs: 0,
   };
 
-  let last: { text: string; findings: Finding[] } | undefined;
-  let failure: DraftFailure | undefined;
-  while (provenance.attempts < 1 + MAX_REPAIRS) {
-    provenance.attempts++;
-    try {
-      const text = await askForText(client, model, messages, provenance);
-      const findings = checkDraft(req, text);
-      last = { text, findings };
-      failure = undefined;
-      if (!hasErrors(findings)) break;
-      const repair = renderRepairPrompt(req.doc, req.assessment, text, findings);
-      provenance.repairPromptVersion = repair.version;
-      messages.push(
-        { role: 'assistant', content: JSON.stringify({ text }) },
-        ...repair.messages.map((m) => ({ role: 'user' as const, content: m.content })),
-      );
-    } catch (e) {
-      failure = e instanceof DraftFailure ? e : new DraftFailure(describeApiError(e), false);
-      if (!failure.retryable) break;
-      messages.push({ role: 'user', content: 'Svaret gick inte att läsa. Svara endast med JSON i formen {"text": "..."}.' });
-    }
-  }
+  const { last, failure } = await askUntilClean(
+    { client, model, messages, provenance, maxRepairs: MAX_REPAIRS },
+    (text) => checkDraft(req, text),
+    (text, findings) => renderRepairPrompt(req.doc, req.assessment, text, findings),
+  );
   provenance.latencyMs = Math.round(now() - started);
 
   if (last && !failure) {
@@ -178,7 +161,7 @@ const RESPONSE_FORMAT = {
 } as const;
 
 /** One model call: the text of a `{"text": …}` reply, or a DraftFailure saying what went wrong. */
-export async function askForText(
+async function askForText(
   client: OpenAI,
   model: string,
   messages: OpenAI.Chat.ChatCompletionMessageParam[],
@@ -234,4 +217,47 @@ export function describeApiError(e: unknown): string {
     return `Språkmodellen avvisade förfrågan (${e.status ?? 'okänd status'})${typeof detail === 'string' && detail ? `: ${detail.slice(0, 160)}` : ''}.`;
   }
   return 'Språkmodellen kunde inte nås.';
+}
+
+/**
+ * Asks the model for a text, checks it, and on errors asks for a repair with the findings, until the
+ * text is clean or the attempts run out; an unreadable answer is asked for again while retryable.
+ * Shared by goal and section drafts. Returns the last text with its findings, and the failure that
+ * ended the attempts, if one did.
+ */
+export async function askUntilClean(
+  ctx: {
+    client: OpenAI;
+    model: string;
+    messages: OpenAI.Chat.ChatCompletionMessageParam[];
+    provenance: DraftProvenance;
+    maxRepairs: number;
+  },
+  check: (text: string) => Finding[],
+  repairPrompt: (text: string, findings: Finding[]) => { version: string; messages: { content: string }[] },
+): Promise<{ last?: { text: string; findings: Finding[] }; failure?: DraftFailure }> {
+  const { client, model, messages, provenance } = ctx;
+  let last: { text: string; findings: Finding[] } | undefined;
+  let failure: DraftFailure | undefined;
+  while (provenance.attempts < 1 + ctx.maxRepairs) {
+    provenance.attempts++;
+    try {
+      const text = await askForText(client, model, messages, provenance);
+      const findings = check(text);
+      last = { text, findings };
+      failure = undefined;
+      if (!hasErrors(findings)) break;
+      const repair = repairPrompt(text, findings);
+      provenance.repairPromptVersion = repair.version;
+      messages.push(
+        { role: 'assistant', content: JSON.stringify({ text }) },
+        ...repair.messages.map((m) => ({ role: 'user' as const, content: m.content })),
+      );
+    } catch (e) {
+      failure = e instanceof DraftFailure ? e : new DraftFailure(describeApiError(e), false);
+      if (!failure.retryable) break;
+      messages.push({ role: 'user', content: 'Svaret gick inte att läsa. Svara endast med JSON i formen {"text": "..."}.' });
+    }
+  }
+  return { ...(last ? { last } : {}), ...(failure ? { failure } : {}) };
 }

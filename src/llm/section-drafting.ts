@@ -9,7 +9,7 @@ import { DEFAULT_MODEL } from '../config';
 import { hasErrors, type Finding } from '../domain/checker';
 import { checkSection, draftSection } from '../domain/sections';
 import { modelNotConfigured } from '../lib/errors';
-import { askForText, describeApiError, DraftFailure, HOW_TO_CONFIGURE, type DraftProvenance, type DraftResult } from './drafting';
+import { askUntilClean, HOW_TO_CONFIGURE, type DraftProvenance, type DraftResult } from './drafting';
 import { renderSectionPrompt, renderSectionRepairPrompt, type SectionPromptInput } from './section-prompt';
 
 /** Calls after the first that carry the checker's findings back to the model. */
@@ -64,28 +64,11 @@ export async function draftSectionText(
     latencyMs: 0,
   };
 
-  let last: { text: string; findings: Finding[] } | undefined;
-  let failure: DraftFailure | undefined;
-  while (provenance.attempts < 1 + MAX_SECTION_REPAIRS) {
-    provenance.attempts++;
-    try {
-      const text = await askForText(client, model, messages, provenance);
-      const findings = check(req, text);
-      last = { text, findings };
-      failure = undefined;
-      if (!hasErrors(findings)) break;
-      const repair = renderSectionRepairPrompt(req.section, text, findings);
-      provenance.repairPromptVersion = repair.version;
-      messages.push(
-        { role: 'assistant', content: JSON.stringify({ text }) },
-        ...repair.messages.map((m) => ({ role: 'user' as const, content: m.content })),
-      );
-    } catch (e) {
-      failure = e instanceof DraftFailure ? e : new DraftFailure(describeApiError(e), false);
-      if (!failure.retryable) break;
-      messages.push({ role: 'user', content: 'Svaret gick inte att läsa. Svara endast med JSON i formen {"text": "..."}.' });
-    }
-  }
+  const { last, failure } = await askUntilClean(
+    { client, model, messages, provenance, maxRepairs: MAX_SECTION_REPAIRS },
+    (text) => check(req, text),
+    (text, findings) => renderSectionRepairPrompt(req.section, text, findings),
+  );
   provenance.latencyMs = Math.round(now() - started);
 
   if (last && !failure) {
