@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { deleteConversation, findConversation, listConversations, loadMessages, newConversation, saveTurn } from '../db/conversations';
+import { loadReportDocument } from '../db/report-document';
 import type { AppDeps, AppEnv } from '../deps';
 import { AppError, badRequest, notFound } from '../lib/errors';
 import { SlidingWindowLimiter } from '../lib/rate-limit';
@@ -123,13 +124,15 @@ export const chatRoutes = new Hono<AppEnv>()
   .get('/:conversationId', async (c) => {
     const conv = await ownConversation(c, c.req.param('conversationId'));
     const rows = await loadMessages(c.var.deps.db, conv.id);
+    const found = await loadReportDocument(c.var.deps.db, c.var.principal.orgId, conv.reportId);
+    if (!found) throw notFound(`Rapporten "${conv.reportId}" som samtalet gäller finns inte längre.`);
     return c.json({
       id: conv.id,
       reportId: conv.reportId,
       title: conv.title,
       createdAt: conv.createdAt,
       updatedAt: conv.updatedAt,
-      messages: visibleMessages(rows),
+      messages: visibleMessages(rows, found.doc),
     });
   })
   .delete('/:conversationId', async (c) => {

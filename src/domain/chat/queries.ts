@@ -25,6 +25,36 @@ export function linkTo(doc: ReportDocument, goalId: string, indicatorId?: string
   return indicatorId ? `${base}#indikator-${encodeURIComponent(indicatorId)}` : base;
 }
 
+/** A link as stored with an answer: what it names, not where that is (the page is found again when the answer is read). */
+export type StoredReplyLink = Omit<ReplyLink, 'url'>;
+
+export function storedLinks(links: readonly ReplyLink[]): StoredReplyLink[] {
+  return links.map(({ url: _, ...link }) => link);
+}
+
+/**
+ * The pages of links stored with an earlier answer, found in the report as it is now: a goal or
+ * indicator a re-import removed loses its link rather than pointing at a page that is not there,
+ * and the label stays the one the answer's text was written with.
+ */
+export function resolveLinks(doc: ReportDocument, stored: unknown): ReplyLink[] {
+  if (!Array.isArray(stored)) return [];
+  const out: ReplyLink[] = [];
+  for (const item of stored as Partial<StoredReplyLink>[]) {
+    if (typeof item?.goalId !== 'string' || typeof item.label !== 'string') continue;
+    const goal = doc.goals.find((g) => g.id === item.goalId);
+    if (!goal) continue;
+    if (item.indicatorId !== undefined && !goal.indicators.some((i) => i.id === item.indicatorId)) continue;
+    out.push({
+      goalId: goal.id,
+      ...(item.indicatorId !== undefined ? { indicatorId: item.indicatorId } : {}),
+      label: item.label,
+      url: linkTo(doc, goal.id, item.indicatorId),
+    });
+  }
+  return out;
+}
+
 /** "Mål 2" as the chat and the overview number goals: by their place in the report. */
 export function goalNumber(doc: ReportDocument, goalId: string): number {
   return doc.goals.findIndex((g) => g.id === goalId) + 1;
