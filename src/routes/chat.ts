@@ -7,7 +7,15 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { deleteConversation, findConversation, listConversations, loadMessages, newConversation, saveTurn } from '../db/conversations';
+import {
+  deleteConversation,
+  findConversation,
+  listConversations,
+  loadMessages,
+  newConversation,
+  purgeExpiredConversations,
+  saveTurn,
+} from '../db/conversations';
 import { loadReportDocument } from '../db/report-document';
 import type { AppDeps, AppEnv } from '../deps';
 import { AppError, badRequest, notFound } from '../lib/errors';
@@ -64,6 +72,11 @@ async function toolContext(c: Context<AppEnv>, reportId: string, conversationId:
 }
 
 export const chatRoutes = new Hono<AppEnv>()
+  // Conversations past the organisation's retention go before any is listed, read or continued (no timer keeps the process alive).
+  .use('*', async (c, next) => {
+    await purgeExpiredConversations(c.var.deps.db, c.var.principal.orgId);
+    await next();
+  })
   .post('/', async (c) => {
     const decision = limiterFor(c.var.deps).take(c.var.principal.tokenId);
     if (!decision.ok) {

@@ -38,4 +38,5 @@ export {
 } from './sections';
 export { acceptedGoalTexts, recheckSections } from './section-stale';
 export { setRollUpLevel } from './rollups';
+export { getConversationRetention, setConversationRetention, RETENTION_FIELD, type ConversationRetention } from './chat-retention';
 export { editGoalData, type GoalDataEdit } from './goal-data';

@@ -3,18 +3,22 @@
  * goal and indicator pages, and the page says how long conversations are kept (an admin sets it).
  */
 import { createRequire } from 'node:module';
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversations } from '../../src/db/schema';
 import { startDemoServer, type DemoServer } from './server';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let demo: DemoServer;
 let official: string;
+let admin: string;
 
 beforeAll(async () => {
   demo = await startDemoServer('chat-history');
   official = await demo.token('official', 'Handläggare Test');
+  admin = await demo.token('admin', 'Admin Test');
 });
 afterAll(() => demo?.stop());
 
@@ -62,5 +66,49 @@ describe('an earlier conversation in the browser', () => {
     await page.waitForURL(/\/rapporter\/vb-2022\/mal\/g2$/);
     expect(await page.locator('h1').textContent()).toContain('Chefer och medarbetare');
     await page.close();
+  });
+
+  it('lets an admin set how long conversations are kept with the keyboard; older ones are gone and the chat page says so', async () => {
+    const page = await signedIn(official, '/rapporter/vb-2022/chatt');
+    await page.getByLabel('Ditt meddelande').fill('Vilka mål är inte uppfyllda?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#chat-status').textContent()).toBe('Svaret är klart.');
+    const id = new URL(page.url()).searchParams.get('samtal')!;
+    expect(await page.locator('#retention').textContent()).toContain('Samtal sparas i 365 dagar efter det senaste meddelandet');
+    // Its last message was 45 days ago.
+    await demo.db
+      .update(conversations)
+      .set({ updatedAt: new Date(Date.now() - 45 * 24 * 3600 * 1000).toISOString() })
+      .where(eq(conversations.id, id));
+
+    const settings = await signedIn(admin, '/rapporter');
+    await settings.getByRole('link', { name: 'Inställningar' }).focus();
+    await settings.keyboard.press('Enter');
+    await settings.waitForURL(/\/installningar$/);
+    expect(await audit(settings)).toEqual([]);
+    const field = settings.getByLabel('Antal dagar som samtalen sparas');
+    await field.fill('0');
+    await field.press('Enter');
+    // The browser's own check refuses 0 before sending (min=1): the value stays, nothing is saved.
+    expect(new URL(settings.url()).search).toBe('');
+    await field.fill('30');
+    await field.press('Enter');
+    await settings.waitForURL(/klart=1&raderade=1/);
+    expect(await settings.locator('.notice').textContent()).toBe('Inställningen är sparad. Ett äldre samtal raderades.');
+    expect(await settings.getByLabel('Antal dagar som samtalen sparas').inputValue()).toBe('30');
+    expect(await audit(settings)).toEqual([]);
+    await settings.setViewportSize({ width: 390, height: 800 });
+    expect(await settings.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await page.goto(`${demo.base}/rapporter/vb-2022/chatt`);
+    expect(await page.locator('#retention').textContent()).toContain('Samtal sparas i 30 dagar efter det senaste meddelandet');
+    expect(await page.locator('.conversations a', { hasText: 'Vilka mål är inte uppfyllda?' }).count()).toBe(0);
+    expect(await page.locator('.conversations a', { hasText: 'Hur bedöms målet om attraktiv arbetsgivare?' }).count()).toBe(1);
+    expect(await audit(page)).toEqual([]);
+    // An official is shown no settings page.
+    const refused = await page.goto(`${demo.base}/installningar`);
+    expect(refused?.status()).toBe(403);
+    await page.close();
+    await settings.close();
   });
 });

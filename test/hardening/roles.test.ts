@@ -72,6 +72,8 @@ const ROUTES: Row[] = [
   },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/activities', needs: 'official' },
   { method: 'GET', path: () => '/api/v1/chat', needs: 'official' },
+  { method: 'GET', path: () => '/api/v1/settings', needs: 'official' },
+  { method: 'PUT', path: () => '/api/v1/settings', needs: 'admin', body: () => ({ conversationRetentionDays: 365 }) },
   {
     method: 'POST',
     path: () => '/api/v1/chat',
