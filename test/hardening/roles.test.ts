@@ -31,6 +31,14 @@ const ROUTES: Row[] = [
   { method: 'POST', path: () => '/api/v1/assess', needs: 'official', body: () => demoFile('vb-2022') },
   {
     method: 'POST',
+    path: () => '/api/v1/reports/vb-2022/rollups/finns-inte/level',
+    needs: 'official',
+    body: () => ({ level: 'finns-inte', reason: 'Test.' }),
+  },
+  { method: 'PUT', path: () => '/api/v1/reports/vb-2022/level', needs: 'official', body: () => ({ level: 'finns-inte', reason: 'Test.' }) },
+  { method: 'DELETE', path: () => '/api/v1/reports/vb-2022/level', needs: 'official' },
+  {
+    method: 'POST',
     path: () => '/api/v1/check',
     needs: 'official',
     body: () => ({ reportId: 'vb-2022', goalId: 'g2', text: 'Sjukfrånvaron ökade.' }),
