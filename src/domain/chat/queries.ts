@@ -55,6 +55,36 @@ export function resolveLinks(doc: ReportDocument, stored: unknown): ReplyLink[] 
   return out;
 }
 
+/**
+ * The goals and indicators a reply written by a model names, so it links to their pages as the
+ * built-in answers do: a goal by its whole title, or (for the goals the turn's tools looked at, so
+ * that "mål 3" in Agenda 2030's sense links nowhere) by its id or "mål N"; an indicator by its whole
+ * name. In the order they first appear; whole words only, case and accents aside.
+ */
+export function linksNamedIn(doc: ReportDocument, text: string, goalsInPlay: readonly string[] = []): ReplyLink[] {
+  const plain = ` ${normalise(text)} `;
+  const where = (phrase: string, min = 4) => {
+    const n = normalise(phrase);
+    return n.length >= min ? plain.indexOf(` ${n} `) : -1;
+  };
+  const found: { at: number; link: ReplyLink }[] = [];
+  doc.goals.forEach((g, i) => {
+    const places = [where(g.title)];
+    if (goalsInPlay.includes(g.id)) places.push(where(g.id, 1), where(`mål ${i + 1}`));
+    const at = Math.min(...places.filter((p) => p >= 0));
+    if (Number.isFinite(at)) found.push({ at, link: { goalId: g.id, label: `${g.id} «${g.title}»`, url: linkTo(doc, g.id) } });
+    for (const ind of g.indicators) {
+      const p = where(ind.name);
+      if (p >= 0)
+        found.push({
+          at: p,
+          link: { goalId: g.id, indicatorId: ind.id, label: `${ind.name} (mål ${i + 1})`, url: linkTo(doc, g.id, ind.id) },
+        });
+    }
+  });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.link);
+}
+
 /** "Mål 2" as the chat and the overview number goals: by their place in the report. */
 export function goalNumber(doc: ReportDocument, goalId: string): number {
   return doc.goals.findIndex((g) => g.id === goalId) + 1;
