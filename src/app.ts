@@ -26,6 +26,7 @@ import { reportRoutes } from './routes/reports';
 import { suggestionRoutes } from './routes/suggestions';
 import { slackRoutes } from './slack/route';
 import { koladaRoutes } from './routes/kolada';
+import { settingsRoutes } from './routes/settings';
 import { createKoladaClient } from './kolada';
 
 export function createApp(deps: AppDeps) {
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', sectionRoutes);
   api.route('/chat', chatRoutes);
   api.route('/', koladaRoutes);
+  api.route('/', settingsRoutes);
   app.route('/api/v1', api);
   app.route('/', pageRoutes);
   app.route('/', chatPageRoutes);

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import { createApp } from './app';
 import { ConfigError, parseConfig, type Config } from './config';
+import { purgeAllExpiredConversations } from './db/conversations';
 import { migrateDb } from './db/migrate';
 import { openNodeDb } from './db/node-client';
 import { nodeBackground } from './lib/background';
@@ -15,6 +16,8 @@ export async function startNodeServer(config: Config) {
   // WAL lets readers go on while a write commits and makes each commit a cheap append (measured in
   // bench/chat.ts: a chat turn 57 ms → 27 ms). The mode is stored in the file, so it is set once here.
   if (config.databaseUrl.startsWith('file:')) await db.run(sql`PRAGMA journal_mode=WAL`);
+  // Chat conversations past their organisation's retention; later ones go when conversations are next read.
+  await purgeAllExpiredConversations(db);
   const app = createApp({ db, config, background: nodeBackground(), openai: openAIFactory(config.llm), render: workerRenderer() });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(

@@ -16,7 +16,10 @@ export async function loadOverrides(db: DbOrTx, reportPk: number): Promise<(Leve
   ];
 }
 
-/** Stores a roll-up's level and its audit event (in the samlad bedömning's history) together, or neither. */
+/**
+ * Stores a roll-up's level and its audit event (in the samlad bedömning's history) together, or
+ * neither. The whole report's level is stored the same way under its own key, with its own `action`.
+ */
 export async function saveRollUpLevel(
   db: Transactional,
   input: {
@@ -29,6 +32,7 @@ export async function saveRollUpLevel(
     label: string;
     reason?: string;
     by: string;
+    action?: 'rollup.level.set' | 'overall.level.set';
   },
 ) {
   const at = new Date().toISOString();
@@ -49,7 +53,7 @@ export async function saveRollUpLevel(
       goalId: '',
       sectionId: input.sectionId,
       actor: input.by,
-      action: 'rollup.level.set',
+      action: input.action ?? 'rollup.level.set',
       detail: {
         rollUp: input.key,
         title: input.title,
@@ -62,6 +66,30 @@ export async function saveRollUpLevel(
     });
   });
   return { ...values, key: input.key };
+}
+
+/**
+ * Removes an official's level for a roll-up (so the computed one applies again) with its audit
+ * event, together or neither; returns the level that was set, or undefined when none was.
+ */
+export async function clearRollUpLevel(
+  db: Transactional,
+  input: { reportPk: number; key: string; sectionId: string; action: 'overall.level.cleared'; detail: Record<string, unknown>; by: string },
+) {
+  return writeTransaction(db, async (tx) => {
+    const where = and(eq(rollupLevels.reportPk, input.reportPk), eq(rollupLevels.rollupKey, input.key));
+    const [gone] = await tx.delete(rollupLevels).where(where).returning();
+    if (!gone) return undefined;
+    await tx.insert(events).values({
+      reportPk: input.reportPk,
+      goalId: '',
+      sectionId: input.sectionId,
+      actor: input.by,
+      action: input.action,
+      detail: { ...input.detail, previousLevel: gone.finalLevel, previousReason: gone.reason },
+    });
+    return gone;
+  });
 }
 
 /** Stores a goal's final level and its audit event together, or neither. */

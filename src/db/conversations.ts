@@ -1,8 +1,8 @@
 /** @module Chat conversations and their messages, each owned by one token (user) within one organisation. */
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt } from 'drizzle-orm';
 import { newId } from '../lib/crypto';
 import { writeTransaction, type DbOrTx, type Transactional } from './client';
-import { chatMessages, conversations, reports } from './schema';
+import { chatMessages, conversations, organisations, reports } from './schema';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type ChatMessageRow = typeof chatMessages.$inferSelect;
@@ -81,4 +81,52 @@ export async function deleteConversation(db: Transactional, owner: Owner, id: st
     await tx.delete(conversations).where(eq(conversations.id, id));
     return true;
   });
+}
+
+/** How long a conversation is kept after its last message, in days: the default, and the bounds an admin may set. */
+export const CONVERSATION_RETENTION = { defaultDays: 365, minDays: 1, maxDays: 3650 } as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The organisation's setting, or the default when none is set. */
+export async function conversationRetentionDays(db: DbOrTx, orgId: string): Promise<number> {
+  const [org] = await db.select({ days: organisations.conversationRetentionDays }).from(organisations).where(eq(organisations.id, orgId));
+  return org?.days ?? CONVERSATION_RETENTION.defaultDays;
+}
+
+export async function saveConversationRetentionDays(db: DbOrTx, orgId: string, days: number): Promise<void> {
+  await db.update(organisations).set({ conversationRetentionDays: days }).where(eq(organisations.id, orgId));
+}
+
+/**
+ * Deletes the organisation's conversations whose last message is older than its setting, with
+ * their messages. Called when conversations are read or written and at start, never on a timer;
+ * only when something is out of date does it open a write transaction.
+ */
+export async function purgeExpiredConversations(
+  db: Transactional & DbOrTx,
+  orgId: string,
+  now = new Date(),
+): Promise<{ days: number; deleted: number }> {
+  const days = await conversationRetentionDays(db, orgId);
+  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const old = and(eq(conversations.orgId, orgId), lt(conversations.updatedAt, cutoff));
+  const [found] = await db.select({ n: count() }).from(conversations).where(old);
+  if (!found?.n) return { days, deleted: 0 };
+  const deleted = await writeTransaction(db, async (tx) => {
+    await tx
+      .delete(chatMessages)
+      .where(inArray(chatMessages.conversationId, tx.select({ id: conversations.id }).from(conversations).where(old)));
+    return (await tx.delete(conversations).where(old).returning({ id: conversations.id })).length;
+  });
+  return { days, deleted };
+}
+
+/** The same for every organisation (the Node entry runs it at start). */
+export async function purgeAllExpiredConversations(db: Transactional & DbOrTx, now = new Date()): Promise<number> {
+  let deleted = 0;
+  for (const org of await db.select({ id: organisations.id }).from(organisations)) {
+    deleted += (await purgeExpiredConversations(db, org.id, now)).deleted;
+  }
+  return deleted;
 }

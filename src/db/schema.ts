@@ -16,6 +16,8 @@ export const organisations = sqliteTable('organisations', {
   municipality: text('municipality'),
   kolada: json('kolada'),
   extra: json('extra'),
+  /** Days a chat conversation is kept after its last message; null is the default (CONVERSATION_RETENTION in src/db/organisations.ts). */
+  conversationRetentionDays: integer('conversation_retention_days'),
   createdAt: text('created_at').notNull().default(now),
 });
 
@@ -313,6 +315,8 @@ export const chatMessages = sqliteTable(
     toolCalls: json('tool_calls'),
     toolCallId: text('tool_call_id'),
     findings: json('findings'),
+    /** The goals and indicators an answer names (ids and labels); their pages are resolved against the report when read. */
+    links: json('links'),
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [index('chat_messages_conversation').on(t.conversationId)],

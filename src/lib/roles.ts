@@ -44,4 +44,5 @@ export const GUARDED_ROUTES: readonly GuardedRoute[] = [
   { method: 'POST', path: '/suggestions/:id/reject', role: 'editor' },
   { method: 'POST', path: '/suggestions/:id/withdraw', role: 'editor' },
   { method: 'POST', path: '/reports/:id/revisions/:revision/restore', role: 'admin' },
+  { method: 'PUT', path: '/settings', role: 'admin' },
 ];

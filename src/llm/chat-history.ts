@@ -1,6 +1,8 @@
 /** @module A stored conversation read back: what the next turn needs to know (goal in play, last draft, note given), the history the model sees trimmed to a token budget, and the view the API returns. */
 import type OpenAI from 'openai';
 import type { ChatMessageRow } from '../db/conversations';
+import { resolveLinks } from '../domain/chat';
+import type { ReportDocument } from '../domain/report';
 import { redact } from '../domain/sv';
 import { HISTORY_TOKEN_BUDGET, type StoredToolCall } from './chat-types';
 import type { ChatDraft } from './tools';
@@ -81,15 +83,20 @@ export function historyForModel(rows: ChatMessageRow[], budget = HISTORY_TOKEN_B
   return out.reverse().flat();
 }
 
-/** One message as the API returns it: tool calls with their summaries and tables, replies with their findings. */
-export function messageView(row: ChatMessageRow) {
+/**
+ * One message as the API returns it: tool calls with their summaries and tables, replies with their
+ * findings and the goals and indicators they name, linked to their pages in the report `doc` as it is now.
+ */
+export function messageView(row: ChatMessageRow, doc: ReportDocument) {
   const base = { id: row.id, role: row.role, createdAt: row.createdAt };
   const tool = parseToolRecord(row);
   if (tool) return { ...base, tool };
-  return { ...base, content: row.content, ...(row.role === 'assistant' ? { findings: (row.findings ?? []) as unknown[] } : {}) };
+  if (row.role !== 'assistant') return { ...base, content: row.content };
+  const links = resolveLinks(doc, row.links);
+  return { ...base, content: row.content, findings: (row.findings ?? []) as unknown[], ...(links.length ? { links } : {}) };
 }
 
 /** The messages people see: questions, tool activity, replies and notes (not the model's bare tool-call requests). */
-export function visibleMessages(rows: ChatMessageRow[]) {
-  return rows.filter((r) => !(r.role === 'assistant' && r.toolCalls)).map(messageView);
+export function visibleMessages(rows: ChatMessageRow[], doc: ReportDocument) {
+  return rows.filter((r) => !(r.role === 'assistant' && r.toolCalls)).map((r) => messageView(r, doc));
 }

@@ -1,6 +1,6 @@
 /** @module What both kinds of turn (offline and model) share: running a tool with its event and record, streaming a reply in pieces, and finishing with a checked message. */
 import type { NewChatMessage } from '../db/conversations';
-import { groundReply, type ReplyLink } from '../domain/chat';
+import { groundReply, storedLinks, type ReplyLink } from '../domain/chat';
 import type { StoredToolCall, TurnState } from './chat-types';
 import { runTool, type ToolContext, type ToolRun } from './tools';
 import type { Emit } from './chat-types';
@@ -67,7 +67,13 @@ export async function finish(
 ): Promise<void> {
   const { doc, assessment } = state.ctx;
   const checked = opts.check === false ? { text, findings: [] } : groundReply(doc, assessment, text, state.goalIds);
-  state.records.push({ role: 'assistant', content: checked.text, findings: checked.findings });
+  state.records.push({
+    role: 'assistant',
+    content: checked.text,
+    findings: checked.findings,
+    // Stored as what the answer names; the pages are found again when the conversation is read.
+    ...(opts.links?.length ? { links: storedLinks(opts.links) } : {}),
+  });
   if (opts.note) state.records.push({ role: 'system', content: opts.note } satisfies NewChatMessage);
   await state.emit({
     type: 'message',

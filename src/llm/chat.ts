@@ -7,7 +7,7 @@
 import type OpenAI from 'openai';
 import { DEFAULT_MODEL } from '../config';
 import type { ChatMessageRow, NewChatMessage } from '../db/conversations';
-import { recogniseIntent } from '../domain/chat';
+import { linksNamedIn, recogniseIntent } from '../domain/chat';
 import { redact } from '../domain/sv';
 import { levelsBestFirst, scaleOf, type ReportDocument } from '../domain/report';
 import { contextOf, historyForModel, type ConversationContext } from './chat-history';
@@ -125,7 +125,7 @@ async function runModelTurn(state: TurnState, input: ChatTurnInput, context: Con
     }
     if (step.toolCalls.length === 0) {
       const text = step.content.trim();
-      if (text) await finish(state, text);
+      if (text) await finish(state, text, { links: linksNamedIn(input.ctx.doc, text, state.goalIds) });
       else await finish(state, 'Språkmodellen gav inget svar. Försök att formulera frågan på ett annat sätt.', { check: false });
       return;
     }

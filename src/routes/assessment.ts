@@ -8,7 +8,7 @@ import { invalid } from '../lib/errors';
 import { sharedJson } from '../lib/json-answer';
 import { jsonBody, readReportJson } from '../lib/validate';
 import { sliceYield } from '../lib/yield';
-import { getAssessedReport, setFinalLevel, setRollUpLevel } from '../services';
+import { clearOverallLevel, getAssessedReport, setFinalLevel, setOverallLevel, setRollUpLevel } from '../services';
 
 const levelBody = z.strictObject({
   level: z.string().min(1, 'ange en nivå ur rapportens skala'),
@@ -29,6 +29,13 @@ export const assessmentRoutes = new Hono<AppEnv>()
     const body = await jsonBody(c, levelBody);
     return c.json(await setRollUpLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), key: c.req.param('key'), ...body }));
   })
+  .put('/reports/:id/level', async (c) => {
+    const body = await jsonBody(c, levelBody);
+    return c.json(await setOverallLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), ...body }));
+  })
+  .delete('/reports/:id/level', async (c) =>
+    c.json(await clearOverallLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id') })),
+  )
   .post('/assess', async (c) => {
     const raw = await readReportJson(c);
     await sliceYield();

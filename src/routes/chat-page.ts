@@ -10,7 +10,7 @@ import type { AppEnv } from '../deps';
 import { principalFromCookieOrBearer } from '../lib/auth';
 import { sameOrigin } from '../lib/session';
 import { AppError, notFound } from '../lib/errors';
-import { deleteConversation, findConversation, listConversations } from '../db/conversations';
+import { deleteConversation, findConversation, listConversations, purgeExpiredConversations } from '../db/conversations';
 import { chatCss, chatJs } from '../web/assets';
 import { ChatPage } from '../web/chat-page';
 import { renderPage } from '../web/layout';
@@ -42,6 +42,7 @@ const session = (kind: 'page' | 'api') =>
 
 async function chatPage(c: Context<AppEnv>) {
   const { row, doc } = await loadReport(c, c.req.param('id')!);
+  const { days: retentionDays } = await purgeExpiredConversations(c.var.deps.db, c.var.principal.orgId);
   const conversationId = c.req.query('samtal');
   if (conversationId !== undefined) {
     // A link to a conversation that is not there (or not this person's, or another report's) says so instead of showing an empty chat.
@@ -61,6 +62,7 @@ async function chatPage(c: Context<AppEnv>) {
       conversations: (await listConversations(c.var.deps.db, { orgId: c.var.principal.orgId, tokenId: c.var.principal.tokenId }))
         .filter((x) => x.reportId === row.reportId)
         .map((x) => ({ id: x.id, title: x.title ?? 'Samtal utan rubrik', updatedAt: x.updatedAt })),
+      retentionDays,
       notice: c.req.query('raderat') ? { kind: 'ok' as const, text: 'Samtalet är raderat.' } : null,
     }),
   );

@@ -7,7 +7,16 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { deleteConversation, findConversation, listConversations, loadMessages, newConversation, saveTurn } from '../db/conversations';
+import {
+  deleteConversation,
+  findConversation,
+  listConversations,
+  loadMessages,
+  newConversation,
+  purgeExpiredConversations,
+  saveTurn,
+} from '../db/conversations';
+import { loadReportDocument } from '../db/report-document';
 import type { AppDeps, AppEnv } from '../deps';
 import { AppError, badRequest, notFound } from '../lib/errors';
 import { SlidingWindowLimiter } from '../lib/rate-limit';
@@ -63,6 +72,11 @@ async function toolContext(c: Context<AppEnv>, reportId: string, conversationId:
 }
 
 export const chatRoutes = new Hono<AppEnv>()
+  // Conversations past the organisation's retention go before any is listed, read or continued (no timer keeps the process alive).
+  .use('*', async (c, next) => {
+    await purgeExpiredConversations(c.var.deps.db, c.var.principal.orgId);
+    await next();
+  })
   .post('/', async (c) => {
     const decision = limiterFor(c.var.deps).take(c.var.principal.tokenId);
     if (!decision.ok) {
@@ -123,13 +137,15 @@ export const chatRoutes = new Hono<AppEnv>()
   .get('/:conversationId', async (c) => {
     const conv = await ownConversation(c, c.req.param('conversationId'));
     const rows = await loadMessages(c.var.deps.db, conv.id);
+    const found = await loadReportDocument(c.var.deps.db, c.var.principal.orgId, conv.reportId);
+    if (!found) throw notFound(`Rapporten "${conv.reportId}" som samtalet gäller finns inte längre.`);
     return c.json({
       id: conv.id,
       reportId: conv.reportId,
       title: conv.title,
       createdAt: conv.createdAt,
       updatedAt: conv.updatedAt,
-      messages: visibleMessages(rows),
+      messages: visibleMessages(rows, found.doc),
     });
   })
   .delete('/:conversationId', async (c) => {

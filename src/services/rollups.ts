@@ -3,10 +3,10 @@
  * målområde), as for a goal: in the scale, with a reason when it differs from the computed one,
  * stored with an event in the samlad bedömning's history; section texts resting on it are checked again.
  */
-import { saveRollUpLevel } from '../db/assessments';
+import { clearRollUpLevel, saveRollUpLevel } from '../db/assessments';
 import type { Db } from '../db/client';
 import type { Principal } from '../db/tokens';
-import { validateRollUpLevel } from '../domain/assessment';
+import { OVERALL_KEY, validateRollUpLevel } from '../domain/assessment';
 import { assessesGoals, levelsBestFirst, scaleOf } from '../domain/report';
 import { badRequest, notFound } from '../lib/errors';
 import { getAssessedReport } from './reports';
@@ -42,4 +42,57 @@ export async function setRollUpLevel(
   });
   const staleSuggestions = await recheckSections(db, { orgId: principal.orgId, reportId: input.reportId, actor: principal.name });
   return { ...saved, title: rollUp.title, staleSuggestions };
+}
+
+/** The section whose level is the whole report's: its text is checked again when the level changes, and the change is in its history. */
+const OVERALL_SECTION = 'sammanfattning';
+
+/**
+ * An official's level for the whole report ("Samlad bedömning"), as for a roll-up: in the scale,
+ * with a reason when it differs from the computed one (the median of the goals' final levels).
+ */
+export async function setOverallLevel(db: Db, principal: Principal, input: { reportId: string; level: string; reason?: string }) {
+  const { row, doc, assessment } = await getAssessedReport(db, principal, input.reportId);
+  if (!assessesGoals(doc))
+    throw badRequest('Rapporten bedömer inte målen (den har ingen bedömningsskala), så den har ingen samlad bedömning att sätta.', 'level');
+  const check = validateRollUpLevel(doc, assessment.overall, input.level, input.reason);
+  if (!check.ok) throw badRequest(check.message, check.field);
+  const label = levelsBestFirst(scaleOf(doc)).find((l) => l.id === input.level)?.label ?? input.level;
+  const saved = await saveRollUpLevel(db, {
+    reportPk: row.pk,
+    key: OVERALL_KEY,
+    sectionId: OVERALL_SECTION,
+    title: 'hela rapporten',
+    computedLevel: assessment.overall.computedLevel,
+    finalLevel: input.level,
+    label,
+    reason: input.reason?.trim() || undefined,
+    by: principal.name,
+    action: 'overall.level.set',
+  });
+  const staleSuggestions = await recheckSections(db, { orgId: principal.orgId, reportId: input.reportId, actor: principal.name });
+  const { key: _, ...rest } = saved;
+  return { ...rest, label, computedLabel: assessment.overall.computedLabel, staleSuggestions };
+}
+
+/** Takes back an official's level for the whole report: the computed one applies again; the change is in the history. */
+export async function clearOverallLevel(db: Db, principal: Principal, input: { reportId: string }) {
+  const { row, assessment } = await getAssessedReport(db, principal, input.reportId);
+  const gone = await clearRollUpLevel(db, {
+    reportPk: row.pk,
+    key: OVERALL_KEY,
+    sectionId: OVERALL_SECTION,
+    action: 'overall.level.cleared',
+    detail: { computedLevel: assessment.overall.computedLevel, label: assessment.overall.computedLabel },
+    by: principal.name,
+  });
+  if (!gone) throw notFound(`Ingen har satt den samlade bedömningen för rapporten "${input.reportId}"; den är redan den beräknade.`);
+  const staleSuggestions = await recheckSections(db, { orgId: principal.orgId, reportId: input.reportId, actor: principal.name });
+  return {
+    level: assessment.overall.computedLevel,
+    label: assessment.overall.computedLabel,
+    computedLevel: assessment.overall.computedLevel,
+    computedLabel: assessment.overall.computedLabel,
+    staleSuggestions,
+  };
 }

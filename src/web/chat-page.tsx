@@ -1,5 +1,6 @@
 /** @module The chat page: a conversation about one report, answered as a stream; the script (chat-script.ts) does the talking. */
 import type { FC } from 'hono/jsx';
+import { formatNumber } from '../domain/sv';
 import { swedishTime } from '../lib/time';
 import { Layout, type Notice } from './layout';
 
@@ -13,6 +14,8 @@ export interface ChatPageProps {
   modelConfigured: boolean;
   /** My earlier conversations about this report, newest first. */
   conversations: { id: string; title: string; updatedAt: string }[];
+  /** Days a conversation is kept after its last message (the organisation's setting). */
+  retentionDays: number;
   notice?: Notice | null;
 }
 
@@ -24,7 +27,16 @@ const EXAMPLES = [
   'Skicka den till granskning',
 ];
 
-export const ChatPage: FC<ChatPageProps> = ({ user, report, conversationId, api, modelConfigured, conversations, notice }) => {
+export const ChatPage: FC<ChatPageProps> = ({
+  user,
+  report,
+  conversationId,
+  api,
+  modelConfigured,
+  conversations,
+  retentionDays,
+  notice,
+}) => {
   const reportHref = `/rapporter/${encodeURIComponent(report.id)}`;
   const chatHref = `${reportHref}/chatt`;
   return (
@@ -108,6 +120,16 @@ export const ChatPage: FC<ChatPageProps> = ({ user, report, conversationId, api,
           </ul>
         )}
         <p class="hint">Bara du ser dina samtal. Ett raderat samtal går inte att få tillbaka.</p>
+        <p class="hint" id="retention">
+          Samtal sparas i {retentionDays === 1 ? 'en dag' : `${formatNumber(retentionDays)} dagar`} efter det senaste meddelandet och
+          raderas sedan.
+          {user.role === 'admin' ? (
+            <>
+              {' '}
+              <a href="/installningar">Ändra hur länge samtalen sparas</a>
+            </>
+          ) : null}
+        </p>
       </section>
     </Layout>
   );

@@ -36,11 +36,13 @@ export interface LayoutProps {
 }
 
 export const defaultNav: NavLink[] = [{ href: '/rapporter', label: 'Rapporter' }];
+/** The organisation's settings: in an admin's default navigation. */
+const settingsLink: NavLink = { href: '/installningar', label: 'Inställningar' };
 
 const roleName = (role: string) => (roleNames as Record<string, string>)[role] ?? role;
 
 export const Layout: FC<LayoutProps> = (props) => {
-  const nav = props.nav ?? defaultNav;
+  const nav = props.nav ?? (props.user?.role === 'admin' ? [...defaultNav, settingsLink] : defaultNav);
   return (
     <html lang="sv">
       <head>

@@ -10,55 +10,9 @@ import type { Difference } from '../export/section';
 import { Layout, type Notice } from './layout';
 import { sectionPath } from './section-page';
 import { ExportLinks, StatusBadge, type User } from './report-pages';
+import { OverallLevelForm, RollUpLevel, type OverallView, type RollUpView } from './rollup-level';
 
-export interface RollUpView {
-  key: string;
-  title: string;
-  level: string;
-  label: string;
-  computedLevel: string;
-  computedLabel: string;
-  override?: { reason: string; by: string };
-}
-
-/** The form that sets a roll-up's level with a reason, as for a goal. */
-const RollUpLevel: FC<{ r: RollUpView; p: OverviewProps }> = ({ r, p }) => {
-  if (p.levels.length === 0) return null;
-  const typed = p.typed?.form === `samlad:${r.key}` ? p.typed.fields : undefined;
-  const id = `samlad-${r.key}`;
-  return (
-    <div class="rollup-level">
-      {r.override ? (
-        <p class="hint">
-          Satt av {r.override.by} (beräknad: {r.computedLabel}). Skäl: {r.override.reason || '–'}
-        </p>
-      ) : null}
-      <details open={typed ? true : undefined}>
-        <summary>Ändra samlad bedömning för {r.title}</summary>
-        <form method="post" action={`/rapporter/${encodeURIComponent(p.report.id)}/samlad/${encodeURIComponent(r.key)}/niva`} class="stack">
-          <label for={`${id}-niva`}>Nivå</label>
-          <select id={`${id}-niva`} name="level">
-            {p.levels.map((l) => (
-              <option value={l.id} selected={l.id === (typed?.level ?? r.level)}>
-                {l.id === r.computedLevel ? `${l.label} (beräknad)` : l.label}
-              </option>
-            ))}
-          </select>
-          <label for={`${id}-skal`}>Skäl</label>
-          <p class="hint" id={`${id}-skal-hint`}>
-            Krävs när nivån skiljer sig från den beräknade (medianen av målens slutliga nivåer).
-          </p>
-          <textarea id={`${id}-skal`} name="reason" aria-describedby={`${id}-skal-hint`}>
-            {typed?.reason ?? r.override?.reason ?? ''}
-          </textarea>
-          <button type="submit" class="primary">
-            Spara nivå
-          </button>
-        </form>
-      </details>
-    </div>
-  );
-};
+export type { RollUpView } from './rollup-level';
 
 export interface OverviewGoal {
   /** 1-based position in the report: "Mål 2", as the chat numbers goals. */
@@ -94,7 +48,7 @@ export interface OverviewProps {
   levels: { id: string; label: string }[];
   /** What a refused roll-up form held (`samlad:<key>`), so nothing typed is lost. */
   typed?: { form: string; fields: Record<string, string> };
-  overall: { label: string };
+  overall: OverallView;
   /** The report-level sections in print order, each with its level where it has one and the status of its text. */
   sections: { id: string; title: string; level: string | null; status: GoalReviewStatus }[];
   /** "Skillnader att analysera": notable differences between groups, each with its goal. */
@@ -232,7 +186,8 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
           <span class="label">Samlad bedömning</span>
           <strong>{p.overall.label}</strong>
         </p>
-        <p class="hint">Medianen av målens slutliga nivåer.</p>
+        {p.overall.override ? null : <p class="hint">Medianen av målens slutliga nivåer.</p>}
+        <OverallLevelForm o={p.overall} reportId={p.report.id} levels={p.levels} typed={p.typed} />
       </div>
       <ProgressBar progress={progressOf(p.goals)} label="Motiveringar" />
       <p class="links">
@@ -306,7 +261,7 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
               {a.area ? `Målområde: ${a.area}` : 'Mål utan målområde'}
               {areaLevel ? <span class="rollup"> – {areaLevel}</span> : null}
             </h2>
-            {areaUp && !p.councilGoals.length ? <RollUpLevel r={areaUp} p={p} /> : null}
+            {areaUp && !p.councilGoals.length ? <RollUpLevel r={areaUp} reportId={p.report.id} levels={p.levels} typed={p.typed} /> : null}
             {a.councils.map((c) => {
               const councilUp = rollUpOf(p.councilGoals, c.council);
               const councilLevel = councilUp?.label;
@@ -318,7 +273,7 @@ export const OverviewPage: FC<OverviewProps> = (p) => {
                       {councilLevel ? <span class="rollup"> – {councilLevel}</span> : null}
                     </h3>
                   ) : null}
-                  {councilUp ? <RollUpLevel r={councilUp} p={p} /> : null}
+                  {councilUp ? <RollUpLevel r={councilUp} reportId={p.report.id} levels={p.levels} typed={p.typed} /> : null}
                   <GoalRows goals={c.goals} reportId={p.report.id} />
                 </>
               );

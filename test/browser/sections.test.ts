@@ -71,7 +71,8 @@ describe('report-level sections in a browser', () => {
   it('lets an official set a kommunfullmäktigemål’s level with a reason on the overview, shown with the level and in the section’s history', async () => {
     const page = await signedIn(official, 1280);
     await page.goto(`${demo.base}/rapporter/vb-2022`);
-    const details = page.locator('details', { hasText: 'Ändra samlad bedömning' }).first();
+    // The first roll-up's form (the whole report's has its own, above the goals).
+    const details = page.locator('.rollup-level:not(.overall-level) details').first();
     await details.locator('summary').click();
     const select = details.locator('select');
     const current = await select.inputValue();

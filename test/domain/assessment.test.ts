@@ -496,7 +496,7 @@ describe('assessReport', () => {
       ['social-hallbarhet', 'hog', ['b1', 'b2', 'b3']],
     ]);
     // helt, helt, hog, delvis, ej, ej → the lower middle is delvis.
-    expect(r.overall).toEqual({ level: 'delvis', label: 'Delvis uppfyllt' });
+    expect(r.overall).toEqual({ level: 'delvis', label: 'Delvis uppfyllt', computedLevel: 'delvis', computedLabel: 'Delvis uppfyllt' });
     expect(r).toMatchObject({ reportId: 'r1', scaleId: 'testskala' });
   });
 

@@ -31,6 +31,14 @@ const ROUTES: Row[] = [
   { method: 'POST', path: () => '/api/v1/assess', needs: 'official', body: () => demoFile('vb-2022') },
   {
     method: 'POST',
+    path: () => '/api/v1/reports/vb-2022/rollups/finns-inte/level',
+    needs: 'official',
+    body: () => ({ level: 'finns-inte', reason: 'Test.' }),
+  },
+  { method: 'PUT', path: () => '/api/v1/reports/vb-2022/level', needs: 'official', body: () => ({ level: 'finns-inte', reason: 'Test.' }) },
+  { method: 'DELETE', path: () => '/api/v1/reports/vb-2022/level', needs: 'official' },
+  {
+    method: 'POST',
     path: () => '/api/v1/check',
     needs: 'official',
     body: () => ({ reportId: 'vb-2022', goalId: 'g2', text: 'Sjukfrånvaron ökade.' }),
@@ -72,6 +80,8 @@ const ROUTES: Row[] = [
   },
   { method: 'GET', path: () => '/api/v1/reports/vb-2022/activities', needs: 'official' },
   { method: 'GET', path: () => '/api/v1/chat', needs: 'official' },
+  { method: 'GET', path: () => '/api/v1/settings', needs: 'official' },
+  { method: 'PUT', path: () => '/api/v1/settings', needs: 'admin', body: () => ({ conversationRetentionDays: 365 }) },
   {
     method: 'POST',
     path: () => '/api/v1/chat',

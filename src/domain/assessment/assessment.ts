@@ -27,7 +27,7 @@ import {
 import { differencesToAnalyse, gapRule, indicatorGaps, type GroupGap } from './gaps';
 import { forecastNote, writeRationale } from './rationale';
 import { outcomeComparisons, type OutcomeComparison } from './comparisons';
-import { countsInRollUp, rollUpLevel, rollUps, type RollUp, type RollUpOverride } from './rollups';
+import { overallLevel, rollUps, type OverallLevel, type RollUp, type RollUpOverride } from './rollups';
 import { assessesGoals, levelsBestFirst, scaleOf, type Goal, type Indicator, type ReportDocument, type ScaleLevel } from '../report';
 
 export { rulesForScale, type ScaleRules } from './rules';
@@ -102,7 +102,7 @@ export interface ReportAssessment {
   goals: GoalAssessment[];
   councilGoals: RollUp[];
   areas: RollUp[];
-  overall: { level: string; label: string };
+  overall: OverallLevel;
   /** "Skillnader att analysera": every notable gap between groups, by `report.rules.gap`. */
   differences: GroupGap[];
 }
@@ -328,18 +328,13 @@ function* assessSteps(
     goals.push(assessGoal(g, doc, latest.get(g.id), r ?? undefined));
     yield;
   }
-  const overall = rollUpLevel(
-    doc,
-    goals.filter(countsInRollUp).map((g) => g.level),
-    r,
-  );
   return {
     reportId: doc.report.id,
     ...(doc.scale?.id !== undefined ? { scaleId: doc.scale.id } : {}),
     goals,
     councilGoals: rollUps(doc, goals, (g) => g.councilGoal, r, ups),
     areas: rollUps(doc, goals, (g) => g.area, r, ups),
-    overall: { level: overall.id, label: overall.label },
+    overall: overallLevel(doc, goals, r, ups),
     differences: differencesToAnalyse(doc),
   };
 }

@@ -32,6 +32,51 @@ export interface RollUpOverride {
   at: string;
 }
 
+/**
+ * The roll-up key under which an official's level for the whole report is stored. Roll-up keys are
+ * slugs (a–z, 0–9, hyphens), so no kommunfullmäktigemål or målområde can take it.
+ */
+export const OVERALL_KEY = ':rapport';
+
+/** The whole report's level ("Samlad bedömning"): the set level where an official set one, and the computed one beside it. */
+export interface OverallLevel {
+  level: string;
+  label: string;
+  /** The median of the goals' final levels (the rule); `level` differs only when an official set it. */
+  computedLevel: string;
+  computedLabel: string;
+  override?: { reason: string; by: string; at: string };
+}
+
+/** The latest override for a key whose level is in the scale; a stored level stands when the figures change since. */
+function latestOverride(levels: readonly ScaleLevel[], overrides: readonly RollUpOverride[], key: string) {
+  return overrides.filter((o) => o.key === key && levels.some((l) => l.id === o.level)).sort((a, b) => b.at.localeCompare(a.at))[0];
+}
+
+/** The whole report's level from its goals (those that count) and an official's level for it, if one is set. */
+export function overallLevel(
+  doc: ReportDocument,
+  goals: readonly GoalAssessment[],
+  rules?: ScaleRules | null,
+  overrides: readonly RollUpOverride[] = [],
+): OverallLevel {
+  const levels = levelsBestFirst(scaleOf(doc));
+  const computed = rollUpLevel(
+    doc,
+    goals.filter(countsInRollUp).map((g) => g.level),
+    rules,
+  );
+  const set = assessesGoals(doc) ? latestOverride(levels, overrides, OVERALL_KEY) : undefined;
+  const level = set ? levels.find((l) => l.id === set.level)! : computed;
+  return {
+    level: level.id,
+    label: level.label,
+    computedLevel: computed.id,
+    computedLabel: computed.label,
+    ...(set ? { override: { reason: set.reason, by: set.by, at: set.at } } : {}),
+  };
+}
+
 /** A goal counts in the roll-ups once it has a level: computed from etappmål, or set by an official where none could be judged. */
 export const countsInRollUp = (g: GoalAssessment) => g.basis !== 'none' || g.override !== undefined;
 
@@ -83,8 +128,7 @@ export function rollUps(
       members.filter(countsInRollUp).map((m) => m.level),
       rules,
     );
-    // The latest override for the key whose level is in the scale; a stored level stands when the figures change since.
-    const set = overrides.filter((o) => o.key === key && levels.some((l) => l.id === o.level)).sort((a, b) => b.at.localeCompare(a.at))[0];
+    const set = latestOverride(levels, overrides, key);
     const level = set ? levels.find((l) => l.id === set.level)! : computed;
     return {
       key,
@@ -102,7 +146,7 @@ export function rollUps(
 /** Whether an official may set this level for a roll-up: it must be in the scale, and a level other than the computed one needs a reason. */
 export function validateRollUpLevel(
   doc: ReportDocument,
-  rollUp: RollUp,
+  rollUp: Pick<RollUp, 'computedLevel' | 'computedLabel'>,
   level: string,
   reason: string | undefined,
 ): { ok: true } | { ok: false; field: string; message: string } {

@@ -25,6 +25,66 @@ export function linkTo(doc: ReportDocument, goalId: string, indicatorId?: string
   return indicatorId ? `${base}#indikator-${encodeURIComponent(indicatorId)}` : base;
 }
 
+/** A link as stored with an answer: what it names, not where that is (the page is found again when the answer is read). */
+export type StoredReplyLink = Omit<ReplyLink, 'url'>;
+
+export function storedLinks(links: readonly ReplyLink[]): StoredReplyLink[] {
+  return links.map(({ url: _, ...link }) => link);
+}
+
+/**
+ * The pages of links stored with an earlier answer, found in the report as it is now: a goal or
+ * indicator a re-import removed loses its link rather than pointing at a page that is not there,
+ * and the label stays the one the answer's text was written with.
+ */
+export function resolveLinks(doc: ReportDocument, stored: unknown): ReplyLink[] {
+  if (!Array.isArray(stored)) return [];
+  const out: ReplyLink[] = [];
+  for (const item of stored as Partial<StoredReplyLink>[]) {
+    if (typeof item?.goalId !== 'string' || typeof item.label !== 'string') continue;
+    const goal = doc.goals.find((g) => g.id === item.goalId);
+    if (!goal) continue;
+    if (item.indicatorId !== undefined && !goal.indicators.some((i) => i.id === item.indicatorId)) continue;
+    out.push({
+      goalId: goal.id,
+      ...(item.indicatorId !== undefined ? { indicatorId: item.indicatorId } : {}),
+      label: item.label,
+      url: linkTo(doc, goal.id, item.indicatorId),
+    });
+  }
+  return out;
+}
+
+/**
+ * The goals and indicators a reply written by a model names, so it links to their pages as the
+ * built-in answers do: a goal by its whole title, or (for the goals the turn's tools looked at, so
+ * that "mål 3" in Agenda 2030's sense links nowhere) by its id or "mål N"; an indicator by its whole
+ * name. In the order they first appear; whole words only, case and accents aside.
+ */
+export function linksNamedIn(doc: ReportDocument, text: string, goalsInPlay: readonly string[] = []): ReplyLink[] {
+  const plain = ` ${normalise(text)} `;
+  const where = (phrase: string, min = 4) => {
+    const n = normalise(phrase);
+    return n.length >= min ? plain.indexOf(` ${n} `) : -1;
+  };
+  const found: { at: number; link: ReplyLink }[] = [];
+  doc.goals.forEach((g, i) => {
+    const places = [where(g.title)];
+    if (goalsInPlay.includes(g.id)) places.push(where(g.id, 1), where(`mål ${i + 1}`));
+    const at = Math.min(...places.filter((p) => p >= 0));
+    if (Number.isFinite(at)) found.push({ at, link: { goalId: g.id, label: `${g.id} «${g.title}»`, url: linkTo(doc, g.id) } });
+    for (const ind of g.indicators) {
+      const p = where(ind.name);
+      if (p >= 0)
+        found.push({
+          at: p,
+          link: { goalId: g.id, indicatorId: ind.id, label: `${ind.name} (mål ${i + 1})`, url: linkTo(doc, g.id, ind.id) },
+        });
+    }
+  });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.link);
+}
+
 /** "Mål 2" as the chat and the overview number goals: by their place in the report. */
 export function goalNumber(doc: ReportDocument, goalId: string): number {
   return doc.goals.findIndex((g) => g.id === goalId) + 1;

@@ -11,6 +11,7 @@ import { goalPages } from './goal';
 import { reportPages } from './reports';
 import { sectionPages } from './section';
 import { sessionPages } from './session';
+import { settingsPages } from './settings';
 
 export { PAGE_HEADERS } from './common';
 
@@ -22,4 +23,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .use('/forslag/*', requireSession, sameOrigin)
   .route('/', reportPages)
   .route('/', goalPages)
-  .route('/', sectionPages);
+  .route('/', sectionPages)
+  .route('/', settingsPages);

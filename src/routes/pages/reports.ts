@@ -9,7 +9,7 @@ import { OverviewPage, progressOf } from '../../web/overview';
 import { EVENT_KINDS, HistoryPage } from '../../web/history';
 import { PreviewPage } from '../../web/preview';
 import { ReportListPage } from '../../web/report-pages';
-import { getReportSection, listReportSections, setRollUpLevel } from '../../services';
+import { clearOverallLevel, getReportSection, listReportSections, setOverallLevel, setRollUpLevel } from '../../services';
 import { assessesGoals, levelsBestFirst, scaleOf } from '../../domain/report';
 import { AppError } from '../../lib/errors';
 import { httpStatus } from '../../lib/http-status';
@@ -85,8 +85,13 @@ export const reportPages = new Hono<AppEnv>()
     return page(c, ReportListPage({ user: user(c), reports }));
   })
   .get('/rapporter/:id', async (c) => {
+    const done = c.req.query('klart');
     const notice =
-      c.req.query('klart') === 'samlad' ? { kind: 'ok' as const, text: 'Den samlade bedömningen är sparad och står i historiken.' } : null;
+      done === 'samlad'
+        ? { kind: 'ok' as const, text: 'Den samlade bedömningen är sparad och står i historiken.' }
+        : done === 'aterstalld'
+          ? { kind: 'ok' as const, text: 'Den samlade bedömningen för hela rapporten är den beräknade igen; ändringen står i historiken.' }
+          : null;
     return overviewPage(c, c.req.param('id'), { notice });
   })
   .post('/rapporter/:id/samlad/:key/niva', async (c) => {
@@ -108,6 +113,26 @@ export const reportPages = new Hono<AppEnv>()
         typed: { form: `samlad:${c.req.param('key')}`, fields: form },
       });
     }
+  })
+  .post('/rapporter/:id/samlad-niva', async (c) => {
+    const form = await formFields(c);
+    const reportId = c.req.param('id');
+    try {
+      await setOverallLevel(c.var.deps.db, c.var.principal, { reportId, level: form.level ?? '', reason: form.reason });
+      return c.redirect(`${reportPath(reportId)}?klart=samlad`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code === 'not_found' || httpStatus(err) >= 500) throw err;
+      return overviewPage(c, reportId, {
+        notice: { kind: 'error', text: err.message },
+        status: httpStatus(err),
+        typed: { form: 'overall', fields: form },
+      });
+    }
+  })
+  .post('/rapporter/:id/samlad-niva/aterstall', async (c) => {
+    const reportId = c.req.param('id');
+    await clearOverallLevel(c.var.deps.db, c.var.principal, { reportId });
+    return c.redirect(`${reportPath(reportId)}?klart=aterstalld`, 303);
   })
   .get('/rapporter/:id/export', async (c) => {
     const format = c.req.query('format') ?? '';

@@ -50,6 +50,7 @@ interface StoredMessage {
   role: 'user' | 'assistant' | 'system' | 'tool';
   content: string;
   findings?: Finding[];
+  links?: ReplyLink[];
   tool?: ToolResult;
 }
 /** An answer's body, with what a replayed tool call left for the answer after it. */
@@ -312,7 +313,7 @@ function start(root: HTMLElement) {
           body.querySelector('.send-review')?.replaceWith(el('p', 'sent', 'Skickat till granskning.'));
         }
       } else if (m.role === 'assistant')
-        showMessage(body, { text: m.content, findings: m.findings, draft: body.draft, suggestion: body.suggestion });
+        showMessage(body, { text: m.content, findings: m.findings, links: m.links, draft: body.draft, suggestion: body.suggestion });
       else if (m.role === 'system') body.appendChild(el('p', 'note', m.content));
     }
   }
