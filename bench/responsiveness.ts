@@ -4,7 +4,8 @@
  * (1) the report is exported as .docx, (2) ten assessments of it run at once (cold, then warm),
  * and (3) the defect's 800-goal report is posted (refused with 413). Prints /health's latency
  * (median, p99, max) during each, the heavy work's own time and the server's RSS.
- * Target: /health under 100 ms throughout. Run: npx tsx bench/responsiveness.ts
+ * Target: /health under 100 ms throughout. Run: npx tsx bench/responsiveness.ts [label filter],
+ * e.g. `npx tsx bench/responsiveness.ts import` for the imports only.
  */
 import { generateReport } from './import';
 import { percentile, startBenchServer } from './server';
@@ -13,7 +14,10 @@ import { REPORT_LIMITS } from '../src/lib/limits';
 const server = await startBenchServer();
 const auth = { authorization: `Bearer ${server.tokens.admin}` };
 
+const only = process.argv[2];
+
 async function whilePolling(label: string, work: () => Promise<unknown>) {
+  if (only && !label.includes(only)) return;
   const latencies: number[] = [];
   let running = true;
   const poll = (async () => {

@@ -7,6 +7,7 @@ import { migrateDb } from './db/migrate';
 import { openNodeDb } from './db/node-client';
 import { nodeBackground } from './lib/background';
 import { workerRenderer } from './lib/render-pool';
+import { workerReportReader } from './lib/report-pool';
 import { openAIFactory } from './llm/client';
 
 export async function startNodeServer(config: Config) {
@@ -15,7 +16,14 @@ export async function startNodeServer(config: Config) {
   // WAL lets readers go on while a write commits and makes each commit a cheap append (measured in
   // bench/chat.ts: a chat turn 57 ms → 27 ms). The mode is stored in the file, so it is set once here.
   if (config.databaseUrl.startsWith('file:')) await db.run(sql`PRAGMA journal_mode=WAL`);
-  const app = createApp({ db, config, background: nodeBackground(), openai: openAIFactory(config.llm), render: workerRenderer() });
+  const app = createApp({
+    db,
+    config,
+    background: nodeBackground(),
+    openai: openAIFactory(config.llm),
+    render: workerRenderer(),
+    readReport: workerReportReader(),
+  });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(
       `Motivera lyssnar på http://localhost:${info.port} (databas: ${config.databaseUrl}, modell: ${config.llm ? config.llm.model : 'ingen, offline-läge'})`,
