@@ -7,7 +7,7 @@
  * Target: /health under 100 ms throughout. Run: npx tsx bench/responsiveness.ts [label filter],
  * e.g. `npx tsx bench/responsiveness.ts import` for the imports only.
  */
-import { generateReport } from './import';
+import { generateReport, withValueNotes } from './import';
 import { percentile, startBenchServer } from './server';
 import { REPORT_LIMITS } from '../src/lib/limits';
 
@@ -52,6 +52,26 @@ try {
       body: JSON.stringify(doc),
     });
     if (r.status !== 201) throw new Error(`import ${r.status} ${await r.text()}`);
+  });
+  // The same report with a note and a breakdown on every outcome: 6 MB of JSON to read and check.
+  const noted = withValueNotes(structuredClone(doc));
+  noted.report.id = 'bench-notes';
+  const notedBody = JSON.stringify(noted);
+  await whilePolling(`import, notes on outcomes (${(notedBody.length / 1e6).toFixed(1)} MB)`, async () => {
+    const r = await fetch(`${server.base}/api/v1/reports`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: notedBody,
+    });
+    if (r.status !== 201) throw new Error(`import ${r.status} ${await r.text()}`);
+  });
+  await whilePolling('re-import, notes on outcomes', async () => {
+    const r = await fetch(`${server.base}/api/v1/reports`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: notedBody,
+    });
+    if (r.status !== 200) throw new Error(`re-import ${r.status} ${await r.text()}`);
   });
   const get = (path: string) =>
     fetch(`${server.base}${path}`, { headers: auth }).then(async (r) => {
