@@ -52,6 +52,19 @@ export function generateReport(indicatorCount: number, periods: number, goalsCou
   };
 }
 
+/**
+ * The same report with what makes a real one heavier to read: every outcome has a note and a
+ * breakdown by gender (a report at the limits becomes about 6 MB of JSON instead of 1.3).
+ */
+export function withValueNotes(doc: ReportInput): ReportInput {
+  const note =
+    'Utfallet avser hela året och jämförs med samma period föregående år; uppgifterna kommer från nämndens verksamhetssystem och är preliminära.';
+  for (const g of doc.goals)
+    for (const i of g.indicators ?? [])
+      for (const v of i.values ?? []) Object.assign(v, { note, breakdown: { kvinnor: v.value, män: v.value } });
+  return doc;
+}
+
 async function main() {
   const input = generateReport(2000, 10);
   const dir = mkdtempSync(join(tmpdir(), 'motivera-bench-'));

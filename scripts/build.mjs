@@ -34,8 +34,12 @@ const started = Date.now();
 rmSync(out, { recursive: true, force: true });
 const { build } = await import('esbuild');
 await build({
-  // The export worker is its own entry: src/lib/render-pool.ts looks for render-worker.js beside it.
-  entryPoints: { node: join(root, 'src/node.ts'), 'render-worker': join(root, 'src/lib/render-worker.ts') },
+  // The worker threads are entries of their own: src/lib/worker-thread.ts looks for them beside it.
+  entryPoints: {
+    node: join(root, 'src/node.ts'),
+    'render-worker': join(root, 'src/lib/render-worker.ts'),
+    'report-worker': join(root, 'src/lib/report-worker.ts'),
+  },
   outdir: out,
   bundle: true,
   platform: 'node',

@@ -9,6 +9,7 @@ import type { Principal } from './db/tokens';
 import type { OpenAIFactory } from './llm/client';
 import type { KoladaClient } from './kolada';
 import type { Renderer } from './export/render';
+import type { ReportReader } from './lib/report-input';
 
 export interface AppDeps {
   db: Db;
@@ -24,6 +25,8 @@ export interface AppDeps {
   kolada?: KoladaClient;
   /** Where exports are rendered: a worker thread on Node; inline when absent (Workers, tests). */
   render?: Renderer;
+  /** Where report bodies (import, `/assess`) are parsed and validated: a worker thread on Node; in-line when absent. */
+  readReport?: ReportReader;
 }
 
 /** The deps the routes see: everything filled in. */

@@ -8,6 +8,7 @@ import { migrateDb } from './db/migrate';
 import { openNodeDb } from './db/node-client';
 import { nodeBackground } from './lib/background';
 import { workerRenderer } from './lib/render-pool';
+import { workerReportReader } from './lib/report-pool';
 import { openAIFactory } from './llm/client';
 
 export async function startNodeServer(config: Config) {
@@ -18,7 +19,14 @@ export async function startNodeServer(config: Config) {
   if (config.databaseUrl.startsWith('file:')) await db.run(sql`PRAGMA journal_mode=WAL`);
   // Chat conversations past their organisation's retention; later ones go when conversations are next read.
   await purgeAllExpiredConversations(db);
-  const app = createApp({ db, config, background: nodeBackground(), openai: openAIFactory(config.llm), render: workerRenderer() });
+  const app = createApp({
+    db,
+    config,
+    background: nodeBackground(),
+    openai: openAIFactory(config.llm),
+    render: workerRenderer(),
+    readReport: workerReportReader(),
+  });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(
       `Motivera lyssnar på http://localhost:${info.port} (databas: ${config.databaseUrl}, modell: ${config.llm ? config.llm.model : 'ingen, offline-läge'})`,

@@ -19,8 +19,12 @@ export function bodyLimitFor(path: string): number {
 const tooLarge = (limit: number) =>
   new AppError('payload_too_large', `Förfrågan är för stor: högst ${formatBytes(limit)} tas emot här. Inget har sparats.`);
 
-/** Reads a body stream up to `limit` bytes; past it, stops reading, cancels the stream and throws 413. */
-export async function readLimited(stream: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+/**
+ * Reads a body stream up to `limit` bytes; past it, stops reading, cancels the stream and throws 413.
+ * With `utf8`, each chunk is checked as it arrives (a large body is never decoded in one go on the
+ * event loop) and invalid UTF-8 throws 400.
+ */
+export async function readLimited(stream: ReadableStream<Uint8Array> | null, limit: number, utf8?: StrictUtf8): Promise<Uint8Array> {
   if (!stream) return new Uint8Array(0);
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -33,8 +37,10 @@ export async function readLimited(stream: ReadableStream<Uint8Array> | null, lim
       await reader.cancel().catch(() => undefined);
       throw tooLarge(limit);
     }
+    utf8?.push(value);
     chunks.push(value);
   }
+  utf8?.end();
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -44,16 +50,34 @@ export async function readLimited(stream: ReadableStream<Uint8Array> | null, lim
   return out;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const notUtf8 = () =>
+  new AppError(
+    'bad_request',
+    'Förfrågan är inte kodad som UTF-8 (till exempel Latin-1 eller Windows-1252). Spara om underlaget som UTF-8 och skicka det igen.',
+  );
 
-function decodeStrict(bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new AppError(
-      'bad_request',
-      'Förfrågan är inte kodad som UTF-8 (till exempel Latin-1 eller Windows-1252). Spara om underlaget som UTF-8 och skicka det igen.',
-    );
+/** Checks a body chunk by chunk as strict UTF-8; keeps the text only when asked to (form bodies). */
+export class StrictUtf8 {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  private readonly parts: string[] = [];
+  constructor(private readonly keepText: boolean) {}
+  push(chunk: Uint8Array) {
+    this.keep(() => this.decoder.decode(chunk, { stream: true }));
+  }
+  end() {
+    this.keep(() => this.decoder.decode());
+  }
+  get text(): string {
+    return this.parts.join('');
+  }
+  private keep(decode: () => string) {
+    let part: string;
+    try {
+      part = decode();
+    } catch {
+      throw notUtf8();
+    }
+    if (this.keepText) this.parts.push(part);
   }
 }
 
@@ -97,18 +121,15 @@ export const guardBody = createMiddleware<AppEnv>(async (c, next) => {
   const limit = bodyLimitFor(c.req.path);
   const declared = c.req.header('content-length');
   if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
-  const bytes = await readLimited(c.req.raw.body, limit);
+  const type = contentType(c.req.header('content-type'));
+  const form = type === 'application/x-www-form-urlencoded';
+  const utf8 = type === 'multipart/form-data' ? undefined : new StrictUtf8(form);
+  const bytes = await readLimited(c.req.raw.body, limit, utf8);
   // Routes read the body as usual (c.req.text(), json(), parseBody(), arrayBuffer()) from here.
   // Hono keeps promises in its body cache although its type says values.
   (c.req.bodyCache as Record<string, unknown>).arrayBuffer = Promise.resolve(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
   );
-  if (bytes.byteLength > 0) {
-    const type = contentType(c.req.header('content-type'));
-    if (type !== 'multipart/form-data') {
-      const text = decodeStrict(bytes);
-      if (type === 'application/x-www-form-urlencoded') checkFormEscapes(text);
-    }
-  }
+  if (form && bytes.byteLength > 0) checkFormEscapes(utf8!.text);
   await next();
 });

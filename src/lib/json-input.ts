@@ -80,20 +80,24 @@ export function cleanJson(value: unknown, path: (string | number)[] = []): unkno
   return value;
 }
 
-/** Parses a JSON body within the limits and cleans its strings. */
-export function parseJsonInput(raw: string, check?: (parsed: unknown) => void): unknown {
+/** Parses JSON text within the nesting limit (400 when deeper, or when it is not JSON); strings not yet cleaned. */
+export function parseJsonText(raw: string): unknown {
   if (jsonDepthExceeds(raw, MAX_JSON_DEPTH)) {
     throw new AppError(
       'bad_request',
       `Underlaget är kapslat i fler än ${MAX_JSON_DEPTH} nivåer (listor och objekt i varandra); så djupt går inget giltigt underlag.`,
     );
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch (e) {
     throw invalid([{ path: '(dokumentet)', message: `ogiltig JSON, ${jsonSyntaxProblem(raw, e)}` }], 'Underlaget är inte giltig JSON.');
   }
+}
+
+/** Parses a JSON body within the limits and cleans its strings. */
+export function parseJsonInput(raw: string, check?: (parsed: unknown) => void): unknown {
+  const parsed = parseJsonText(raw);
   check?.(parsed);
   return cleanJson(parsed);
 }

@@ -59,16 +59,31 @@ export function measureReport(raw: unknown): Counted {
       }
     }
   }
-  const walk = (v: unknown, path: string) => {
+  // The path is kept as a list and written out only for a new longest text: building it for every
+  // one of a large report's strings cost more than the rest of the walk.
+  const path: (string | number)[] = [];
+  const written = () => path.reduce<string>((at, key) => (typeof key === 'number' ? `${at}[${key}]` : at ? `${at}.${key}` : key), '');
+  const walk = (v: unknown) => {
     if (typeof v === 'string') {
       if (v.length > out.longestText) {
         out.longestText = v.length;
-        out.longestAt = path;
+        out.longestAt = written();
       }
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        path.push(k);
+        walk(x);
+        path.pop();
+      }
+    }
   };
-  walk(raw, '');
+  walk(raw);
   return out;
 }
 

@@ -51,8 +51,3 @@ export function assertReportWithinLimits(raw: unknown, prefix = ''): void {
       field: prefix && over.field ? `${prefix}.${over.field}` : over.field,
     });
 }
-
-/** A JSON body that is a report document within the limits (not yet validated). */
-export async function readReportJson(c: Context): Promise<unknown> {
-  return readJson(c, (parsed) => assertReportWithinLimits(parsed));
-}

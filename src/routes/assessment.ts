@@ -2,11 +2,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { assessReportInSlices } from '../domain/assessment';
-import { parseReportDocument } from '../domain/report';
 import type { AppEnv } from '../deps';
-import { invalid } from '../lib/errors';
 import { sharedJson } from '../lib/json-answer';
-import { jsonBody, readReportJson } from '../lib/validate';
+import { readReportDocument } from '../lib/report-input';
+import { jsonBody } from '../lib/validate';
 import { sliceYield } from '../lib/yield';
 import { clearOverallLevel, getAssessedReport, setFinalLevel, setOverallLevel, setRollUpLevel } from '../services';
 
@@ -37,10 +36,7 @@ export const assessmentRoutes = new Hono<AppEnv>()
     c.json(await clearOverallLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id') })),
   )
   .post('/assess', async (c) => {
-    const raw = await readReportJson(c);
+    const doc = await readReportDocument(c);
     await sliceYield();
-    const parsed = parseReportDocument(raw);
-    if (!parsed.ok) throw invalid(parsed.issues);
-    await sliceYield();
-    return c.json(await assessReportInSlices(parsed.doc, [], sliceYield));
+    return c.json(await assessReportInSlices(doc, [], sliceYield));
   });

@@ -3,14 +3,20 @@
  * report is being made, while a report at the limits is imported, or while ten requests assess it
  * for the first time, completes before that work does. Runs the real
  * Node entry (tsx src/node.ts) in a child process; timings go to bench/responsiveness.ts.
+ *
+ * The import is checked with a report at the limits that is refused for a character in its last
+ * goal: reading, cleaning and validating it is the whole of its work, so a `/health` sent once its
+ * body is sent finds that work in progress. (A valid import also spends a second writing rows,
+ * with turns between them, so a `/health` answered before it says little about the reading.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateReport } from '../../bench/import';
+import { generateReport, withValueNotes } from '../../bench/import';
 import { migrateDb } from '../../src/db/migrate';
 import { openNodeDb } from '../../src/db/node-client';
 import { createToken } from '../../src/db/tokens';
@@ -96,6 +102,64 @@ async function orderOf(work: () => Promise<void>, afterMs: number): Promise<stri
   await Promise.all([working, health]);
   return done;
 }
+
+/** POSTs `body`; `onSent` runs once all of it has been handed to the network. */
+function postJson(path: string, body: string, onSent: () => void): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${base}${path}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body, onSent);
+  });
+}
+
+describe('a report at the limits, with a note on every outcome', () => {
+  it('answers /health while the report is read, cleaned and validated, before refusing it for a character in its last goal', async () => {
+    const doc = withValueNotes(
+      generateReport(REPORT_LIMITS.indicators, REPORT_LIMITS.values / REPORT_LIMITS.indicators - 1, REPORT_LIMITS.goals),
+    );
+    doc.report.id = 'limits-refused';
+    const lastGoal = doc.goals.length - 1;
+    const lastIndicator = doc.goals[lastGoal]!.indicators!.length - 1;
+    const values = doc.goals[lastGoal]!.indicators![lastIndicator]!.values!;
+    values[values.length - 1]!.note = 'Preliminärt\uFFFF';
+    const field = `goals[${lastGoal}].indicators[${lastIndicator}].values[${values.length - 1}].note`;
+
+    const done: string[] = [];
+    let health: Promise<void> | undefined;
+    const importing = postJson('/api/v1/reports', JSON.stringify(doc), () => {
+      // Sent once the body is out (and a moment for the server to read its tail), so it arrives
+      // while the server works on the document.
+      health = new Promise((r) => setTimeout(r, 80))
+        .then(() => fetch(`${base}/health`))
+        .then((r) => {
+          expect(r.status).toBe(200);
+          done.push('health');
+        });
+    }).then((r) => {
+      expect(r.status).toBe(400);
+      expect(r.json).toMatchObject({
+        error: { field, message: `Fältet ${field} innehåller ett otillåtet tecken (U+FFFF). Inget har sparats.` },
+      });
+      done.push('import');
+    });
+    await importing;
+    await health;
+    expect(done).toEqual(['health', 'import']);
+    expect((await fetch(`${base}/api/v1/reports/limits-refused`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+  }, 120_000);
+});
 
 describe('a report at the limits', () => {
   const doc = generateReport(REPORT_LIMITS.indicators, REPORT_LIMITS.values / REPORT_LIMITS.indicators - 1, REPORT_LIMITS.goals);
