@@ -77,11 +77,12 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   if (m.isYear) return null;
   const own = stemsOf(clause);
   if (own.size === 0) return null;
-  const index = noteIndex(model);
-  // Only notes sharing a word with the clause can score: add up their words through the index.
-  const scores = new Map<number, number>();
+  const words = noteWords(model);
+  // How many of the clause's words each note shares. A figure scores up to two per shared word, so
+  // only a note sharing two can reach the four a verdict needs: only those are read word by word.
+  const shared = new Map<number, number>();
   for (const s of own) {
-    for (const p of index.byStem.get(s) ?? []) scores.set(p.at, (scores.get(p.at) ?? 0) + p.weight);
+    for (const note of words.byStem.get(s) ?? []) shared.set(note, (shared.get(note) ?? 0) + 1);
   }
   const classOk = (n: NoteNumber) =>
     !n.mention.isYear &&
@@ -91,21 +92,63 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
       (MONEY.has(m.unit) && MONEY.has(n.mention.unit)) ||
       (m.unit === undefined && n.mention.unit === 'antal') ||
       (m.unit === 'antal' && n.mention.unit === undefined));
+  // The clause's words in the note count once, twice where they stand in the figure's own part of it.
+  const score = (n: NoteNumber) => {
+    let sum = 0;
+    for (const s of own) if (n.noteContext.has(s)) sum += n.context.has(s) ? 2 : 1;
+    return sum;
+  };
   const matching = new Set(notesMatching(model, m).filter(classOk));
   let bestOther: { score: number; at: number; fact: Fact } | null = null;
-  let bestMatch = 0;
-  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
-  for (const [at, score] of scores) {
-    const n = model.noteNumbers[at]!;
-    if (!classOk(n)) continue;
-    if (matching.has(n)) bestMatch = Math.max(bestMatch, score);
-    else if (!bestOther || score > bestOther.score || (score === bestOther.score && at < bestOther.at))
-      bestOther = { score, at, fact: n.fact };
+  for (const [note, count] of shared) {
+    if (count < 2) continue;
+    for (const at of words.numbersOf[note]!) {
+      const n = model.noteNumbers[at]!;
+      if (!classOk(n) || matching.has(n)) continue;
+      const s = score(n);
+      if (!bestOther || s > bestOther.score || (s === bestOther.score && at < bestOther.at)) bestOther = { score: s, at, fact: n.fact };
+    }
   }
+  let bestMatch = 0;
+  for (const n of matching) bestMatch = Math.max(bestMatch, score(n));
+  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
   // A note that also holds the figure written is a list of parallel figures; the text took one of them.
   if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
   if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.fact;
   return null;
+}
+
+interface NoteWords {
+  /** Per word stem: the notes (by number) whose words have it. */
+  byStem: Map<string, number[]>;
+  /** Per note: the positions of its figures in the goal's note figures. */
+  numbersOf: number[][];
+}
+
+const noteWordIndexes = new WeakMap<GoalModel, NoteWords>();
+
+/** The notes' content words, indexed once per goal model when a figure is first weighed against them. */
+function noteWords(model: GoalModel): NoteWords {
+  const hit = noteWordIndexes.get(model);
+  if (hit) return hit;
+  const byStem: NoteWords['byStem'] = new Map();
+  const numbersOf: number[][] = [];
+  model.noteNumbers.forEach((n, at) => {
+    const list = numbersOf[n.note];
+    if (list) {
+      list.push(at);
+      return;
+    }
+    numbersOf[n.note] = [at];
+    for (const s of n.noteContext) {
+      const notes = byStem.get(s);
+      if (notes) notes.push(n.note);
+      else byStem.set(s, [n.note]);
+    }
+  });
+  const index = { byStem, numbersOf };
+  noteWordIndexes.set(model, index);
+  return index;
 }
 
 // ---------------------------------------------------------------- the goal's facts, indexed
@@ -123,8 +166,6 @@ interface NoteIndex {
   /** Note figures sorted by value as written, and money figures by their value in kronor. */
   byValue: IndexedNote[];
   byKronor: IndexedNote[];
-  /** Per word stem: the note figures whose note has it (weight 2 where it stands next to the figure). */
-  byStem: Map<string, { at: number; weight: number }[]>;
   /** Every other fact with a value (the indicators', the periods', the counts), the same two ways. */
   factsByValue: IndexedFact[];
   factsByKronor: IndexedFact[];
@@ -139,15 +180,9 @@ function noteIndex(model: GoalModel): NoteIndex {
   if (hit) return hit;
   const byValue: NoteIndex['byValue'] = [];
   const byKronor: NoteIndex['byKronor'] = [];
-  const byStem: NoteIndex['byStem'] = new Map();
   model.noteNumbers.forEach((n, at) => {
     byValue.push({ value: n.fact.value!, item: n, at });
     if (MONEY.has(n.mention.unit)) byKronor.push({ value: n.fact.value! * moneyScale(n.mention.unit), item: n, at });
-    for (const s of n.noteContext) {
-      let list = byStem.get(s);
-      if (!list) byStem.set(s, (list = []));
-      list.push({ at, weight: n.context.has(s) ? 2 : 1 });
-    }
   });
   const factsByValue: IndexedFact[] = [];
   const factsByKronor: IndexedFact[] = [];
@@ -157,7 +192,7 @@ function noteIndex(model: GoalModel): NoteIndex {
     if (f.kind !== 'period' && unitClassOf(f.unit) === 'money') factsByKronor.push({ value: f.value * moneyScale(f.unit), item: f, at });
   });
   for (const list of [byValue, byKronor, factsByValue, factsByKronor]) list.sort((a, b) => a.value - b.value);
-  const index = { byValue, byKronor, byStem, factsByValue, factsByKronor };
+  const index = { byValue, byKronor, factsByValue, factsByKronor };
   noteIndexes.set(model, index);
   return index;
 }

@@ -54,16 +54,18 @@ const CHANGE_NAME =
   /^(?:förändring|ökning|minskning|utveckling)(?:en)?\b|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i)\b|jämfört\s+med\s+(?:föregående|förra)\s+år/iu;
 export const isChangeIndicator = (name: string): boolean => CHANGE_NAME.test(name);
 
-/** A number in the goal's own texts (notes, names, footnotes), with the words around it. */
+/** A number in the goal's own texts (notes, names, footnotes), with the words around it (read from the note when first used). */
 export interface NoteNumber {
-  fact: Fact;
-  mention: NumberMention;
+  readonly fact: Fact;
+  readonly mention: NumberMention;
+  /** Which of the goal's texts holding figures it stands in (they are numbered in order). */
+  readonly note: number;
   /** Words of the part of the note the figure stands in. */
-  context: Set<string>;
+  readonly context: Set<string>;
   /** Words of the whole note. */
-  noteContext: Set<string>;
+  readonly noteContext: Set<string>;
   /** The periods written next to the figure in the note. */
-  periods: NearPeriods;
+  readonly periods: NearPeriods;
 }
 
 export interface GoalModel {

@@ -1,11 +1,14 @@
-/** @module The figures in a goal's own texts (notes, titles, activities, footnotes), each with the words around it, so a figure in a motivation can be grounded in what the officials wrote. */
+/**
+ * @module The figures in a goal's own texts (notes, titles, activities, footnotes), each with the
+ * words around it, so a figure in a motivation can be grounded in what the officials wrote.
+ * Building a goal's model only finds the figures; a note is read word by word (its parts, the
+ * periods next to each figure) the first time a check looks at one of its figures.
+ */
 import type { Goal } from '../report';
-import { findNumbers } from '../sv';
+import { findNumbers, type NumberMention } from '../sv';
 import type { Fact } from './checker';
 import type { NoteNumber } from './facts';
-import { contentStems, periodsNear, textModel, type Word } from './text';
-
-// ---------------------------------------------------------------- notes
+import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
 
 function noteSources(goal: Goal): string[] {
   const out = [...goal.notes];
@@ -21,13 +24,33 @@ function noteSources(goal: Goal): string[] {
   return out;
 }
 
-export function notesOf(goal: Goal): { numbers: NoteNumber[] } {
-  const numbers: NoteNumber[] = [];
-  for (const note of noteSources(goal)) {
-    // Most of a goal's texts hold no figure; only those that do are read word by word.
-    const mentions = findNumbers(note);
-    if (mentions.length === 0) continue;
-    const t = textModel(note);
+/** What one figure of a note needs from the note's words. */
+interface Reading {
+  context: Set<string>;
+  periods: NearPeriods;
+}
+
+/** One of the goal's texts that holds figures; read word by word once, when first asked. */
+class NoteText {
+  private readings: Reading[] | null = null;
+  private stems: Set<string> | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly mentions: NumberMention[],
+  ) {}
+
+  /** The content words of the whole note. */
+  get noteContext(): Set<string> {
+    return (this.stems ??= contentStems(wordsOf(this.text)));
+  }
+
+  reading(i: number): Reading {
+    return (this.readings ??= this.read())[i]!;
+  }
+
+  private read(): Reading[] {
+    const t = textModel(this.text);
     // The content words of each part of the note, read once however many figures the part holds.
     const stemsOf = new Map<Word[], Set<string>>();
     const stems = (words: Word[]) => {
@@ -35,21 +58,59 @@ export function notesOf(goal: Goal): { numbers: NoteNumber[] } {
       if (!s) stemsOf.set(words, (s = contentStems(words)));
       return s;
     };
-    const noteContext = stems(t.words);
-    for (const m of mentions) {
+    return this.mentions.map((m) => {
       const si = t.segments.findIndex((c) => c.start <= m.start && m.start < c.end);
       let context = new Set(stems(t.segments[si]?.words ?? t.words));
       // "…, då värdet var 73,8": a part with hardly a word of its own belongs with the one before.
       if (context.size < 2 && si > 0) context = new Set([...context, ...stems(t.segments[si - 1]!.words)]);
+      return { context, periods: periodsNear(m, t.segments[si]?.words ?? t.words, this.mentions) };
+    });
+  }
+}
+
+/** A figure in a note; its words are read from the note on first use. */
+class LazyNoteNumber implements NoteNumber {
+  constructor(
+    readonly fact: Fact,
+    readonly mention: NumberMention,
+    readonly note: number,
+    private readonly source: NoteText,
+    private readonly i: number,
+  ) {}
+
+  get context(): Set<string> {
+    return this.source.reading(this.i).context;
+  }
+
+  get noteContext(): Set<string> {
+    return this.source.noteContext;
+  }
+
+  get periods(): NearPeriods {
+    return this.source.reading(this.i).periods;
+  }
+}
+
+/** Every figure in the goal's own texts, in order; only the figures are found here, the words are read when used. */
+export function notesOf(goal: Goal): { numbers: NoteNumber[] } {
+  const numbers: NoteNumber[] = [];
+  let note = 0;
+  for (const text of noteSources(goal)) {
+    // Most of a goal's texts hold no figure; only those that do can ground one.
+    const mentions = findNumbers(text);
+    if (mentions.length === 0) continue;
+    const source = new NoteText(text, mentions);
+    mentions.forEach((m, i) => {
       const fact: Fact = {
         kind: 'note',
         label: 'Underlagets text',
         value: m.value,
-        text: note,
+        text,
         ...(m.unit !== undefined ? { unit: m.unit } : {}),
       };
-      numbers.push({ fact, mention: m, context, noteContext, periods: periodsNear(m, t.segments[si]?.words ?? t.words, mentions) });
-    }
+      numbers.push(new LazyNoteNumber(fact, m, note, source, i));
+    });
+    note++;
   }
   return { numbers };
 }
