@@ -8,7 +8,7 @@ import type { Goal } from '../report';
 import { findNumbers, type NumberMention } from '../sv';
 import type { Fact } from './checker';
 import type { NoteNumber } from './facts';
-import { contentStems, periodsNear, textModel, wordsOf, type NearPeriods, type Word } from './text';
+import { contentStems, periodsNear, textContentStems, textModel, type NearPeriods, type Word } from './text';
 
 function noteSources(goal: Goal): string[] {
   const out = [...goal.notes];
@@ -42,7 +42,7 @@ class NoteText {
 
   /** The content words of the whole note. */
   get noteContext(): Set<string> {
-    return (this.stems ??= contentStems(wordsOf(this.text)));
+    return (this.stems ??= textContentStems(this.text));
   }
 
   reading(i: number): Reading {
