@@ -5,6 +5,7 @@
  */
 import type { Fact } from './checker';
 import { moneyScale, unitClassOf, type GoalModel, type NoteNumber, type UnitClass } from './facts';
+import { notesByStem } from './notes';
 import { contentStems, type Word } from './text';
 import { looseMatch, matchesAtPrecision, type NumberMention } from '../sv';
 
@@ -77,12 +78,12 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   if (m.isYear) return null;
   const own = stemsOf(clause);
   if (own.size === 0) return null;
-  const words = noteWords(model);
+  const byStem = notesByStem(model.noteTexts);
   // How many of the clause's words each note shares. A figure scores up to two per shared word, so
   // only a note sharing two can reach the four a verdict needs: only those are read word by word.
   const shared = new Map<number, number>();
   for (const s of own) {
-    for (const note of words.byStem.get(s) ?? []) shared.set(note, (shared.get(note) ?? 0) + 1);
+    for (const note of byStem.get(s) ?? []) shared.set(note, (shared.get(note) ?? 0) + 1);
   }
   const classOk = (n: NoteNumber) =>
     !n.mention.isYear &&
@@ -102,7 +103,7 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   let bestOther: { score: number; at: number; fact: Fact } | null = null;
   for (const [note, count] of shared) {
     if (count < 2) continue;
-    for (const at of words.numbersOf[note]!) {
+    for (const at of model.noteTexts[note]!.figures) {
       const n = model.noteNumbers[at]!;
       if (!classOk(n) || matching.has(n)) continue;
       const s = score(n);
@@ -116,39 +117,6 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
   if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.fact;
   return null;
-}
-
-interface NoteWords {
-  /** Per word stem: the notes (by number) whose words have it. */
-  byStem: Map<string, number[]>;
-  /** Per note: the positions of its figures in the goal's note figures. */
-  numbersOf: number[][];
-}
-
-const noteWordIndexes = new WeakMap<GoalModel, NoteWords>();
-
-/** The notes' content words, indexed once per goal model when a figure is first weighed against them. */
-function noteWords(model: GoalModel): NoteWords {
-  const hit = noteWordIndexes.get(model);
-  if (hit) return hit;
-  const byStem: NoteWords['byStem'] = new Map();
-  const numbersOf: number[][] = [];
-  model.noteNumbers.forEach((n, at) => {
-    const list = numbersOf[n.note];
-    if (list) {
-      list.push(at);
-      return;
-    }
-    numbersOf[n.note] = [at];
-    for (const s of n.noteContext) {
-      const notes = byStem.get(s);
-      if (notes) notes.push(n.note);
-      else byStem.set(s, [n.note]);
-    }
-  });
-  const index = { byStem, numbersOf };
-  noteWordIndexes.set(model, index);
-  return index;
 }
 
 // ---------------------------------------------------------------- the goal's facts, indexed

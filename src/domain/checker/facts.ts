@@ -3,7 +3,7 @@ import { comparePrinted, difference } from '../assessment';
 import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import type { Fact } from './checker';
 import { aliasKeys, nameWords } from './aliases';
-import { notesOf } from './notes';
+import { notesOf, type NoteText } from './notes';
 import type { NearPeriods } from './text';
 import { changeUnit, MONTH_WORDS, periodText, type NumberMention } from '../sv';
 import { comparePeriods, findGoal, proseNames, scaleOf, type Goal, type Indicator, type ReportDocument } from '../report';
@@ -75,6 +75,8 @@ export interface GoalModel {
   indicators: IndicatorModel[];
   facts: Fact[];
   noteNumbers: NoteNumber[];
+  /** The goal's texts that hold figures (`NoteNumber.note` is a position here). */
+  noteTexts: NoteText[];
   counts: Record<CountKey, number>;
 }
 
@@ -340,7 +342,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
     ...notes.numbers.map((n) => n.fact),
     { kind: 'level', label: levelLabel, text: assessment.level },
   ];
-  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, counts };
+  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, noteTexts: notes.texts, counts };
   perDoc.set(goal.id, { assessment, model });
   return model;
 }

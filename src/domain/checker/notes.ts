@@ -8,7 +8,7 @@ import type { Goal } from '../report';
 import { findNumbers, type NumberMention } from '../sv';
 import type { Fact } from './checker';
 import type { NoteNumber } from './facts';
-import { contentStems, periodsNear, textContentStems, textModel, type NearPeriods, type Word } from './text';
+import { contentStems, periodsNear, textContentStems, textModel, type NearPeriods, type TextModel, type Word } from './text';
 
 function noteSources(goal: Goal): string[] {
   const out = [...goal.notes];
@@ -31,9 +31,12 @@ interface Reading {
 }
 
 /** One of the goal's texts that holds figures; read word by word once, when first asked. */
-class NoteText {
+export class NoteText {
   private readings: Reading[] | null = null;
   private stems: Set<string> | null = null;
+  private model: TextModel | null = null;
+  /** Positions of its figures among the goal's note figures. */
+  readonly figures: number[] = [];
 
   constructor(
     readonly text: string,
@@ -45,12 +48,17 @@ class NoteText {
     return (this.stems ??= textContentStems(this.text));
   }
 
+  /** The note's words, sentences and parts. */
+  get words(): TextModel {
+    return (this.model ??= textModel(this.text));
+  }
+
   reading(i: number): Reading {
     return (this.readings ??= this.read())[i]!;
   }
 
   private read(): Reading[] {
-    const t = textModel(this.text);
+    const t = this.words;
     // The content words of each part of the note, read once however many figures the part holds.
     const stemsOf = new Map<Word[], Set<string>>();
     const stems = (words: Word[]) => {
@@ -92,14 +100,16 @@ class LazyNoteNumber implements NoteNumber {
 }
 
 /** Every figure in the goal's own texts, in order; only the figures are found here, the words are read when used. */
-export function notesOf(goal: Goal): { numbers: NoteNumber[] } {
+export function notesOf(goal: Goal): { numbers: NoteNumber[]; texts: NoteText[] } {
   const numbers: NoteNumber[] = [];
-  let note = 0;
+  const texts: NoteText[] = [];
   for (const text of noteSources(goal)) {
     // Most of a goal's texts hold no figure; only those that do can ground one.
     const mentions = findNumbers(text);
     if (mentions.length === 0) continue;
     const source = new NoteText(text, mentions);
+    const note = texts.length;
+    texts.push(source);
     mentions.forEach((m, i) => {
       const fact: Fact = {
         kind: 'note',
@@ -108,9 +118,28 @@ export function notesOf(goal: Goal): { numbers: NoteNumber[] } {
         text,
         ...(m.unit !== undefined ? { unit: m.unit } : {}),
       };
+      source.figures.push(numbers.length);
       numbers.push(new LazyNoteNumber(fact, m, note, source, i));
     });
-    note++;
   }
-  return { numbers };
+  return { numbers, texts };
+}
+
+const byStems = new WeakMap<NoteText[], Map<string, number[]>>();
+
+/** Per word stem: the notes (by position) whose words have it; built once per goal, on first use. */
+export function notesByStem(texts: NoteText[]): Map<string, number[]> {
+  let index = byStems.get(texts);
+  if (!index) {
+    index = new Map();
+    texts.forEach((note, at) => {
+      for (const s of note.noteContext) {
+        const list = index!.get(s);
+        if (list) list.push(at);
+        else index!.set(s, [at]);
+      }
+    });
+    byStems.set(texts, index);
+  }
+  return index;
 }
