@@ -5,7 +5,7 @@
  */
 import type { Fact } from './checker';
 import { moneyScale, unitClassOf, type GoalModel, type NoteNumber, type UnitClass } from './facts';
-import { notesByStem } from './notes';
+import { notesByStem, notesWithSizes } from './notes';
 import { contentStems, type Word } from './text';
 import { looseMatch, matchesAtPrecision, type NumberMention } from '../sv';
 
@@ -103,11 +103,11 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   let bestOther: { score: number; at: number; fact: Fact } | null = null;
   for (const [note, count] of shared) {
     if (count < 2) continue;
-    for (const at of model.noteTexts[note]!.figures) {
-      const n = model.noteNumbers[at]!;
+    for (const n of model.noteTexts[note]!.figures) {
       if (!classOk(n) || matching.has(n)) continue;
       const s = score(n);
-      if (!bestOther || s > bestOther.score || (s === bestOther.score && at < bestOther.at)) bestOther = { score: s, at, fact: n.fact };
+      if (!bestOther || s > bestOther.score || (s === bestOther.score && n.order < bestOther.at))
+        bestOther = { score: s, at: n.order, fact: n.fact };
     }
   }
   let bestMatch = 0;
@@ -127,41 +127,31 @@ interface Indexed<T> {
   /** Position in the goal's list, to keep its order. */
   at: number;
 }
-type IndexedNote = Indexed<NoteNumber>;
 type IndexedFact = Indexed<Fact>;
 
-interface NoteIndex {
-  /** Note figures sorted by value as written, and money figures by their value in kronor. */
-  byValue: IndexedNote[];
-  byKronor: IndexedNote[];
-  /** Every other fact with a value (the indicators', the periods', the counts), the same two ways. */
-  factsByValue: IndexedFact[];
-  factsByKronor: IndexedFact[];
+interface FactIndex {
+  /** The goal's facts with a value (the indicators', the periods', the counts) sorted by value, and money by kronor. */
+  byValue: IndexedFact[];
+  byKronor: IndexedFact[];
 }
 
 const MONEY: ReadonlySet<string | undefined> = new Set(['mnkr', 'tkr', 'kr']);
-const noteIndexes = new WeakMap<GoalModel, NoteIndex>();
+const factIndexes = new WeakMap<GoalModel, FactIndex>();
 
-/** Built once per goal model, so a check costs the text's length, not the number of notes times the figures. */
-function noteIndex(model: GoalModel): NoteIndex {
-  const hit = noteIndexes.get(model);
+/** Built once per goal model, so a check costs the text's length, not the number of facts times the figures. */
+function factIndex(model: GoalModel): FactIndex {
+  const hit = factIndexes.get(model);
   if (hit) return hit;
-  const byValue: NoteIndex['byValue'] = [];
-  const byKronor: NoteIndex['byKronor'] = [];
-  model.noteNumbers.forEach((n, at) => {
-    byValue.push({ value: n.fact.value!, item: n, at });
-    if (MONEY.has(n.mention.unit)) byKronor.push({ value: n.fact.value! * moneyScale(n.mention.unit), item: n, at });
+  const byValue: IndexedFact[] = [];
+  const byKronor: IndexedFact[] = [];
+  model.ownFacts.forEach((f, at) => {
+    if (f.value === undefined) return;
+    byValue.push({ value: f.value, item: f, at });
+    if (f.kind !== 'period' && unitClassOf(f.unit) === 'money') byKronor.push({ value: f.value * moneyScale(f.unit), item: f, at });
   });
-  const factsByValue: IndexedFact[] = [];
-  const factsByKronor: IndexedFact[] = [];
-  model.facts.forEach((f, at) => {
-    if (f.kind === 'note' || f.value === undefined) return;
-    factsByValue.push({ value: f.value, item: f, at });
-    if (f.kind !== 'period' && unitClassOf(f.unit) === 'money') factsByKronor.push({ value: f.value * moneyScale(f.unit), item: f, at });
-  });
-  for (const list of [byValue, byKronor, factsByValue, factsByKronor]) list.sort((a, b) => a.value - b.value);
-  const index = { byValue, byKronor, factsByValue, factsByKronor };
-  noteIndexes.set(model, index);
+  for (const list of [byValue, byKronor]) list.sort((a, b) => a.value - b.value);
+  const index = { byValue, byKronor };
+  factIndexes.set(model, index);
   return index;
 }
 
@@ -177,22 +167,49 @@ function inRange<T extends { value: number }>(list: T[], lo: number, hi: number,
   for (let i = a; i < list.length && list[i]!.value <= hi; i++) out.add(list[i]!);
 }
 
-/** The items whose value a figure may stand for: within one unit of its last place, either sign, or in kronor for money. */
-function candidates<T>(m: NumberMention, byValue: Indexed<T>[], byKronor: Indexed<T>[]): T[] {
-  // matchesFact never accepts a value further away than this (a loose figure: its range or a tenth, a fraction five points).
+/**
+ * The values a figure may stand for: within one unit of its last place, either sign, and for money
+ * the same in kronor. matchesFact never accepts a value further away (a loose figure: its range or
+ * a tenth, a fraction five points).
+ */
+function rangesOf(m: NumberMention): { values: [number, number][]; kronor: [number, number][] } {
   const unit = 10 ** -m.decimals * (1 + 1e-9);
   const slack = m.approx !== undefined ? Math.max(unit, Math.abs(m.value) * 0.1, m.fraction ? 5 : 0) : unit;
   const lo = m.value - slack;
   const hi = (m.upTo ?? m.value) + slack;
+  const values: [number, number][] = [
+    [lo, hi],
+    [-hi, -lo],
+  ];
+  if (!MONEY.has(m.unit)) return { values, kronor: [] };
+  const scale = moneyScale(m.unit);
+  return {
+    values,
+    kronor: [
+      [lo * scale, hi * scale],
+      [-hi * scale, -lo * scale],
+    ],
+  };
+}
+
+const within = (ranges: [number, number][], v: number) => ranges.some(([lo, hi]) => v >= lo && v <= hi);
+
+/** The items whose value a figure may stand for, in the goal's order. */
+function candidates<T>(m: NumberMention, byValue: Indexed<T>[], byKronor: Indexed<T>[]): T[] {
+  const { values, kronor } = rangesOf(m);
   const found = new Set<Indexed<T>>();
-  inRange(byValue, lo, hi, found);
-  inRange(byValue, -hi, -lo, found);
-  if (MONEY.has(m.unit)) {
-    const scale = moneyScale(m.unit);
-    inRange(byKronor, lo * scale, hi * scale, found);
-    inRange(byKronor, -hi * scale, -lo * scale, found);
-  }
+  for (const [lo, hi] of values) inRange(byValue, lo, hi, found);
+  for (const [lo, hi] of kronor) inRange(byKronor, lo, hi, found);
   return [...found].sort((a, b) => a.at - b.at).map((x) => x.item);
+}
+
+/** Sizes (without sign) a note's figure must have to lie in the ranges, in its own unit whatever that is. */
+function sizeRanges(r: { values: [number, number][]; kronor: [number, number][] }): [number, number][] {
+  const size = ([lo, hi]: [number, number]): [number, number] =>
+    lo <= 0 && hi >= 0 ? [0, Math.max(-lo, hi)] : [Math.min(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))];
+  const out = r.values.map(size);
+  for (const k of r.kronor) for (const scale of [1e6, 1e3, 1]) out.push(size([k[0] / scale, k[1] / scale]));
+  return out;
 }
 
 /** The notes' figures a figure in the text stands for. */
@@ -203,8 +220,16 @@ export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] 
   if (!memo || memo.size > 10_000) noteMemo.set(model, (memo = new Map()));
   const hit = memo.get(key);
   if (hit) return hit;
-  const index = noteIndex(model);
-  const found = candidates(m, index.byValue, index.byKronor).filter((n) => matchesFact(m, n.fact));
+  // Only the notes that may hold a figure of this size are read for their figures.
+  const ranges = rangesOf(m);
+  const found: NoteNumber[] = [];
+  for (const note of notesWithSizes(model.noteTexts, sizeRanges(ranges))) {
+    for (const n of note.figures) {
+      const v = n.fact.value!;
+      const near = within(ranges.values, v) || (MONEY.has(n.mention.unit) && within(ranges.kronor, v * moneyScale(n.mention.unit)));
+      if (near && matchesFact(m, n.fact)) found.push(n);
+    }
+  }
   memo.set(key, found);
   return found;
 }
@@ -222,9 +247,9 @@ export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   if (!memo || memo.size > 10_000) matchMemo.set(model, (memo = new Map()));
   const hit = memo.get(key);
   if (hit) return hit;
-  const index = noteIndex(model);
+  const index = factIndex(model);
   const found = [
-    ...candidates(m, index.factsByValue, index.factsByKronor).filter((f) => matchesFact(m, f)),
+    ...candidates(m, index.byValue, index.byKronor).filter((f) => matchesFact(m, f)),
     ...notesMatching(model, m).map((n) => n.fact),
   ];
   memo.set(key, found);

@@ -58,8 +58,10 @@ export const isChangeIndicator = (name: string): boolean => CHANGE_NAME.test(nam
 export interface NoteNumber {
   readonly fact: Fact;
   readonly mention: NumberMention;
-  /** Which of the goal's texts holding figures it stands in (they are numbered in order). */
+  /** Which of the goal's texts it stands in (a position in `GoalModel.noteTexts`). */
   readonly note: number;
+  /** Its place among all the goal's note figures (the note's position first, then its own). */
+  readonly order: number;
   /** Words of the part of the note the figure stands in. */
   readonly context: Set<string>;
   /** Words of the whole note. */
@@ -73,9 +75,11 @@ export interface GoalModel {
   goal: Goal;
   assessment: GoalAssessment;
   indicators: IndicatorModel[];
-  facts: Fact[];
-  noteNumbers: NoteNumber[];
-  /** The goal's texts that hold figures (`NoteNumber.note` is a position here). */
+  /** Every fact of the goal, the notes' figures included (finding those reads every note). */
+  readonly facts: Fact[];
+  /** The facts of the data itself: all but the notes' figures, which are looked up through `noteTexts`. */
+  ownFacts: Fact[];
+  /** The goal's own texts (`NoteNumber.note` is a position here), read when a check needs them. */
   noteTexts: NoteText[];
   counts: Record<CountKey, number>;
 }
@@ -333,16 +337,29 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
     withOutcome: assessment.indicators.filter((i) => i.outcome !== null).length,
     activities: goal.activities.length,
   };
-  const notes = notesOf(goal);
+  const noteTexts = notesOf(goal);
   const levelLabel = scaleOf(doc).levels.find((l) => l.id === assessment.level)?.label ?? assessment.level;
-  const facts: Fact[] = [
+  const level: Fact = { kind: 'level', label: levelLabel, text: assessment.level };
+  const ownFacts: Fact[] = [
     ...indicators.flatMap((i) => i.facts),
     ...periodFacts(doc, goal),
     ...(Object.keys(counts) as CountKey[]).map((k): Fact => ({ kind: 'count', label: COUNT_LABELS[k], value: counts[k] })),
-    ...notes.numbers.map((n) => n.fact),
-    { kind: 'level', label: levelLabel, text: assessment.level },
+    level,
   ];
-  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, noteTexts: notes.texts, counts };
+  let all: Fact[] | null = null;
+  const model: GoalModel = {
+    doc,
+    goal,
+    assessment,
+    indicators,
+    // The notes' figures stand before the level, as they always have.
+    get facts() {
+      return (all ??= [...ownFacts.slice(0, -1), ...noteTexts.flatMap((n) => n.figures.map((x) => x.fact)), level]);
+    },
+    ownFacts,
+    noteTexts,
+    counts,
+  };
   perDoc.set(goal.id, { assessment, model });
   return model;
 }

@@ -1,11 +1,12 @@
 /**
  * @module The figures in a goal's own texts (notes, titles, activities, footnotes), each with the
  * words around it, so a figure in a motivation can be grounded in what the officials wrote.
- * Building a goal's model only finds the figures; a note is read word by word (its parts, the
- * periods next to each figure) the first time a check looks at one of its figures.
+ * Building a goal's model reads none of them: a check finds a note's figures when one of them may
+ * match a figure of the text (a rough index of the sizes the notes' digits and number words could
+ * have says which), and reads a note word by word when one of its figures is weighed.
  */
 import type { Goal } from '../report';
-import { findNumbers, type NumberMention } from '../sv';
+import { findNumbers, parseNumber, type NumberMention } from '../sv';
 import type { Fact } from './checker';
 import type { NoteNumber } from './facts';
 import { contentStems, periodsNear, textContentStems, textModel, type NearPeriods, type TextModel, type Word } from './text';
@@ -30,18 +31,42 @@ interface Reading {
   periods: NearPeriods;
 }
 
-/** One of the goal's texts that holds figures; read word by word once, when first asked. */
+/**
+ * One of the goal's own texts. Its figures are found the first time a check may need them (a
+ * figure of the text is near in value, or the note shares words with a clause), and its words are
+ * read the first time one of its figures is weighed.
+ */
 export class NoteText {
+  private found: NumberMention[] | null = null;
+  private numbers: NoteNumber[] | null = null;
   private readings: Reading[] | null = null;
   private stems: Set<string> | null = null;
   private model: TextModel | null = null;
-  /** Positions of its figures among the goal's note figures. */
-  readonly figures: number[] = [];
 
   constructor(
     readonly text: string,
-    readonly mentions: NumberMention[],
+    /** Its position among the goal's texts. */
+    readonly index: number,
   ) {}
+
+  /** Every figure written in it, in order. */
+  get mentions(): NumberMention[] {
+    return (this.found ??= findNumbers(this.text));
+  }
+
+  /** Its figures as facts a figure in a text may be grounded in, in order. */
+  get figures(): NoteNumber[] {
+    return (this.numbers ??= this.mentions.map((m, i) => {
+      const fact: Fact = {
+        kind: 'note',
+        label: 'Underlagets text',
+        value: m.value,
+        text: this.text,
+        ...(m.unit !== undefined ? { unit: m.unit } : {}),
+      };
+      return new LazyNoteNumber(fact, m, this, i);
+    }));
+  }
 
   /** The content words of the whole note. */
   get noteContext(): Set<string> {
@@ -78,13 +103,19 @@ export class NoteText {
 
 /** A figure in a note; its words are read from the note on first use. */
 class LazyNoteNumber implements NoteNumber {
+  readonly note: number;
+  /** Its place among all the goal's note figures: the note's position, then its own. */
+  readonly order: number;
+
   constructor(
     readonly fact: Fact,
     readonly mention: NumberMention,
-    readonly note: number,
     private readonly source: NoteText,
     private readonly i: number,
-  ) {}
+  ) {
+    this.note = source.index;
+    this.order = source.index * MAX_FIGURES_PER_NOTE + i;
+  }
 
   get context(): Set<string> {
     return this.source.reading(this.i).context;
@@ -99,30 +130,12 @@ class LazyNoteNumber implements NoteNumber {
   }
 }
 
-/** Every figure in the goal's own texts, in order; only the figures are found here, the words are read when used. */
-export function notesOf(goal: Goal): { numbers: NoteNumber[]; texts: NoteText[] } {
-  const numbers: NoteNumber[] = [];
-  const texts: NoteText[] = [];
-  for (const text of noteSources(goal)) {
-    // Most of a goal's texts hold no figure; only those that do can ground one.
-    const mentions = findNumbers(text);
-    if (mentions.length === 0) continue;
-    const source = new NoteText(text, mentions);
-    const note = texts.length;
-    texts.push(source);
-    mentions.forEach((m, i) => {
-      const fact: Fact = {
-        kind: 'note',
-        label: 'Underlagets text',
-        value: m.value,
-        text,
-        ...(m.unit !== undefined ? { unit: m.unit } : {}),
-      };
-      source.figures.push(numbers.length);
-      numbers.push(new LazyNoteNumber(fact, m, note, source, i));
-    });
-  }
-  return { numbers, texts };
+/** More figures than a note of 20 000 characters can hold, so `order` sorts notes first. */
+const MAX_FIGURES_PER_NOTE = 1 << 20;
+
+/** The goal's own texts, in order; nothing of them is read yet. */
+export function notesOf(goal: Goal): NoteText[] {
+  return noteSources(goal).map((text, index) => new NoteText(text, index));
 }
 
 const byStems = new WeakMap<NoteText[], Map<string, number[]>>();
@@ -142,4 +155,104 @@ export function notesByStem(texts: NoteText[]): Map<string, number[]> {
     byStems.set(texts, index);
   }
   return index;
+}
+
+// ---------------------------------------------------------------- the notes by the size of their figures
+
+/** Digits as a report writes them, with thousands groups and decimals: "1 931", "13,5", "7.8". */
+const DIGITS = /\d+(?:[ \u00a0\u202f\u2009]\d{3})*(?:[,.]\d+)?/g;
+const LETTERS = /\p{L}+/gu;
+/** Each word seen: the number it is ("tre" 3, "tjugoen" 21), or null. */
+const wordNumber = new Map<string, number | null>();
+
+/**
+ * Every size a figure of the text could be written with, before a unit scales it: each reading of
+ * its digits (the groups joined or apart, a decimal or not) and each number word. findNumbers
+ * reads one of these, times the scale of its unit ("tusen", "miljarder", "promille").
+ */
+function roughSizes(text: string, add: (v: number) => void): void {
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const runs = m[0].split(/\D+/);
+    const decimals = /[,.]\d+$/.test(m[0]) ? runs.pop()! : null;
+    for (let i = 0; i < runs.length; i++) {
+      let joined = '';
+      for (let j = i; j < runs.length; j++) {
+        joined += runs[j]!;
+        add(Number(joined));
+        if (j === runs.length - 1 && decimals !== null) {
+          add(Number(`${joined}.${decimals}`));
+          add(Number(joined + decimals));
+        }
+      }
+    }
+    if (decimals !== null) add(Number(decimals));
+  }
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(text); m; m = LETTERS.exec(text)) {
+    const word = m[0].toLowerCase();
+    let n = wordNumber.get(word);
+    if (n === undefined) {
+      if (wordNumber.size >= 100_000) wordNumber.clear();
+      n = parseNumber(word);
+      wordNumber.set(word, n);
+    }
+    if (n !== null) add(n);
+  }
+}
+
+/** The scales a unit gives a written number: none, "tusen" and "miljarder" (×1 000), "promille" (÷10). */
+const UNIT_SCALES = [1, 1000, 0.1];
+
+interface SizeIndex {
+  /** Every written size, sorted. */
+  sizes: Float64Array;
+  /** Per size: the notes (by position) that write it. */
+  notes: Map<number, number[]>;
+}
+const sizeIndexes = new WeakMap<NoteText[], SizeIndex>();
+
+/** The notes by every size their figures could be written with; built once per goal, without finding a figure. */
+function sizeIndex(texts: NoteText[]): SizeIndex {
+  let index = sizeIndexes.get(texts);
+  if (!index) {
+    const notes = new Map<number, number[]>();
+    texts.forEach((note, at) => {
+      roughSizes(note.text, (v) => {
+        if (!Number.isFinite(v)) return;
+        const list = notes.get(v);
+        if (!list) notes.set(v, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
+      });
+    });
+    index = { sizes: Float64Array.from(notes.keys()).sort(), notes };
+    sizeIndexes.set(texts, index);
+  }
+  return index;
+}
+
+/**
+ * The notes that may hold a figure whose size (without its sign) lies in one of the ranges, in
+ * order. A superset: the caller tests each of their figures.
+ */
+export function notesWithSizes(texts: NoteText[], ranges: [number, number][]): NoteText[] {
+  const index = sizeIndex(texts);
+  const found = new Set<number>();
+  for (const [lo0, hi0] of ranges) {
+    for (const scale of UNIT_SCALES) {
+      // A little room for the rounding of a scaled size.
+      const lo = (lo0 - Math.abs(lo0) * 1e-9) / scale;
+      const hi = (hi0 + Math.abs(hi0) * 1e-9) / scale;
+      let a = 0;
+      let b = index.sizes.length;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (index.sizes[mid]! < lo) a = mid + 1;
+        else b = mid;
+      }
+      for (let i = a; i < index.sizes.length && index.sizes[i]! <= hi; i++)
+        for (const at of index.notes.get(index.sizes[i]!)!) found.add(at);
+    }
+  }
+  return [...found].sort((x, y) => x - y).map((at) => texts[at]!);
 }

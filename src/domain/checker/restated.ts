@@ -10,7 +10,7 @@ import type { Fact, Finding } from './checker';
 import type { GoalModel } from './facts';
 import { matchesFact, notesMatching } from './binding';
 import { notesByStem, type NoteText } from './notes';
-import { contentStems, isContent, type Span, type TextModel, type Word } from './text';
+import { contentStems, firstEndingAfter, isContent, type Span, type TextModel, type Word } from './text';
 import { formatQuantity, type NumberMention } from '../sv';
 
 /** What joins an amount to the same amount as a share. */
@@ -93,8 +93,8 @@ function restatedYears(t: TextModel, model: GoalModel, mentions: NumberMention[]
   const byStem = notesByStem(model.noteTexts);
   for (const y of mentions) {
     if (!y.isYear) continue;
-    const clause = t.clauses.find((c) => c.start <= y.start && y.start < c.end);
-    const i = clause ? clause.words.findIndex((w) => w.start === y.start) : -1;
+    const clause = t.clauses[firstEndingAfter(t.clauses, y.start)];
+    const i = clause && clause.start <= y.start ? clause.words.findIndex((w) => w.start === y.start) : -1;
     const anchor = i >= 0 ? anchorOf(clause!.words, i) : null;
     if (!anchor) continue;
     const stem = anchorStem(anchor);
