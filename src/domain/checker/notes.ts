@@ -159,15 +159,17 @@ export function notesByStem(texts: NoteText[]): Map<string, number[]> {
 
 // ---------------------------------------------------------------- the notes by the size of their figures
 
-/** Digits as a report writes them, with thousands groups and decimals: "1 931", "13,5", "7.8". */
-const DIGITS = /\d+(?:[ \u00a0\u202f\u2009]\d{3})*(?:[,.]\d+)?/g;
+/** Digits as a report writes them, any groups with a space between and decimals: "1 931", "13,5", "7.8". */
+const DIGITS = /\d+(?:[ \u00a0\u202f\u2009]\d+)*(?:[,.]\d+)?/g;
+/** The most digit groups one figure is read from: 1 000 000 000 000 000 000 has seven. */
+const MAX_GROUPS = 8;
 const LETTERS = /\p{L}+/gu;
 /** Each word seen: the number it is ("tre" 3, "tjugoen" 21), or null. */
 const wordNumber = new Map<string, number | null>();
 
 /**
  * Every size a figure of the text could be written with, before a unit scales it: each reading of
- * its digits (the groups joined or apart, a decimal or not) and each number word. findNumbers
+ * its digits (any run of neighbouring groups joined, a decimal or not) and each number word. findNumbers
  * reads one of these, times the scale of its unit ("tusen", "miljarder", "promille").
  */
 function roughSizes(text: string, add: (v: number) => void): void {
@@ -177,7 +179,7 @@ function roughSizes(text: string, add: (v: number) => void): void {
     const decimals = /[,.]\d+$/.test(m[0]) ? runs.pop()! : null;
     for (let i = 0; i < runs.length; i++) {
       let joined = '';
-      for (let j = i; j < runs.length; j++) {
+      for (let j = i; j < Math.min(runs.length, i + MAX_GROUPS); j++) {
         joined += runs[j]!;
         add(Number(joined));
         if (j === runs.length - 1 && decimals !== null) {
