@@ -17,6 +17,7 @@ describe('figures restated from a note', () => {
     'Kostnaderna för externa placeringar ökade med 12 300 tkr vilket motsvarar 9,5 procent.',
     'Resultatet för 2025 års brukarundersökning redovisas först i mars 2026.',
     'Kommunen ska vara fossilfri till år 2035 enligt miljöprogrammet.',
+    'Under hösten genomfördes 6 utbildningstillfällen, med totalt 85 deltagare, och 2 seminarier med 40 deltagare.',
   ]);
   const check = (text: string, origin: 'model' | 'person' = 'person') => flagged(text, checkText({ doc, goalId: 'g6', text, origin }));
 
@@ -52,6 +53,16 @@ describe('figures restated from a note', () => {
     expect(check('Resultatet för 2025 års brukarundersökning redovisas först i mars 2027.')).toEqual(['wrong_period: 2027']);
     expect(check('Kommunen ska enligt miljöprogrammet vara fossilfri till år 2035.')).toEqual([]);
     expect(check('Kommunen ska enligt miljöprogrammet vara fossilfri till år 2030.')).toEqual(['wrong_period: 2030']);
+  });
+
+  it("holds the second of two figures written with a note's words between them to the note's second figure", () => {
+    expect(check('Under hösten genomfördes 6 utbildningstillfällen med totalt 85 deltagare.')).toEqual([]);
+    expect(check('Vi höll 2 seminarier med 40 deltagare.')).toEqual([]);
+    // The other pair's figure: 40 participants came to the seminars, not to the six sessions.
+    expect(check('Under hösten genomfördes 6 utbildningstillfällen med totalt 40 deltagare.')).toEqual(['wrong_value: 40']);
+    expect(check('Vi höll 2 seminarier med 45 deltagare.')).toEqual(['wrong_value: 45']);
+    // Other words between the figures: another statement, not the note's.
+    expect(check('Under hösten genomfördes 6 utbildningstillfällen och 40 deltagare var nöjda.', 'person')).toEqual([]);
   });
 
   it('reads a year with other words, or words the note does not share, as a year of its own', () => {

@@ -2,7 +2,8 @@
  * @module Figures a text restates from the goal's notes. An amount and the share it makes, written
  * together ("13,5 miljoner kronor eller 3,1 procent", "19,5 miljoner kronor vilket motsvarar 3,9
  * procent"), are one statement: where a note pairs the amount with a share, the text must give
- * that share. A year written next to the same word as in a note whose words the clause repeats
+ * that share. So are two figures with the same words between them as in a note ("14 grupper med
+ * sammanlagt 69 deltagare"): after the note's first figure, the note's second. A year written next to the same word as in a note whose words the clause repeats
  * ("2022 års resultat", "sommaren 2023", "klimatneutralt till år 2040") must be the note's year.
  * Both hold for any report: they read only how Swedish prose ties a figure to its words.
  */
@@ -10,7 +11,7 @@ import type { Fact, Finding } from './checker';
 import type { GoalModel } from './facts';
 import { matchesFact, notesMatching } from './binding';
 import { notesByStem, type NoteText } from './notes';
-import { contentStems, firstEndingAfter, isContent, type Span, type TextModel, type Word } from './text';
+import { contentStems, firstEndingAfter, isContent, wordsOf, type Span, type TextModel, type Word } from './text';
 import { formatQuantity, type NumberMention } from '../sv';
 
 /** What joins an amount to the same amount as a share. */
@@ -46,6 +47,60 @@ function restatedShares(t: TextModel, model: GoalModel, mentions: NumberMention[
       message: `Enligt underlaget motsvarar ${amount.text.trim()} ${expected}, inte ${share.text.trim()}: ${right.text}`,
       start: share.start,
       end: share.end,
+      facts: partners,
+      expected,
+    });
+  }
+  return out;
+}
+
+/** Prepositions that make the second figure part of the first one's statement ("grupper med 69 deltagare"). */
+const TIES = new Set(['med', 'om', 'för', 'per', 'à']);
+/** Words that join two statements rather than one. */
+const LISTS = new Set(['och', 'samt', 'eller', 'men', 'medan', 'varav', 'därav', 'vilket', 'som', 'respektive']);
+
+/** No more words than this between two figures read as one statement ("14 grupper med sammanlagt 69 deltagare"). */
+const MAX_WORDS_BETWEEN = 4;
+
+/**
+ * "14 grupper med sammanlagt 69 deltagare": two figures with the same words between them as a note
+ * writes two figures are the note's statement; where the first is the note's, the second must be
+ * the figure the note writes after those words.
+ */
+function pairedFigures(t: TextModel, model: GoalModel, mentions: NumberMention[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const first = mentions[i]!;
+    const second = mentions[i + 1]!;
+    if (first.isYear || second.isYear) continue;
+    const between = t.text.slice(first.end, second.start);
+    if (/[.;:!?()]/.test(between)) continue;
+    const words = wordsOf(between);
+    if (words.length === 0 || words.length > MAX_WORDS_BETWEEN) continue;
+    const stems = contentStems(words);
+    const ties = words.filter((w) => TIES.has(w.lower)).map((w) => w.lower);
+    // "6 tillfällen och 40 deltagare" lists two things; "6 tillfällen med 40 deltagare" says one.
+    if (stems.size === 0 || ties.length === 0 || words.some((w) => LISTS.has(w.lower))) continue;
+    const partners: Fact[] = [];
+    for (const n of notesMatching(model, first)) {
+      const note = model.noteTexts[n.note]!;
+      const next = note.mentions[note.mentions.indexOf(n.mention) + 1];
+      if (!next || next.isYear || next.unit !== second.unit) continue;
+      const noteWords = wordsOf(note.text.slice(n.mention.end, next.start));
+      if (noteWords.length > MAX_WORDS_BETWEEN + 2) continue;
+      const noteStems = contentStems(noteWords);
+      const tied = noteWords.some((w) => ties.includes(w.lower)) && !noteWords.some((w) => LISTS.has(w.lower));
+      if (tied && [...stems].every((s) => noteStems.has(s))) partners.push(noteFact(note, next));
+    }
+    if (partners.length === 0 || partners.some((f) => matchesFact(second, f))) continue;
+    const right = partners[0]!;
+    const expected = formatQuantity(right.value!, right.unit);
+    out.push({
+      severity: 'error',
+      code: 'wrong_value',
+      message: `Enligt underlaget är det ${expected} efter ${first.text.trim()}${between.replace(/\s+/g, ' ').trimEnd()}, inte ${second.text.trim()}: ${right.text}`,
+      start: second.start,
+      end: second.end,
       facts: partners,
       expected,
     });
@@ -125,6 +180,6 @@ function restatedYears(t: TextModel, model: GoalModel, mentions: NumberMention[]
 
 /** Findings on figures restated from the notes, and the spans the other figure checks leave to them. */
 export function checkRestated(t: TextModel, model: GoalModel, mentions: NumberMention[]): { findings: Finding[]; handled: Span[] } {
-  const findings = [...restatedShares(t, model, mentions), ...restatedYears(t, model, mentions)];
+  const findings = [...restatedShares(t, model, mentions), ...pairedFigures(t, model, mentions), ...restatedYears(t, model, mentions)];
   return { findings, handled: findings.map((f) => ({ start: f.start, end: f.end })) };
 }
