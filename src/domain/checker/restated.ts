@@ -146,6 +146,7 @@ function anchoredYears(note: NoteText): { year: NumberMention; anchor: string }[
 function restatedYears(t: TextModel, model: GoalModel, mentions: NumberMention[]): Finding[] {
   const out: Finding[] = [];
   const byStem = notesByStem(model.noteTexts);
+  const seen = new Map<string, { note: NoteText; year: NumberMention }[]>();
   for (const y of mentions) {
     if (!y.isYear) continue;
     const clause = t.clauses[firstEndingAfter(t.clauses, y.start)];
@@ -155,13 +156,19 @@ function restatedYears(t: TextModel, model: GoalModel, mentions: NumberMention[]
     const stem = anchorStem(anchor);
     const own = contentStems(clause!.words);
     own.delete(stem);
-    const said: { note: NoteText; year: NumberMention }[] = [];
-    for (const at of byStem.get(stem) ?? []) {
-      const note = model.noteTexts[at]!;
-      let shared = 0;
-      for (const s of own) if (note.noteContext.has(s)) shared++;
-      if (shared < 2) continue;
-      for (const a of anchoredYears(note)) if (a.anchor === anchor) said.push({ note, year: a.year });
+    // A clause written again (a repeated sentence) is weighed against the notes once.
+    const key = `${anchor}|${[...own].sort().join(' ')}`;
+    let said = seen.get(key);
+    if (!said) {
+      said = [];
+      for (const at of byStem.get(stem) ?? []) {
+        const note = model.noteTexts[at]!;
+        let shared = 0;
+        for (const s of own) if (note.noteContext.has(s)) shared++;
+        if (shared < 2) continue;
+        for (const a of anchoredYears(note)) if (a.anchor === anchor) said.push({ note, year: a.year });
+      }
+      seen.set(key, said);
     }
     if (said.length === 0 || said.some((x) => x.year.value === y.value)) continue;
     const right = said[0]!;
