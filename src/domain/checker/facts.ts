@@ -277,6 +277,14 @@ function periodFacts(doc: ReportDocument, goal: Goal): Fact[] {
 }
 
 const cache = new WeakMap<ReportDocument, Map<string, { assessment: GoalAssessment; model: GoalModel }>>();
+const proseCache = new WeakMap<ReportDocument, Map<string, string>>();
+
+/** The indicators' prose names, once per document (every goal's model reads them). */
+function proseNamesOf(doc: ReportDocument): Map<string, string> {
+  let names = proseCache.get(doc);
+  if (!names) proseCache.set(doc, (names = proseNames(doc)));
+  return names;
+}
 
 /** The goal's facts and indicator views, computed once per document, goal and assessment. */
 export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAssessment): GoalModel {
@@ -288,7 +296,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
   const latestKnown = assessment.counts.met + assessment.counts.notMet === 0;
   const names = goal.indicators.map(nameWords);
   // The drafter writes an indicator by its prose name: the checker reads that name as the indicator.
-  const prose = proseNames(doc);
+  const prose = proseNamesOf(doc);
   const indicators = goal.indicators.map((ind, index): IndicatorModel => {
     const proseName = prose.get(ind.id)?.toLocaleLowerCase('sv');
     const a = assessment.indicators[index] ?? assessGoal(goal, doc).indicators[index]!;

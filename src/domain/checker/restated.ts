@@ -145,7 +145,6 @@ function anchoredYears(note: NoteText): { year: NumberMention; anchor: string }[
 /** A year next to the same word as a year in a note that the clause repeats (two more words in common) must be that year. */
 function restatedYears(t: TextModel, model: GoalModel, mentions: NumberMention[]): Finding[] {
   const out: Finding[] = [];
-  const byStem = notesByStem(model.noteTexts);
   const seen = new Map<string, { note: NoteText; year: NumberMention }[]>();
   for (const y of mentions) {
     if (!y.isYear) continue;
@@ -161,7 +160,7 @@ function restatedYears(t: TextModel, model: GoalModel, mentions: NumberMention[]
     let said = seen.get(key);
     if (!said) {
       said = [];
-      for (const at of byStem.get(stem) ?? []) {
+      for (const at of notesByStem(model.noteTexts).get(stem) ?? []) {
         const note = model.noteTexts[at]!;
         let shared = 0;
         for (const s of own) if (note.noteContext.has(s)) shared++;
