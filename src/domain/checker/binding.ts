@@ -5,6 +5,7 @@
  */
 import type { Fact } from './checker';
 import { moneyScale, unitClassOf, type GoalModel, type NoteNumber, type UnitClass } from './facts';
+import { notesByStem, notesWithSizes } from './notes';
 import { contentStems, type Word } from './text';
 import { looseMatch, matchesAtPrecision, type NumberMention } from '../sv';
 
@@ -77,11 +78,12 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   if (m.isYear) return null;
   const own = stemsOf(clause);
   if (own.size === 0) return null;
-  const index = noteIndex(model);
-  // Only notes sharing a word with the clause can score: add up their words through the index.
-  const scores = new Map<number, number>();
+  const byStem = notesByStem(model.noteTexts);
+  // How many of the clause's words each note shares. A figure scores up to two per shared word, so
+  // only a note sharing two can reach the four a verdict needs: only those are read word by word.
+  const shared = new Map<number, number>();
   for (const s of own) {
-    for (const p of index.byStem.get(s) ?? []) scores.set(p.at, (scores.get(p.at) ?? 0) + p.weight);
+    for (const note of byStem.get(s) ?? []) shared.set(note, (shared.get(note) ?? 0) + 1);
   }
   const classOk = (n: NoteNumber) =>
     !n.mention.isYear &&
@@ -91,17 +93,26 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
       (MONEY.has(m.unit) && MONEY.has(n.mention.unit)) ||
       (m.unit === undefined && n.mention.unit === 'antal') ||
       (m.unit === 'antal' && n.mention.unit === undefined));
+  // The clause's words in the note count once, twice where they stand in the figure's own part of it.
+  const score = (n: NoteNumber) => {
+    let sum = 0;
+    for (const s of own) if (n.noteContext.has(s)) sum += n.context.has(s) ? 2 : 1;
+    return sum;
+  };
   const matching = new Set(notesMatching(model, m).filter(classOk));
   let bestOther: { score: number; at: number; fact: Fact } | null = null;
-  let bestMatch = 0;
-  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
-  for (const [at, score] of scores) {
-    const n = model.noteNumbers[at]!;
-    if (!classOk(n)) continue;
-    if (matching.has(n)) bestMatch = Math.max(bestMatch, score);
-    else if (!bestOther || score > bestOther.score || (score === bestOther.score && at < bestOther.at))
-      bestOther = { score, at, fact: n.fact };
+  for (const [note, count] of shared) {
+    if (count < 2) continue;
+    for (const n of model.noteTexts[note]!.figures) {
+      if (!classOk(n) || matching.has(n)) continue;
+      const s = score(n);
+      if (!bestOther || s > bestOther.score || (s === bestOther.score && n.order < bestOther.at))
+        bestOther = { score: s, at: n.order, fact: n.fact };
+    }
   }
+  let bestMatch = 0;
+  for (const n of matching) bestMatch = Math.max(bestMatch, score(n));
+  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
   // A note that also holds the figure written is a list of parallel figures; the text took one of them.
   if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
   if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.fact;
@@ -116,49 +127,31 @@ interface Indexed<T> {
   /** Position in the goal's list, to keep its order. */
   at: number;
 }
-type IndexedNote = Indexed<NoteNumber>;
 type IndexedFact = Indexed<Fact>;
 
-interface NoteIndex {
-  /** Note figures sorted by value as written, and money figures by their value in kronor. */
-  byValue: IndexedNote[];
-  byKronor: IndexedNote[];
-  /** Per word stem: the note figures whose note has it (weight 2 where it stands next to the figure). */
-  byStem: Map<string, { at: number; weight: number }[]>;
-  /** Every other fact with a value (the indicators', the periods', the counts), the same two ways. */
-  factsByValue: IndexedFact[];
-  factsByKronor: IndexedFact[];
+interface FactIndex {
+  /** The goal's facts with a value (the indicators', the periods', the counts) sorted by value, and money by kronor. */
+  byValue: IndexedFact[];
+  byKronor: IndexedFact[];
 }
 
 const MONEY: ReadonlySet<string | undefined> = new Set(['mnkr', 'tkr', 'kr']);
-const noteIndexes = new WeakMap<GoalModel, NoteIndex>();
+const factIndexes = new WeakMap<GoalModel, FactIndex>();
 
-/** Built once per goal model, so a check costs the text's length, not the number of notes times the figures. */
-function noteIndex(model: GoalModel): NoteIndex {
-  const hit = noteIndexes.get(model);
+/** Built once per goal model, so a check costs the text's length, not the number of facts times the figures. */
+function factIndex(model: GoalModel): FactIndex {
+  const hit = factIndexes.get(model);
   if (hit) return hit;
-  const byValue: NoteIndex['byValue'] = [];
-  const byKronor: NoteIndex['byKronor'] = [];
-  const byStem: NoteIndex['byStem'] = new Map();
-  model.noteNumbers.forEach((n, at) => {
-    byValue.push({ value: n.fact.value!, item: n, at });
-    if (MONEY.has(n.mention.unit)) byKronor.push({ value: n.fact.value! * moneyScale(n.mention.unit), item: n, at });
-    for (const s of n.noteContext) {
-      let list = byStem.get(s);
-      if (!list) byStem.set(s, (list = []));
-      list.push({ at, weight: n.context.has(s) ? 2 : 1 });
-    }
+  const byValue: IndexedFact[] = [];
+  const byKronor: IndexedFact[] = [];
+  model.ownFacts.forEach((f, at) => {
+    if (f.value === undefined) return;
+    byValue.push({ value: f.value, item: f, at });
+    if (f.kind !== 'period' && unitClassOf(f.unit) === 'money') byKronor.push({ value: f.value * moneyScale(f.unit), item: f, at });
   });
-  const factsByValue: IndexedFact[] = [];
-  const factsByKronor: IndexedFact[] = [];
-  model.facts.forEach((f, at) => {
-    if (f.kind === 'note' || f.value === undefined) return;
-    factsByValue.push({ value: f.value, item: f, at });
-    if (f.kind !== 'period' && unitClassOf(f.unit) === 'money') factsByKronor.push({ value: f.value * moneyScale(f.unit), item: f, at });
-  });
-  for (const list of [byValue, byKronor, factsByValue, factsByKronor]) list.sort((a, b) => a.value - b.value);
-  const index = { byValue, byKronor, byStem, factsByValue, factsByKronor };
-  noteIndexes.set(model, index);
+  for (const list of [byValue, byKronor]) list.sort((a, b) => a.value - b.value);
+  const index = { byValue, byKronor };
+  factIndexes.set(model, index);
   return index;
 }
 
@@ -174,22 +167,49 @@ function inRange<T extends { value: number }>(list: T[], lo: number, hi: number,
   for (let i = a; i < list.length && list[i]!.value <= hi; i++) out.add(list[i]!);
 }
 
-/** The items whose value a figure may stand for: within one unit of its last place, either sign, or in kronor for money. */
-function candidates<T>(m: NumberMention, byValue: Indexed<T>[], byKronor: Indexed<T>[]): T[] {
-  // matchesFact never accepts a value further away than this (a loose figure: its range or a tenth, a fraction five points).
+/**
+ * The values a figure may stand for: within one unit of its last place, either sign, and for money
+ * the same in kronor. matchesFact never accepts a value further away (a loose figure: its range or
+ * a tenth, a fraction five points).
+ */
+function rangesOf(m: NumberMention): { values: [number, number][]; kronor: [number, number][] } {
   const unit = 10 ** -m.decimals * (1 + 1e-9);
   const slack = m.approx !== undefined ? Math.max(unit, Math.abs(m.value) * 0.1, m.fraction ? 5 : 0) : unit;
   const lo = m.value - slack;
   const hi = (m.upTo ?? m.value) + slack;
+  const values: [number, number][] = [
+    [lo, hi],
+    [-hi, -lo],
+  ];
+  if (!MONEY.has(m.unit)) return { values, kronor: [] };
+  const scale = moneyScale(m.unit);
+  return {
+    values,
+    kronor: [
+      [lo * scale, hi * scale],
+      [-hi * scale, -lo * scale],
+    ],
+  };
+}
+
+const within = (ranges: [number, number][], v: number) => ranges.some(([lo, hi]) => v >= lo && v <= hi);
+
+/** The items whose value a figure may stand for, in the goal's order. */
+function candidates<T>(m: NumberMention, byValue: Indexed<T>[], byKronor: Indexed<T>[]): T[] {
+  const { values, kronor } = rangesOf(m);
   const found = new Set<Indexed<T>>();
-  inRange(byValue, lo, hi, found);
-  inRange(byValue, -hi, -lo, found);
-  if (MONEY.has(m.unit)) {
-    const scale = moneyScale(m.unit);
-    inRange(byKronor, lo * scale, hi * scale, found);
-    inRange(byKronor, -hi * scale, -lo * scale, found);
-  }
+  for (const [lo, hi] of values) inRange(byValue, lo, hi, found);
+  for (const [lo, hi] of kronor) inRange(byKronor, lo, hi, found);
   return [...found].sort((a, b) => a.at - b.at).map((x) => x.item);
+}
+
+/** Sizes (without sign) a note's figure must have to lie in the ranges, in its own unit whatever that is. */
+function sizeRanges(r: { values: [number, number][]; kronor: [number, number][] }): [number, number][] {
+  const size = ([lo, hi]: [number, number]): [number, number] =>
+    lo <= 0 && hi >= 0 ? [0, Math.max(-lo, hi)] : [Math.min(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))];
+  const out = r.values.map(size);
+  for (const k of r.kronor) for (const scale of [1e6, 1e3, 1]) out.push(size([k[0] / scale, k[1] / scale]));
+  return out;
 }
 
 /** The notes' figures a figure in the text stands for. */
@@ -200,8 +220,16 @@ export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] 
   if (!memo || memo.size > 10_000) noteMemo.set(model, (memo = new Map()));
   const hit = memo.get(key);
   if (hit) return hit;
-  const index = noteIndex(model);
-  const found = candidates(m, index.byValue, index.byKronor).filter((n) => matchesFact(m, n.fact));
+  // Only the notes that may hold a figure of this size are read for their figures.
+  const ranges = rangesOf(m);
+  const found: NoteNumber[] = [];
+  for (const note of notesWithSizes(model.noteTexts, sizeRanges(ranges))) {
+    for (const n of note.figures) {
+      const v = n.fact.value!;
+      const near = within(ranges.values, v) || (MONEY.has(n.mention.unit) && within(ranges.kronor, v * moneyScale(n.mention.unit)));
+      if (near && matchesFact(m, n.fact)) found.push(n);
+    }
+  }
   memo.set(key, found);
   return found;
 }
@@ -219,9 +247,9 @@ export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   if (!memo || memo.size > 10_000) matchMemo.set(model, (memo = new Map()));
   const hit = memo.get(key);
   if (hit) return hit;
-  const index = noteIndex(model);
+  const index = factIndex(model);
   const found = [
-    ...candidates(m, index.factsByValue, index.factsByKronor).filter((f) => matchesFact(m, f)),
+    ...candidates(m, index.byValue, index.byKronor).filter((f) => matchesFact(m, f)),
     ...notesMatching(model, m).map((n) => n.fact),
   ];
   memo.set(key, found);

@@ -10,6 +10,7 @@ import { checkLevel } from './levels';
 import { nonFigures } from './non-figures';
 import { checkNumbers } from './numbers';
 import { checkPersonalNumbers } from './personal-numbers';
+import { checkRestated } from './restated';
 import { findSubjects } from './subjects';
 import { countedWords, textModel } from './text';
 import { findNumbers, readLooseFigures } from '../sv';
@@ -139,13 +140,32 @@ export function checkText(input: CheckInput): Finding[] {
   const subjects = findSubjects(t, model);
   const claims = checkClaims(t, model, mentions, subjects);
   findings.push(...claims.findings);
+  // "13,5 miljoner kronor eller 3,1 procent", "sommaren 2023": figures restated from a note, held to it.
+  const restated = checkRestated(t, model, mentions);
   // "rullande tolv månader" (r12 written out) names a kind of value, not a figure.
   const rolling = [...read.matchAll(/rullande\s+tolv\s+månader/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  findings.push(...checkNumbers(t, model, mentions, subjects, { skip: [...pnr, ...claims.handled, ...not.unchecked, ...rolling] }));
+  const numbers = checkNumbers(t, model, mentions, subjects, {
+    skip: [...pnr, ...claims.handled, ...restated.handled, ...not.unchecked, ...rolling],
+  });
+  findings.push(...numbers, ...restated.findings.filter((f) => !saidAlready(f, numbers, t)));
   findings.push(...checkLevel(t, model, level));
   findings.push(...checkLength(text, input.wordLimit ?? DEFAULT_WORD_LIMIT));
   if ((input.origin ?? 'person') === 'person') findings.forEach(asPersonsFigure);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/** A year the figure checks already found in the wrong period ("8,6 procent i augusti 2026") is said once. */
+function saidAlready(f: Finding, others: Finding[], t: ReturnType<typeof textModel>): boolean {
+  if (f.code !== 'wrong_period') return false;
+  const sentence = t.sentences.find((s) => s.start <= f.start && f.start < s.end);
+  return others.some(
+    (o) =>
+      o.code === 'wrong_period' &&
+      sentence &&
+      o.start >= sentence.start &&
+      o.start < sentence.end &&
+      (o.expected ?? '').includes(f.expected ?? '\0'),
+  );
 }
 
 const normalTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -3,7 +3,7 @@ import { comparePrinted, difference } from '../assessment';
 import { assessGoal, type Better, type GoalAssessment, type IndicatorAssessment } from '../assessment';
 import type { Fact } from './checker';
 import { aliasKeys, nameWords } from './aliases';
-import { notesOf } from './notes';
+import { notesOf, type NoteText } from './notes';
 import type { NearPeriods } from './text';
 import { changeUnit, MONTH_WORDS, periodText, type NumberMention } from '../sv';
 import { comparePeriods, findGoal, proseNames, scaleOf, type Goal, type Indicator, type ReportDocument } from '../report';
@@ -54,16 +54,20 @@ const CHANGE_NAME =
   /^(?:förändring|ökning|minskning|utveckling)(?:en)?\b|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i)\b|jämfört\s+med\s+(?:föregående|förra)\s+år/iu;
 export const isChangeIndicator = (name: string): boolean => CHANGE_NAME.test(name);
 
-/** A number in the goal's own texts (notes, names, footnotes), with the words around it. */
+/** A number in the goal's own texts (notes, names, footnotes), with the words around it (read from the note when first used). */
 export interface NoteNumber {
-  fact: Fact;
-  mention: NumberMention;
+  readonly fact: Fact;
+  readonly mention: NumberMention;
+  /** Which of the goal's texts it stands in (a position in `GoalModel.noteTexts`). */
+  readonly note: number;
+  /** Its place among all the goal's note figures (the note's position first, then its own). */
+  readonly order: number;
   /** Words of the part of the note the figure stands in. */
-  context: Set<string>;
+  readonly context: Set<string>;
   /** Words of the whole note. */
-  noteContext: Set<string>;
+  readonly noteContext: Set<string>;
   /** The periods written next to the figure in the note. */
-  periods: NearPeriods;
+  readonly periods: NearPeriods;
 }
 
 export interface GoalModel {
@@ -71,8 +75,12 @@ export interface GoalModel {
   goal: Goal;
   assessment: GoalAssessment;
   indicators: IndicatorModel[];
-  facts: Fact[];
-  noteNumbers: NoteNumber[];
+  /** Every fact of the goal, the notes' figures included (finding those reads every note). */
+  readonly facts: Fact[];
+  /** The facts of the data itself: all but the notes' figures, which are looked up through `noteTexts`. */
+  ownFacts: Fact[];
+  /** The goal's own texts (`NoteNumber.note` is a position here), read when a check needs them. */
+  noteTexts: NoteText[];
   counts: Record<CountKey, number>;
 }
 
@@ -269,6 +277,14 @@ function periodFacts(doc: ReportDocument, goal: Goal): Fact[] {
 }
 
 const cache = new WeakMap<ReportDocument, Map<string, { assessment: GoalAssessment; model: GoalModel }>>();
+const proseCache = new WeakMap<ReportDocument, Map<string, string>>();
+
+/** The indicators' prose names, once per document (every goal's model reads them). */
+function proseNamesOf(doc: ReportDocument): Map<string, string> {
+  let names = proseCache.get(doc);
+  if (!names) proseCache.set(doc, (names = proseNames(doc)));
+  return names;
+}
 
 /** The goal's facts and indicator views, computed once per document, goal and assessment. */
 export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAssessment): GoalModel {
@@ -280,7 +296,7 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
   const latestKnown = assessment.counts.met + assessment.counts.notMet === 0;
   const names = goal.indicators.map(nameWords);
   // The drafter writes an indicator by its prose name: the checker reads that name as the indicator.
-  const prose = proseNames(doc);
+  const prose = proseNamesOf(doc);
   const indicators = goal.indicators.map((ind, index): IndicatorModel => {
     const proseName = prose.get(ind.id)?.toLocaleLowerCase('sv');
     const a = assessment.indicators[index] ?? assessGoal(goal, doc).indicators[index]!;
@@ -329,16 +345,29 @@ export function goalModel(doc: ReportDocument, goal: Goal, assessment: GoalAsses
     withOutcome: assessment.indicators.filter((i) => i.outcome !== null).length,
     activities: goal.activities.length,
   };
-  const notes = notesOf(goal);
+  const noteTexts = notesOf(goal);
   const levelLabel = scaleOf(doc).levels.find((l) => l.id === assessment.level)?.label ?? assessment.level;
-  const facts: Fact[] = [
+  const level: Fact = { kind: 'level', label: levelLabel, text: assessment.level };
+  const ownFacts: Fact[] = [
     ...indicators.flatMap((i) => i.facts),
     ...periodFacts(doc, goal),
     ...(Object.keys(counts) as CountKey[]).map((k): Fact => ({ kind: 'count', label: COUNT_LABELS[k], value: counts[k] })),
-    ...notes.numbers.map((n) => n.fact),
-    { kind: 'level', label: levelLabel, text: assessment.level },
+    level,
   ];
-  const model: GoalModel = { doc, goal, assessment, indicators, facts, noteNumbers: notes.numbers, counts };
+  let all: Fact[] | null = null;
+  const model: GoalModel = {
+    doc,
+    goal,
+    assessment,
+    indicators,
+    // The notes' figures stand before the level, as they always have.
+    get facts() {
+      return (all ??= [...ownFacts.slice(0, -1), ...noteTexts.flatMap((n) => n.figures.map((x) => x.fact)), level]);
+    },
+    ownFacts,
+    noteTexts,
+    counts,
+  };
   perDoc.set(goal.id, { assessment, model });
   return model;
 }

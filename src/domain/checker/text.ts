@@ -40,6 +40,10 @@ export interface TextModel {
 
 /** Lower-cases one character at a time so every offset in the copy is an offset in the original. */
 export function lowerSameLength(text: string): string {
+  // Lower-casing is per character except for the Greek final sigma; where no character changes
+  // its length, the whole-string call gives the same copy much faster.
+  const whole = text.toLowerCase();
+  if (whole.length === text.length && !text.includes('\u03a3')) return whole;
   let out = '';
   for (const ch of text) {
     const l = ch.toLowerCase();
@@ -230,6 +234,28 @@ export function isContent(w: Word): boolean {
 
 export function contentStems(words: Word[]): Set<string> {
   return new Set(words.filter(isContent).map((w) => w.stem));
+}
+
+/** Each word seen: its stem where it is a content word, else null. Reports reuse few words many times. */
+const contentStemOf = new Map<string, string | null>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
+/** `contentStems(wordsOf(text))` without building the words: for a note read only for its words. */
+export function textContentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  const lower = lowerSameLength(text);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
+    const word = m[0];
+    let s = contentStemOf.get(word);
+    if (s === undefined) {
+      if (contentStemOf.size >= MAX_REMEMBERED_WORDS) contentStemOf.clear();
+      s = isContent({ text: word, lower: word, stem: '', start: 0, end: 0, index: 0 }) ? stem(word) : null;
+      contentStemOf.set(word, s);
+    }
+    if (s !== null) out.add(s);
+  }
+  return out;
 }
 
 export { isFromToEnd, periodsNear, type NearPeriods } from './periods-near';
