@@ -1,7 +1,10 @@
 /** @module The section as a standalone HTML page: the Markdown rendered by `marked`, with any raw HTML shown as text, never run. */
+import type { FC } from 'hono/jsx';
 import { Marked } from 'marked';
-import { renderMarkdown } from './markdown';
-import type { Section } from './section';
+import { chartLegend, type IndicatorChart } from './chart';
+import { ChartSvg } from './chart-svg';
+import { markdownParts } from './markdown';
+import { indicatorLabel, type Section } from './section';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -29,10 +32,47 @@ th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.5rem; vertical-align: top;
 th { background: #e8eef4; text-align: left; }
 td:not(:first-child), th:not(:first-child) { text-align: right; white-space: nowrap; }
 blockquote { border-left: 4px solid #b35900; margin: 1rem 0; padding: 0.3rem 1rem; background: #fff4e5; }
+figure.chart { margin: 1.2rem 0; }
+figure.chart figcaption { font-weight: bold; font-size: 0.9rem; }
+figure.chart svg { display: block; width: 100%; max-width: 30rem; height: auto; }
+.chart-legend { font-size: 0.8rem; color: #4a5560; margin: 0.2rem 0 0; }
 `;
 
+/** A chart as an image named by its text alternative; the goal's figures table stands just before it. */
+const ChartFigure: FC<{ chart: IndicatorChart }> = ({ chart }) => {
+  const legend = chartLegend(chart);
+  return (
+    <figure class="chart">
+      <figcaption>{indicatorLabel(chart)}</figcaption>
+      <ChartSvg chart={chart} a11y="labelled" />
+      {/* For the eye: the text alternative already names each line's values. */}
+      {legend ? (
+        <p class="chart-legend" aria-hidden="true">
+          {legend}
+        </p>
+      ) : null}
+    </figure>
+  );
+};
+
+/** The Markdown rendered in runs between the charts, which are drawn as inline SVG. */
+function bodyHtml(section: Section): string {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const part of markdownParts(section)) {
+    if (typeof part === 'string') {
+      run.push(part);
+      continue;
+    }
+    out.push(markdownToHtml(run.join('\n')), ...part.charts.map((c) => (<ChartFigure chart={c} />).toString()));
+    run = [];
+  }
+  out.push(markdownToHtml(run.join('\n')));
+  return out.join('\n');
+}
+
 export function renderHtml(section: Section): string {
-  const body = markdownToHtml(renderMarkdown(section));
+  const body = bodyHtml(section);
   const page = (
     <html lang="sv">
       <head>
