@@ -6,7 +6,7 @@
  * shades over white.
  */
 import { CHART_STYLE, chartGeometry, LINE_WIDTH, POINT_RADIUS, SERIES_WIDTH, type IndicatorChart } from './chart';
-import { encodePng } from './png';
+import { encodePngRows } from './png';
 import { GLYPH, GLYPHS, textWidth } from './pixel-font';
 
 type Ink = keyof typeof CHART_STYLE;
@@ -25,26 +25,28 @@ const PALETTE = ['#ffffff', ...INKS.flatMap((ink) => Array.from({ length: LEVELS
 
 const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
 
+/**
+ * The image as PNG rows: each row a filter byte (0) and a palette index a pixel, where 0 is white
+ * and 1 + ink × LEVELS + (level − 1) one of an ink's shades, so the rows go to the encoder as they are.
+ */
 class Raster {
-  /** 0 is white, else 1 + the ink's index. */
-  readonly ink: Uint8Array;
-  readonly level: Uint8Array;
+  readonly rows: Uint8Array<ArrayBuffer>;
   constructor(
     readonly width: number,
     readonly height: number,
   ) {
-    this.ink = new Uint8Array(width * height);
-    this.level = new Uint8Array(width * height);
+    this.rows = new Uint8Array((width + 1) * height);
   }
 
   /** Paints over what is there unless that is more opaque: later drawings lie on top, as in SVG. */
   paint(x: number, y: number, ink: number, coverage: number): void {
     if (x < 0 || y < 0 || x >= this.width || y >= this.height) return;
     const level = Math.round(coverage * LEVELS);
-    const i = y * this.width + x;
-    if (level === 0 || level < this.level[i]!) return;
-    this.ink[i] = ink + 1;
-    this.level[i] = level;
+    if (level === 0) return;
+    const i = y * (this.width + 1) + 1 + x;
+    const now = this.rows[i]!;
+    if (now !== 0 && level < ((now - 1) % LEVELS) + 1) return;
+    this.rows[i] = 1 + ink * LEVELS + level - 1;
   }
 
   /** A straight stroke from a to b; butt ends for dashes, round ends (and so round joins) for a solid line. */
@@ -127,19 +129,19 @@ class Raster {
     }
   }
 
-  pixels(): Uint8Array {
-    const out = new Uint8Array(this.ink.length);
-    for (let i = 0; i < out.length; i++) out[i] = this.ink[i] === 0 ? 0 : 1 + (this.ink[i]! - 1) * LEVELS + (this.level[i]! - 1);
-    return out;
-  }
 }
 
 /** Pixels per SVG user unit: sharp when Word shows the chart at one and a half times its user size. */
 export const PNG_SCALE = 2;
 
+/** One raster reused by every chart of a size: the encoder copies the rows before it awaits, and a fresh 170 kB a chart kept the collector busy. */
+let shared: Raster | undefined;
+
 export async function chartPng(chart: IndicatorChart, scale = PNG_SCALE): Promise<Uint8Array> {
   const g = chartGeometry(chart);
-  const r = new Raster(g.width * scale, g.height * scale);
+  if (shared?.width !== g.width * scale || shared.height !== g.height * scale) shared = new Raster(g.width * scale, g.height * scale);
+  const r = shared;
+  r.rows.fill(0);
   const s = (p: { x: number; y: number }) => ({ x: p.x * scale, y: p.y * scale });
   const text = INKS.indexOf('text');
   for (const l of g.lines) {
@@ -153,7 +155,7 @@ export async function chartPng(chart: IndicatorChart, scale = PNG_SCALE): Promis
     for (const p of line.points) r.disc(p.x * scale, p.y * scale, POINT_RADIUS * scale, ink);
   }
   for (const a of g.axis) r.text(a.text, a.x * scale, a.y * scale, a.anchor, scale, text);
-  return encodePng({ width: r.width, height: r.height, palette: PALETTE, pixels: r.pixels() });
+  return encodePngRows(r.width, r.height, PALETTE, r.rows);
 }
 
 const scaled = (dash: readonly number[] | null, scale: number) => (dash ? dash.map((d) => d * scale) : null);

@@ -173,12 +173,23 @@ export function buildDocx(section: Section, images: ChartImages = new Map()): Do
   });
 }
 
-/** Every chart's PNG, one after another: the export already runs off the event loop, and this keeps its memory flat. */
+/** Charts whose PNG is being compressed while the next is drawn: compression runs off this thread, drawing on it. */
+const IN_FLIGHT = 4;
+
 async function chartImages(section: Section): Promise<ChartImages> {
   const images = new Map<string, Uint8Array>();
+  const pending: Promise<void>[] = [];
+  let failed: { err: unknown } | undefined;
   for (const area of section.areas)
     for (const council of area.councilGoals)
-      for (const g of council.goals) for (const c of g.charts) images.set(imageKey(g.goalId, c), await chartPng(c));
+      for (const g of council.goals)
+        for (const c of g.charts) {
+          if (pending.length >= IN_FLIGHT) await pending.shift();
+          // Caught at once: a rejection waiting in the queue would otherwise count as unhandled and end the thread.
+          pending.push(chartPng(c).then((png) => void images.set(imageKey(g.goalId, c), png), (err: unknown) => void (failed ??= { err })));
+        }
+  await Promise.all(pending);
+  if (failed) throw failed.err;
   return images;
 }
 

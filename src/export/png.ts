@@ -21,10 +21,10 @@ export function crc32(bytes: Uint8Array, crc = 0xffffffff): number {
   return c;
 }
 
-/** zlib-wrapped deflate (RFC 1950), as PNG's IDAT wants it. */
-async function deflate(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+/** zlib-wrapped deflate (RFC 1950), as PNG's IDAT wants it. The Blob copies `data` at once, so the caller may reuse it. */
+function deflate(data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
   const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return new Response(stream).arrayBuffer();
 }
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
@@ -48,10 +48,23 @@ export interface PaletteImage {
 
 export const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-export async function encodePng(img: PaletteImage): Promise<Uint8Array> {
-  const { width, height, palette, pixels } = img;
-  if (palette.length === 0 || palette.length > 256) throw new RangeError(`a PNG palette holds 1–256 colours, got ${palette.length}`);
+export function encodePng(img: PaletteImage): Promise<Uint8Array> {
+  const { width, height, pixels } = img;
   if (pixels.length !== width * height) throw new RangeError(`expected ${width * height} pixels, got ${pixels.length}`);
+  // Each row starts with filter type 0 (none): a palette image compresses best unfiltered.
+  const rows = new Uint8Array(height * (width + 1));
+  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return encodePngRows(width, height, img.palette, rows);
+}
+
+/**
+ * The PNG of rows already laid out as PNG wants them: each a filter byte, then the row's palette
+ * indices. `rows` is copied before this first awaits, so the caller may draw the next image in it.
+ */
+export async function encodePngRows(width: number, height: number, palette: readonly string[], rows: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  if (palette.length === 0 || palette.length > 256) throw new RangeError(`a PNG palette holds 1–256 colours, got ${palette.length}`);
+  if (rows.length !== height * (width + 1)) throw new RangeError(`expected ${height * (width + 1)} bytes of rows, got ${rows.length}`);
+  const compressed = deflate(rows);
   const ihdr = new Uint8Array(13);
   const v = new DataView(ihdr.buffer);
   v.setUint32(0, width);
@@ -59,10 +72,7 @@ export async function encodePng(img: PaletteImage): Promise<Uint8Array> {
   ihdr.set([8, 3, 0, 0, 0], 8); // 8 bits, palette colour, deflate, adaptive filtering, no interlace
   const plte = new Uint8Array(palette.length * 3);
   palette.forEach((c, i) => plte.set([1, 3, 5].map((at) => parseInt(c.slice(at, at + 2), 16)), i * 3));
-  // Each row starts with filter type 0 (none): a palette image compresses best unfiltered.
-  const raw = new Uint8Array(height * (width + 1));
-  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  const parts = [PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', await deflate(raw)), chunk('IEND', new Uint8Array())];
+  const parts = [PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', new Uint8Array(await compressed)), chunk('IEND', new Uint8Array())];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -1,6 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../src/domain/report';
+import type { Section } from '../../src/export/section';
+import { workerRenderer } from '../../src/lib/render-pool';
 import { makeTestApp, demoFile, type TestApp } from '../helpers/app';
 import { assertWellFormedXml, decodePng, decodeXmlText } from '../helpers/xml';
 
@@ -93,6 +95,25 @@ describe('charts in the Word export', () => {
     const rels = strFromU8(files['word/_rels/document.xml.rels']!);
     for (const f of media) expect(rels).toContain(`Target="media/${f.slice('word/media/'.length)}"`);
   });
+});
+
+describe('charts rendered in the Node entry’s export thread', () => {
+  it('arrive with the section and come out as the same drawings', async () => {
+    const section = (await (await exportAs('json')).json()) as Section;
+    const render = workerRenderer();
+    try {
+      const out = await render(section, 'docx');
+      expect(out).toBeInstanceOf(ArrayBuffer);
+      const files = unzipSync(new Uint8Array(out as ArrayBuffer));
+      const xml = strFromU8(files['word/document.xml']!);
+      assertWellFormedXml(xml);
+      const descr = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => decodeXmlText(m[1]!));
+      expect(descr).toHaveLength(drawable.length);
+      expect(descr).toContain(SICK);
+    } finally {
+      await render.close();
+    }
+  }, 60_000);
 });
 
 describe('charts in the HTML export', () => {
