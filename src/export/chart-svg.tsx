@@ -6,7 +6,7 @@
  * overrides them.
  */
 import type { FC } from 'hono/jsx';
-import { CHART_STYLE, chartGeometry, FONT_SIZE, LINE_WIDTH, POINT_RADIUS, SERIES_WIDTH, type IndicatorChart } from './chart';
+import { CHART_STYLE, chartAltText, chartGeometry, FONT_SIZE, LINE_WIDTH, POINT_RADIUS, SERIES_WIDTH, type IndicatorChart } from './chart';
 
 const FONT = 'Calibri, Arial, "Liberation Sans", sans-serif';
 const dash = (d: readonly number[] | null) => (d ? d.join(' ') : undefined);
@@ -17,10 +17,13 @@ export interface ChartSvgProps {
   a11y: 'hidden' | 'labelled';
   /** A file of its own (Word): the namespace, a size and the font; inline SVG takes them from the page. */
   standalone?: boolean;
+  /** The text alternative when the caller has it already (else it is written here, when labelled). */
+  alt?: string;
 }
 
-export const ChartSvg: FC<ChartSvgProps> = ({ chart, a11y, standalone }) => {
+export const ChartSvg: FC<ChartSvgProps> = ({ chart, a11y, standalone, alt }) => {
   const g = chartGeometry(chart);
+  const label = a11y === 'labelled' ? (alt ?? chartAltText(chart)) : '';
   const text = (x: number, y: number, t: string, cls: string, anchor?: 'end') => (
     <text
       class={cls}
@@ -41,9 +44,9 @@ export const ChartSvg: FC<ChartSvgProps> = ({ chart, a11y, standalone }) => {
       width={standalone ? g.width : undefined}
       height={standalone ? g.height : undefined}
       viewBox={`0 0 ${g.width} ${g.height}`}
-      {...(a11y === 'hidden' ? { 'aria-hidden': 'true', focusable: 'false' } : { role: 'img', 'aria-label': chart.alt })}
+      {...(a11y === 'hidden' ? { 'aria-hidden': 'true', focusable: 'false' } : { role: 'img', 'aria-label': label })}
     >
-      {a11y === 'labelled' ? <title>{chart.alt}</title> : null}
+      {a11y === 'labelled' ? <title>{label}</title> : null}
       {g.lines.map((l) => (
         <g class={l.kind}>
           <line
@@ -78,6 +81,6 @@ export const ChartSvg: FC<ChartSvgProps> = ({ chart, a11y, standalone }) => {
 };
 
 /** The chart as a standalone SVG file's text (for Word). */
-export function chartSvgFile(chart: IndicatorChart): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${(<ChartSvg chart={chart} a11y="labelled" standalone />).toString()}`;
+export function chartSvgFile(chart: IndicatorChart, alt = chartAltText(chart)): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${(<ChartSvg chart={chart} a11y="labelled" standalone alt={alt} />).toString()}`;
 }

@@ -14,22 +14,39 @@ export type LineKind = 'target' | 'goal';
 export interface ChartSeries {
   key: SeriesKey;
   label: string;
-  points: { period: string; value: number }[];
+  /** Aligned with the chart's periods; null where this series has no value. */
+  values: (number | null)[];
 }
 
+/**
+ * A chart as it travels with the section: flat arrays rather than an object a point, since a
+ * report at the limits sends 3 000 of them to the export thread by structured clone.
+ */
 export interface IndicatorChart {
   indicatorId: string;
   name: string;
   unit?: string;
   better: Indicator['better'];
-  series: ChartSeries[];
   /** Every period with a value in some series, in order. */
   periods: string[];
+  series: ChartSeries[];
   /** The etappmål line (or a målvärde already due, as the assessment judges it) and the later målvärde. */
-  lines: { kind: LineKind; label: string; period: string; value: number }[];
-  /** What the chart shows, in Swedish: the alt text in Word and the label of the SVG in HTML. */
-  alt: string;
+  lines: { kind: LineKind; period: string; value: number }[];
 }
+
+export interface ChartPoint {
+  period: string;
+  value: number;
+}
+
+/** A series' values with their periods, the missing ones left out. */
+export const pointsOf = (c: IndicatorChart, s: ChartSeries): ChartPoint[] =>
+  c.periods.flatMap((period, i) => {
+    const value = s.values[i];
+    return value === null || value === undefined ? [] : [{ period, value }];
+  });
+
+export const lineLabel = (kind: LineKind) => (kind === 'goal' ? 'målvärde' : 'etappmål');
 
 /** The drawing's size in SVG user units; the PNG is drawn at a multiple of it. */
 export const CHART_SIZE = { width: 320, height: 130 } as const;
@@ -51,53 +68,39 @@ export const FONT_SIZE = 11;
 
 const GROUPS = /^(kvinnor|män|flickor|pojkar)$/i;
 
-export function seriesOf(ind: Indicator): ChartSeries[] {
-  const values = ind.values.filter((v) => v.kind !== 'forecast');
-  const total: ChartSeries = {
-    key: 'total',
-    label: 'Totalt',
-    points: values.flatMap((v) => (v.value === null ? [] : [{ period: v.period, value: v.value }])),
-  };
-  const groups = [...new Set(values.flatMap((v) => Object.keys(v.breakdown ?? {})))].filter((k) => GROUPS.test(k));
-  const parts = groups.map(
-    (g): ChartSeries => ({
-      key: /^(kvinnor|flickor)$/i.test(g) ? 'women' : 'men',
-      label: g.charAt(0).toUpperCase() + g.slice(1),
-      points: values.flatMap((v) => {
-        const x = v.breakdown?.[g];
-        return x === null || x === undefined ? [] : [{ period: v.period, value: x }];
-      }),
-    }),
-  );
-  return [total, ...parts]
-    .filter((s) => s.points.length > 0)
-    .map((s) => ({ ...s, points: s.points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)) }));
-}
-
-/** The chart of one indicator as assessed, or null when it has no value to draw. */
+/** The chart of one indicator as assessed (outcomes only, no forecasts), or null when it has no value to draw. */
 export function chartOf(ind: Indicator, a: IndicatorAssessment): IndicatorChart | null {
-  const series = seriesOf(ind);
-  const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
+  const values = ind.values.filter((v) => v.kind !== 'forecast');
+  const groups = [...new Set(values.flatMap((v) => Object.keys(v.breakdown ?? {})))].filter((k) => GROUPS.test(k));
+  const known = (x: number | null | undefined): x is number => x !== null && x !== undefined;
+  const periods = [
+    ...new Set(values.filter((v) => known(v.value) || groups.some((g) => known(v.breakdown?.[g]))).map((v) => v.period)),
+  ].sort();
   if (periods.length === 0) return null;
+  const at = new Map(values.map((v) => [v.period, v]));
+  const series: ChartSeries[] = [
+    { key: 'total' as const, label: 'Totalt', values: periods.map((p) => at.get(p)?.value ?? null) },
+    ...groups.map((g) => ({
+      key: /^(kvinnor|flickor)$/i.test(g) ? ('women' as const) : ('men' as const),
+      label: g.charAt(0).toUpperCase() + g.slice(1),
+      values: periods.map((p) => at.get(p)?.breakdown?.[g] ?? null),
+    })),
+  ].filter((s) => s.values.some(known));
   const lines: IndicatorChart['lines'] = [];
-  if (a.target?.value !== undefined) {
-    const kind = a.target.kind === 'malvarde' ? 'goal' : 'target';
-    lines.push({ kind, label: kind === 'goal' ? 'målvärde' : 'etappmål', period: a.target.period, value: a.target.value });
-  }
+  if (a.target?.value !== undefined) lines.push({ kind: a.target.kind === 'malvarde' ? 'goal' : 'target', period: a.target.period, value: a.target.value });
   const lt = a.longTermTarget;
   if (lt?.value !== undefined && !lines.some((l) => l.period === lt.period && l.value === lt.value)) {
-    lines.push({ kind: 'goal', label: 'målvärde', period: lt.period, value: lt.value });
+    lines.push({ kind: 'goal', period: lt.period, value: lt.value });
   }
-  const chart = {
+  return {
     indicatorId: ind.id,
     name: ind.name,
     ...(ind.unit !== undefined ? { unit: ind.unit } : {}),
     better: ind.better,
-    series,
     periods,
+    series,
     lines,
   };
-  return { ...chart, alt: chartAltText(chart) };
 }
 
 /** The legend for the eye, when there is more than one line of values: "Totalt: blå linje. Kvinnor: lila streckad linje." */
@@ -108,6 +111,7 @@ export function chartLegend(c: IndicatorChart): string {
 
 // ---------------------------------------------------------------- the text alternative
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const listOf = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} och ${xs.at(-1)}`);
 const isYear = (p: string) => /^\d{4}$/.test(p);
 
@@ -130,12 +134,12 @@ function valuesText(values: number[], unit: string | undefined): string {
  * compared with the same month of an earlier year; without one, the direction is read from the
  * full years alone, since a count so far in a year is not comparable with a whole year's.
  */
-function comparablePoints(s: ChartSeries): ChartSeries['points'] {
-  const last = s.points.at(-1);
+function comparablePoints(points: ChartPoint[]): ChartPoint[] {
+  const last = points.at(-1);
   if (!last) return [];
   const month = isYear(last.period) ? null : last.period.slice(4);
-  const same = s.points.filter((p) => (month === null ? isYear(p.period) : p.period.slice(4) === month));
-  return same.length >= 2 ? same : s.points.filter((p) => isYear(p.period));
+  const same = points.filter((p) => (month === null ? isYear(p.period) : p.period.slice(4) === month));
+  return same.length >= 2 ? same : points.filter((p) => isYear(p.period));
 }
 
 const changeWords = (change: number, unit: string | undefined) =>
@@ -145,10 +149,10 @@ const changeWords = (change: number, unit: string | undefined) =>
  * The direction: the latest step between comparable values, judged against the way the indicator
  * should go (as the goal page's trend is), then the whole series' change when it is longer.
  */
-function directionText(s: ChartSeries, unit: string | undefined, better: Indicator['better']): string {
-  const points = comparablePoints(s);
+function directionText(all: ChartPoint[], unit: string | undefined, better: Indicator['better']): string {
+  const points = comparablePoints(all);
   if (points.length < 2) return '';
-  const [prev, last] = points.slice(-2) as [ChartSeries['points'][number], ChartSeries['points'][number]];
+  const [prev, last] = points.slice(-2) as [ChartPoint, ChartPoint];
   const step = difference(last.value, prev.value);
   const to = periodText(last.period);
   const judged = better === 'none' || step === 0 ? '' : (step > 0) === (better === 'higher') ? ', en förbättring' : ', en försämring';
@@ -169,19 +173,22 @@ function directionText(s: ChartSeries, unit: string | undefined, better: Indicat
   return out.join(' ');
 }
 
-export function chartAltText(c: Omit<IndicatorChart, 'alt'>): string {
-  const seriesText = (s: ChartSeries) =>
-    `${periodsText(s.points.map((p) => p.period))}: ${valuesText(
-      s.points.map((p) => p.value),
+/** What the chart shows, in Swedish: the alt text in Word and the label of the SVG in HTML. */
+export function chartAltText(c: IndicatorChart): string {
+  const seriesText = (s: ChartSeries) => {
+    const points = pointsOf(c, s);
+    return `${periodsText(points.map((p) => p.period))}: ${valuesText(
+      points.map((p) => p.value),
       c.unit,
     )}.`;
+  };
   const parts =
     c.series.length === 1
       ? [`Diagram: ${c.name} ${seriesText(c.series[0]!)}`]
       : [`Diagram: ${c.name}.`, ...c.series.map((s) => `${s.label} ${seriesText(s)}`)];
-  for (const l of c.lines) parts.push(`${l.kind === 'goal' ? 'Målvärde' : 'Etappmål'} ${periodText(l.period)}: ${formatQuantity(l.value, c.unit)}.`);
+  for (const l of c.lines) parts.push(`${capitalise(lineLabel(l.kind))} ${periodText(l.period)}: ${formatQuantity(l.value, c.unit)}.`);
   const total = c.series.find((s) => s.key === 'total') ?? c.series[0]!;
-  const direction = directionText(total, c.unit, c.better);
+  const direction = directionText(pointsOf(c, total), c.unit, c.better);
   if (direction) parts.push(direction);
   return parts.join(' ');
 }
@@ -202,7 +209,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** Where everything goes, in user units: the scale spans every value and line, with a tenth of room above and below. */
 export function chartGeometry(c: IndicatorChart): ChartGeometry {
   const { width: W, height: H } = CHART_SIZE;
-  const all = [...c.series.flatMap((s) => s.points.map((p) => p.value)), ...c.lines.map((l) => l.value)];
+  const all = [...c.series.flatMap((s) => s.values.filter((v): v is number => v !== null)), ...c.lines.map((l) => l.value)];
   let lo = Math.min(...all);
   let hi = Math.max(...all);
   if (hi === lo) [lo, hi] = [lo - 1, hi + 1];
@@ -211,7 +218,7 @@ export function chartGeometry(c: IndicatorChart): ChartGeometry {
   hi += span * 0.1;
   const n = c.periods.length;
   const plotW = W - PAD.left - PAD.right;
-  const x = (period: string) => round1(PAD.left + (n === 1 ? plotW / 2 : (c.periods.indexOf(period) / (n - 1)) * plotW));
+  const x = (i: number) => round1(PAD.left + (n === 1 ? plotW / 2 : (i / (n - 1)) * plotW));
   const y = (v: number) => round1(PAD.top + (1 - (v - lo) / (hi - lo)) * (H - PAD.top - PAD.bottom));
   const axis: ChartGeometry['axis'] = [{ text: c.periods[0]!, x: PAD.left, y: H - 6, anchor: 'start' }];
   if (n > 1) axis.push({ text: c.periods[n - 1]!, x: W - PAD.right, y: H - 6, anchor: 'end' });
@@ -223,9 +230,12 @@ export function chartGeometry(c: IndicatorChart): ChartGeometry {
       x1: PAD.left,
       x2: W - PAD.right,
       y: y(l.value),
-      label: { text: l.label, x: W - PAD.right + 4, y: round1(y(l.value) + 4) },
+      label: { text: lineLabel(l.kind), x: W - PAD.right + 4, y: round1(y(l.value) + 4) },
     })),
-    series: c.series.map((s) => ({ key: s.key, points: s.points.map((p) => ({ x: x(p.period), y: y(p.value) })) })),
+    series: c.series.map((s) => ({
+      key: s.key,
+      points: s.values.flatMap((v, i) => (v === null ? [] : [{ x: x(i), y: y(v) }])),
+    })),
     axis,
   };
 }

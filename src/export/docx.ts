@@ -14,7 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { chartLegend, CHART_SIZE, type IndicatorChart } from './chart';
+import { chartAltText, chartLegend, CHART_SIZE, type IndicatorChart } from './chart';
 import { chartPng } from './chart-png';
 import { chartSvgFile } from './chart-svg';
 import { DIFFERENCES_TITLE, MISSING_TEXT, indicatorLabel, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
@@ -30,6 +30,7 @@ const svgEncoder = new TextEncoder();
 function chartBlocks(goalId: string, c: IndicatorChart, images: ChartImages): Paragraph[] {
   const png = images.get(imageKey(goalId, c));
   if (!png) return [];
+  const alt = chartAltText(c);
   const out = [
     new Paragraph({
       keepNext: true,
@@ -41,10 +42,10 @@ function chartBlocks(goalId: string, c: IndicatorChart, images: ChartImages): Pa
       children: [
         new ImageRun({
           type: 'svg',
-          data: svgEncoder.encode(chartSvgFile(c)),
+          data: svgEncoder.encode(chartSvgFile(c, alt)),
           fallback: { type: 'png', data: png },
           transformation: CHART_ON_PAGE,
-          altText: { name: `Diagram: ${c.name}`.slice(0, 250), title: c.name, description: c.alt },
+          altText: { name: `Diagram: ${c.name}`.slice(0, 250), title: c.name, description: alt },
         }),
       ],
     }),

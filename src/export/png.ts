@@ -48,7 +48,7 @@ export interface PaletteImage {
 
 export const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-export function encodePng(img: PaletteImage): Promise<Uint8Array> {
+export async function encodePng(img: PaletteImage): Promise<Uint8Array> {
   const { width, height, pixels } = img;
   if (pixels.length !== width * height) throw new RangeError(`expected ${width * height} pixels, got ${pixels.length}`);
   // Each row starts with filter type 0 (none): a palette image compresses best unfiltered.

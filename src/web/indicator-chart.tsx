@@ -38,12 +38,12 @@ const ChartTable: FC<{ chart: IndicatorChart; id: string }> = ({ chart, id }) =>
       </tr>
     </thead>
     <tbody>
-      {chart.periods.map((period) => (
+      {chart.periods.map((period, i) => (
         <tr>
           <th scope="row">{period}</th>
           {chart.series.map((s) => {
-            const p = s.points.find((q) => q.period === period);
-            return <td>{p ? num(p.value) : '–'}</td>;
+            const v = s.values[i];
+            return <td>{v === null || v === undefined ? '–' : num(v)}</td>;
           })}
         </tr>
       ))}
