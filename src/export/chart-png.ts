@@ -123,12 +123,12 @@ class Raster {
     const top = Math.round(baseline - GLYPH.ascent * cell);
     for (const ch of text) {
       for (const [col, row] of GLYPHS.get(ch) ?? []) {
-        for (let dy = 0; dy < cell; dy++) for (let dx = 0; dx < cell; dx++) this.paint(left + col * cell + dx, top + row * cell + dy, ink, 1);
+        for (let dy = 0; dy < cell; dy++)
+          for (let dx = 0; dx < cell; dx++) this.paint(left + col * cell + dx, top + row * cell + dy, ink, 1);
       }
       left += GLYPH.advance * cell;
     }
   }
-
 }
 
 /** Pixels per SVG user unit: sharp when Word shows the chart at one and a half times its user size. */

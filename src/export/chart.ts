@@ -87,7 +87,8 @@ export function chartOf(ind: Indicator, a: IndicatorAssessment): IndicatorChart 
     })),
   ].filter((s) => s.values.some(known));
   const lines: IndicatorChart['lines'] = [];
-  if (a.target?.value !== undefined) lines.push({ kind: a.target.kind === 'malvarde' ? 'goal' : 'target', period: a.target.period, value: a.target.value });
+  if (a.target?.value !== undefined)
+    lines.push({ kind: a.target.kind === 'malvarde' ? 'goal' : 'target', period: a.target.period, value: a.target.value });
   const lt = a.longTermTarget;
   if (lt?.value !== undefined && !lines.some((l) => l.period === lt.period && l.value === lt.value)) {
     lines.push({ kind: 'goal', period: lt.period, value: lt.value });
@@ -155,7 +156,7 @@ function directionText(all: ChartPoint[], unit: string | undefined, better: Indi
   const [prev, last] = points.slice(-2) as [ChartPoint, ChartPoint];
   const step = difference(last.value, prev.value);
   const to = periodText(last.period);
-  const judged = better === 'none' || step === 0 ? '' : (step > 0) === (better === 'higher') ? ', en förbättring' : ', en försämring';
+  const judged = better === 'none' || step === 0 ? '' : step > 0 === (better === 'higher') ? ', en förbättring' : ', en försämring';
   const out = [
     step === 0
       ? `Värdet var detsamma ${to} som ${periodText(prev.period)}.`

@@ -17,7 +17,16 @@ import {
 import { chartAltText, chartLegend, CHART_SIZE, type IndicatorChart } from './chart';
 import { chartPng } from './chart-png';
 import { chartSvgFile } from './chart-svg';
-import { DIFFERENCES_TITLE, MISSING_TEXT, indicatorLabel, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
+import {
+  DIFFERENCES_TITLE,
+  MISSING_TEXT,
+  indicatorLabel,
+  STALE_NOTE,
+  type GoalSection,
+  type ReportText,
+  type Section,
+  type SectionTable,
+} from './section';
 
 /** Each chart's PNG fallback, by goal and indicator: drawn before the document is built, since encoding is asynchronous. */
 type ChartImages = ReadonlyMap<string, Uint8Array>;
@@ -187,7 +196,12 @@ async function chartImages(section: Section): Promise<ChartImages> {
         for (const c of g.charts) {
           if (pending.length >= IN_FLIGHT) await pending.shift();
           // Caught at once: a rejection waiting in the queue would otherwise count as unhandled and end the thread.
-          pending.push(chartPng(c).then((png) => void images.set(imageKey(g.goalId, c), png), (err: unknown) => void (failed ??= { err })));
+          pending.push(
+            chartPng(c).then(
+              (png) => void images.set(imageKey(g.goalId, c), png),
+              (err: unknown) => void (failed ??= { err }),
+            ),
+          );
         }
   await Promise.all(pending);
   if (failed) throw failed.err;

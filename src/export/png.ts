@@ -61,7 +61,12 @@ export async function encodePng(img: PaletteImage): Promise<Uint8Array> {
  * The PNG of rows already laid out as PNG wants them: each a filter byte, then the row's palette
  * indices. `rows` is copied before this first awaits, so the caller may draw the next image in it.
  */
-export async function encodePngRows(width: number, height: number, palette: readonly string[], rows: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+export async function encodePngRows(
+  width: number,
+  height: number,
+  palette: readonly string[],
+  rows: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array> {
   if (palette.length === 0 || palette.length > 256) throw new RangeError(`a PNG palette holds 1–256 colours, got ${palette.length}`);
   if (rows.length !== height * (width + 1)) throw new RangeError(`expected ${height * (width + 1)} bytes of rows, got ${rows.length}`);
   const compressed = deflate(rows);
@@ -71,8 +76,19 @@ export async function encodePngRows(width: number, height: number, palette: read
   v.setUint32(4, height);
   ihdr.set([8, 3, 0, 0, 0], 8); // 8 bits, palette colour, deflate, adaptive filtering, no interlace
   const plte = new Uint8Array(palette.length * 3);
-  palette.forEach((c, i) => plte.set([1, 3, 5].map((at) => parseInt(c.slice(at, at + 2), 16)), i * 3));
-  const parts = [PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', new Uint8Array(await compressed)), chunk('IEND', new Uint8Array())];
+  palette.forEach((c, i) =>
+    plte.set(
+      [1, 3, 5].map((at) => parseInt(c.slice(at, at + 2), 16)),
+      i * 3,
+    ),
+  );
+  const parts = [
+    PNG_SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('PLTE', plte),
+    chunk('IDAT', new Uint8Array(await compressed)),
+    chunk('IEND', new Uint8Array()),
+  ];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -37,7 +37,12 @@ describe('the text alternative of a chart', () => {
 
   it('lists the years when some are missing, groups thousands, and judges a fall where lower is better', () => {
     const c = chart(
-      indicator({ name: 'Nettokostnad', unit: 'kr/invånare', better: 'lower', values: [...years(2019, [2104, 1931]), { period: '2022', value: 1875 }] }),
+      indicator({
+        name: 'Nettokostnad',
+        unit: 'kr/invånare',
+        better: 'lower',
+        values: [...years(2019, [2104, 1931]), { period: '2022', value: 1875 }],
+      }),
     );
     expect(chartAltText(c)).toBe(
       'Diagram: Nettokostnad 2019, 2020 och 2022: 2\u00a0104, 1\u00a0931 och 1\u00a0875 kr/invånare. ' +
@@ -54,12 +59,23 @@ describe('the text alternative of a chart', () => {
   });
 
   it('compares a part-year value only with the same month, else reads the direction from the full years', () => {
-    const partYear = chart(indicator({ name: 'Besök', unit: 'antal', values: [...years(2023, [1894, 3351]), { period: '2025-08', value: 2658 }] }), 2025);
+    const partYear = chart(
+      indicator({ name: 'Besök', unit: 'antal', values: [...years(2023, [1894, 3351]), { period: '2025-08', value: 2658 }] }),
+      2025,
+    );
     expect(chartAltText(partYear)).toBe(
       'Diagram: Besök 2023, 2024 och augusti 2025: 1\u00a0894, 3\u00a0351 och 2\u00a0658. Från 2023 till 2024 ökade värdet med 1\u00a0457, en förbättring.',
     );
     const sameMonth = chart(
-      indicator({ name: 'Besök', unit: 'antal', values: [{ period: '2024-08', value: 2100 }, { period: '2024', value: 3351 }, { period: '2025-08', value: 2658 }] }),
+      indicator({
+        name: 'Besök',
+        unit: 'antal',
+        values: [
+          { period: '2024-08', value: 2100 },
+          { period: '2024', value: 3351 },
+          { period: '2025-08', value: 2658 },
+        ],
+      }),
       2025,
     );
     expect(chartAltText(sameMonth)).toMatch(/Från augusti 2024 till augusti 2025 ökade värdet med 558, en förbättring\.$/);
@@ -79,7 +95,9 @@ describe('the text alternative of a chart', () => {
     );
     expect(c.series.map((s) => s.key)).toEqual(['total', 'women', 'men']);
     expect(c.periods).toEqual(['2022']);
-    expect(chartAltText(c)).toBe('Diagram: Sjukfrånvaro. Totalt 2022: 7,8 procent. Kvinnor 2022: 7,4 procent. Män 2022: 9,7 procent. Etappmål 2022: 6,5 procent.');
+    expect(chartAltText(c)).toBe(
+      'Diagram: Sjukfrånvaro. Totalt 2022: 7,8 procent. Kvinnor 2022: 7,4 procent. Män 2022: 9,7 procent. Etappmål 2022: 6,5 procent.',
+    );
   });
 
   it('draws a målvärde already due once, as a målvärde', () => {

@@ -117,8 +117,9 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
   const width = h.getUint32(0);
   const height = h.getUint32(4);
   const plte = chunks.find((c) => c.type === 'PLTE')?.data ?? new Uint8Array();
-  const palette = Array.from({ length: plte.length / 3 }, (_, i) =>
-    `#${[...plte.subarray(i * 3, i * 3 + 3)].map((b) => b.toString(16).padStart(2, '0')).join('')}`,
+  const palette = Array.from(
+    { length: plte.length / 3 },
+    (_, i) => `#${[...plte.subarray(i * 3, i * 3 + 3)].map((b) => b.toString(16).padStart(2, '0')).join('')}`,
   );
   const idat = Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data));
   const raw = inflateSync(idat);

@@ -65,7 +65,9 @@ describe('charts in the Word export', () => {
     // The chart follows its goal's figures table, under the indicator's name.
     const sickAt = xml.indexOf('descr="Diagram: Sjukfrånvaro totalt.');
     expect(xml.lastIndexOf('<w:tbl>', sickAt)).toBeGreaterThan(xml.indexOf('Nämndmål: Chefer och medarbetare'));
-    expect(xml.lastIndexOf('<w:t xml:space="preserve">Sjukfrånvaro totalt (%)</w:t>', sickAt)).toBeGreaterThan(xml.lastIndexOf('<w:tbl>', sickAt));
+    expect(xml.lastIndexOf('<w:t xml:space="preserve">Sjukfrånvaro totalt (%)</w:t>', sickAt)).toBeGreaterThan(
+      xml.lastIndexOf('<w:tbl>', sickAt),
+    );
   });
 
   it('stores a PNG fallback that decodes to the chart’s size with its lines drawn, and an SVG named by the same text', async () => {

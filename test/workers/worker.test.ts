@@ -203,7 +203,9 @@ describe('the Worker in workerd', () => {
     const pngs = Object.keys(files).filter((f) => /^word\/media\/.+\.png$/.test(f));
     expect(pngs.length).toBeGreaterThan(0);
     for (const f of pngs) expect([...files[f]!.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(strFromU8(files['word/document.xml']!)).toContain('descr="Diagram: Sjukfrånvaro totalt. Totalt 2020–2022: 8, 7 och 7,8 procent.');
+    expect(strFromU8(files['word/document.xml']!)).toContain(
+      'descr="Diagram: Sjukfrånvaro totalt. Totalt 2020–2022: 8, 7 och 7,8 procent.',
+    );
   });
 
   it('keeps one app per isolate: the chat limit counts across requests, and each request still gets its own waitUntil', async () => {
