@@ -1,12 +1,24 @@
 /**
  * @module The indicator chart as SVG, drawn from the one chart geometry (src/export/chart.ts): on
  * the goal page (hidden from screen readers, its figures follow as a table), in the HTML export
- * (an image labelled with its text alternative) and in Word (a standalone file beside its PNG).
+ * and the preview (an image labelled with its text alternative) and in Word (a standalone file beside its PNG).
  * Colours are presentation attributes, so the drawing stands alone; the goal page's stylesheet
  * overrides them.
  */
 import type { FC } from 'hono/jsx';
-import { CHART_STYLE, chartAltText, chartGeometry, FONT_SIZE, LINE_WIDTH, POINT_RADIUS, SERIES_WIDTH, type IndicatorChart } from './chart';
+import {
+  CHART_STYLE,
+  chartAltText,
+  chartGeometry,
+  chartLegend,
+  FONT_SIZE,
+  LINE_WIDTH,
+  POINT_RADIUS,
+  SERIES_WIDTH,
+  type IndicatorChart,
+} from './chart';
+
+import { indicatorLabel } from './section';
 
 const FONT = 'Calibri, Arial, "Liberation Sans", sans-serif';
 const dash = (d: readonly number[] | null) => (d ? d.join(' ') : undefined);
@@ -77,6 +89,23 @@ export const ChartSvg: FC<ChartSvgProps> = ({ chart, a11y, standalone, alt }) =>
       ))}
       {g.axis.map((a) => text(a.x, a.y, a.text, a.anchor === 'end' ? 'axis end' : 'axis', a.anchor === 'end' ? 'end' : undefined))}
     </svg>
+  );
+};
+
+/** A chart as a figure in a printed page (the HTML export, the preview): the indicator's name, the image named by its text alternative, a legend for the eye. */
+export const ChartFigure: FC<{ chart: IndicatorChart }> = ({ chart }) => {
+  const legend = chartLegend(chart);
+  return (
+    <figure class="chart">
+      <figcaption>{indicatorLabel(chart)}</figcaption>
+      <ChartSvg chart={chart} a11y="labelled" />
+      {/* For the eye: the text alternative already names each line's values. */}
+      {legend ? (
+        <p class="chart-legend" aria-hidden="true">
+          {legend}
+        </p>
+      ) : null}
+    </figure>
   );
 };
 

@@ -1,10 +1,8 @@
 /** @module The section as a standalone HTML page: the Markdown rendered by `marked`, with any raw HTML shown as text, never run. */
-import type { FC } from 'hono/jsx';
 import { Marked } from 'marked';
-import { chartLegend, type IndicatorChart } from './chart';
-import { ChartSvg } from './chart-svg';
+import { ChartFigure } from './chart-svg';
 import { markdownParts } from './markdown';
-import { indicatorLabel, type Section } from './section';
+import type { Section } from './section';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -37,23 +35,6 @@ figure.chart figcaption { font-weight: bold; font-size: 0.9rem; }
 figure.chart svg { display: block; width: 100%; max-width: 30rem; height: auto; }
 .chart-legend { font-size: 0.8rem; color: #4a5560; margin: 0.2rem 0 0; }
 `;
-
-/** A chart as an image named by its text alternative; the goal's figures table stands just before it. */
-const ChartFigure: FC<{ chart: IndicatorChart }> = ({ chart }) => {
-  const legend = chartLegend(chart);
-  return (
-    <figure class="chart">
-      <figcaption>{indicatorLabel(chart)}</figcaption>
-      <ChartSvg chart={chart} a11y="labelled" />
-      {/* For the eye: the text alternative already names each line's values. */}
-      {legend ? (
-        <p class="chart-legend" aria-hidden="true">
-          {legend}
-        </p>
-      ) : null}
-    </figure>
-  );
-};
 
 /** The Markdown rendered in runs between the charts, which are drawn as inline SVG. */
 function bodyHtml(section: Section): string {

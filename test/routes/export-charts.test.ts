@@ -138,6 +138,21 @@ describe('charts in the HTML export', () => {
     expect(html.slice(html.lastIndexOf('<figure', sickAt), sickAt)).toContain('<figcaption>Sjukfrånvaro totalt (%)</figcaption>');
   });
 
+  it('shows the same charts in the in-app preview of the printed section, each after its goal’s table', async () => {
+    const signedIn = await t.app.request('/logga-in', {
+      method: 'POST',
+      body: new URLSearchParams({ token: await t.token('official') }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+    const page = await (await t.app.request('/rapporter/vb-diagram/forhandsvisning', { headers: { cookie } })).text();
+    const labels = [...page.matchAll(/<svg class="chart" [^>]*role="img" aria-label="([^"]*)"/g)].map((m) => decodeXmlText(m[1]!));
+    expect(labels).toHaveLength(drawable.length);
+    expect(labels).toContain(SICK);
+    const goal = page.slice(page.indexOf('data-goal="g2"'), page.indexOf('data-goal="g3"'));
+    expect(goal.indexOf('<figure class="chart">')).toBeGreaterThan(goal.indexOf('</table>'));
+  });
+
   it('leaves the charts out of Markdown, whose tables carry the figures', async () => {
     const md = await (await exportAs('md')).text();
     expect(md).not.toMatch(/<svg|Diagram:/);
