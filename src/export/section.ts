@@ -48,7 +48,7 @@ export interface GoalSection {
   computedLabel: string;
   motivation: ({ status: 'accepted' } & Omit<AcceptedText, 'goalId'>) | { status: 'missing' };
   table: SectionTable | null;
-  /** One chart per indicator with a value, each with its Swedish text alternative. */
+  /** One chart per indicator with a value; the renderers write its Swedish text alternative (chartAltText). */
   charts: IndicatorChart[];
 }
 
