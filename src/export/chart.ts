@@ -184,7 +184,7 @@ export function chartAltText(c: IndicatorChart): string {
     )}.`;
   };
   const parts =
-    c.series.length === 1
+    c.series.length === 1 && c.series[0]!.key === 'total'
       ? [`Diagram: ${c.name} ${seriesText(c.series[0]!)}`]
       : [`Diagram: ${c.name}.`, ...c.series.map((s) => `${s.label} ${seriesText(s)}`)];
   for (const l of c.lines) parts.push(`${capitalise(lineLabel(l.kind))} ${periodText(l.period)}: ${formatQuantity(l.value, c.unit)}.`);

@@ -100,6 +100,11 @@ describe('the text alternative of a chart', () => {
     );
   });
 
+  it('names the group when only kvinnor or män have values', () => {
+    const c = chart(indicator({ name: 'Chefer', unit: 'antal', values: [{ period: '2022', value: null, breakdown: { kvinnor: 28 } }] }));
+    expect(chartAltText(c)).toBe('Diagram: Chefer. Kvinnor 2022: 28.');
+  });
+
   it('draws a målvärde already due once, as a målvärde', () => {
     const c = chart(indicator({ values: years(2021, [60, 70]), targets: [{ period: '2022', kind: 'malvarde', value: 75 }] }));
     expect(c.lines).toEqual([{ kind: 'goal', period: '2022', value: 75 }]);
