@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   ShadingType,
@@ -13,7 +14,55 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
+import { chartAltText, chartLegend, CHART_SIZE, type IndicatorChart } from './chart';
+import { chartPng } from './chart-png';
+import { chartSvgFile } from './chart-svg';
+import {
+  DIFFERENCES_TITLE,
+  MISSING_TEXT,
+  indicatorLabel,
+  STALE_NOTE,
+  type GoalSection,
+  type ReportText,
+  type Section,
+  type SectionTable,
+} from './section';
+
+/** Each chart's PNG fallback, by goal and indicator: drawn before the document is built, since encoding is asynchronous. */
+type ChartImages = ReadonlyMap<string, Uint8Array>;
+const imageKey = (goalId: string, c: IndicatorChart) => `${goalId}\u0000${c.indicatorId}`;
+/** The chart's size on the page, in pixels at 96 to the inch (about 12.7 × 5.2 cm). */
+const CHART_ON_PAGE = { width: CHART_SIZE.width * 1.5, height: CHART_SIZE.height * 1.5 };
+const svgEncoder = new TextEncoder();
+
+/** A chart as a figure: the indicator's name, the drawing with its text alternative, and a legend when it has several lines. */
+function chartBlocks(goalId: string, c: IndicatorChart, images: ChartImages): Paragraph[] {
+  const png = images.get(imageKey(goalId, c));
+  if (!png) return [];
+  const alt = chartAltText(c);
+  const out = [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 200 },
+      children: [new TextRun({ text: indicatorLabel(c), bold: true, size: 18 })],
+    }),
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: svgEncoder.encode(chartSvgFile(c, alt)),
+          fallback: { type: 'png', data: png },
+          transformation: CHART_ON_PAGE,
+          altText: { name: `Diagram: ${c.name}`.slice(0, 250), title: c.name, description: alt },
+        }),
+      ],
+    }),
+  ];
+  const legend = chartLegend(c);
+  if (legend) out.push(new Paragraph({ children: [new TextRun({ text: legend, size: 16, color: '4A5560' })] }));
+  return out;
+}
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -39,7 +88,7 @@ function tableOf(t: SectionTable): Table {
   });
 }
 
-function goalBlocks(g: GoalSection): (Paragraph | Table)[] {
+function goalBlocks(g: GoalSection, images: ChartImages): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_4, children: [new TextRun(`Nämndmål: ${g.title}`)] }),
     new Paragraph({ children: [new TextRun('Måluppfyllelse: '), new TextRun({ text: g.levelLabel, bold: true })] }),
@@ -66,6 +115,7 @@ function goalBlocks(g: GoalSection): (Paragraph | Table)[] {
     for (const n of g.table.context) out.push(new Paragraph({ children: [new TextRun({ text: n, size: 18 })] }));
     if (g.table.source) out.push(new Paragraph({ children: [new TextRun({ text: g.table.source, italics: true, size: 18 })] }));
   }
+  for (const c of g.charts) out.push(...chartBlocks(g.goalId, c, images));
   return out;
 }
 
@@ -94,7 +144,7 @@ function textBlocks(t: ReportText): Paragraph[] {
   return out;
 }
 
-export function buildDocx(section: Section): Document {
+export function buildDocx(section: Section, images: ChartImages = new Map()): Document {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }),
     new Paragraph({ children: [new TextRun({ text: `${section.report.title} · ${section.report.organisation}`, italics: true })] }),
@@ -108,7 +158,7 @@ export function buildDocx(section: Section): Document {
           new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`Kommunfullmäktigemål: ${council.councilGoal}`)] }),
         );
       }
-      for (const g of council.goals) children.push(...goalBlocks(g));
+      for (const g of council.goals) children.push(...goalBlocks(g, images));
     }
   }
   if (section.differences.length) {
@@ -133,7 +183,32 @@ export function buildDocx(section: Section): Document {
   });
 }
 
+/** Charts whose PNG is being compressed while the next is drawn: compression runs off this thread, drawing on it. */
+const IN_FLIGHT = 4;
+
+async function chartImages(section: Section): Promise<ChartImages> {
+  const images = new Map<string, Uint8Array>();
+  const pending: Promise<void>[] = [];
+  let failed: { err: unknown } | undefined;
+  for (const area of section.areas)
+    for (const council of area.councilGoals)
+      for (const g of council.goals)
+        for (const c of g.charts) {
+          if (pending.length >= IN_FLIGHT) await pending.shift();
+          // Caught at once: a rejection waiting in the queue would otherwise count as unhandled and end the thread.
+          pending.push(
+            chartPng(c).then(
+              (png) => void images.set(imageKey(g.goalId, c), png),
+              (err: unknown) => void (failed ??= { err }),
+            ),
+          );
+        }
+  await Promise.all(pending);
+  if (failed) throw failed.err;
+  return images;
+}
+
 /** The .docx bytes; an ArrayBuffer so the same code serves Node and Workers. */
 export async function renderDocx(section: Section): Promise<ArrayBuffer> {
-  return Packer.toArrayBuffer(buildDocx(section));
+  return Packer.toArrayBuffer(buildDocx(section, await chartImages(section)));
 }

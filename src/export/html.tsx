@@ -1,6 +1,7 @@
 /** @module The section as a standalone HTML page: the Markdown rendered by `marked`, with any raw HTML shown as text, never run. */
 import { Marked } from 'marked';
-import { renderMarkdown } from './markdown';
+import { ChartFigure } from './chart-svg';
+import { markdownParts } from './markdown';
 import type { Section } from './section';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -29,10 +30,30 @@ th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.5rem; vertical-align: top;
 th { background: #e8eef4; text-align: left; }
 td:not(:first-child), th:not(:first-child) { text-align: right; white-space: nowrap; }
 blockquote { border-left: 4px solid #b35900; margin: 1rem 0; padding: 0.3rem 1rem; background: #fff4e5; }
+figure.chart { margin: 1.2rem 0; }
+figure.chart figcaption { font-weight: bold; font-size: 0.9rem; }
+figure.chart svg { display: block; width: 100%; max-width: 30rem; height: auto; }
+.chart-legend { font-size: 0.8rem; color: #4a5560; margin: 0.2rem 0 0; }
 `;
 
+/** The Markdown rendered in runs between the charts, which are drawn as inline SVG. */
+function bodyHtml(section: Section): string {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const part of markdownParts(section)) {
+    if (typeof part === 'string') {
+      run.push(part);
+      continue;
+    }
+    out.push(markdownToHtml(run.join('\n')), ...part.charts.map((c) => (<ChartFigure chart={c} />).toString()));
+    run = [];
+  }
+  out.push(markdownToHtml(run.join('\n')));
+  return out.join('\n');
+}
+
 export function renderHtml(section: Section): string {
-  const body = markdownToHtml(renderMarkdown(section));
+  const body = bodyHtml(section);
   const page = (
     <html lang="sv">
       <head>

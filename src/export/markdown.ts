@@ -1,4 +1,5 @@
 /** @module The section "Nämndens mål och resultat" as Markdown; what people wrote is escaped so it stays text in every renderer. */
+import type { IndicatorChart } from './chart';
 import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type GoalSection, type ReportText, type Section, type SectionTable } from './section';
 
 /** Raw HTML becomes text (Markdown renderers pass it through untouched), and line starts that would turn prose into markup are escaped. */
@@ -36,8 +37,11 @@ function table(t: SectionTable): string[] {
   return lines;
 }
 
-function goal(g: GoalSection): string[] {
-  const out = [
+/** A line of Markdown, or a goal's charts where the HTML export draws them (plain Markdown leaves them out: its table has the figures). */
+export type MarkdownPart = string | { charts: IndicatorChart[] };
+
+function goal(g: GoalSection): MarkdownPart[] {
+  const out: MarkdownPart[] = [
     `#### Nämndmål: ${cell(g.title)}`,
     '',
     `Måluppfyllelse: **${cell(g.levelLabel)}**`,
@@ -52,6 +56,7 @@ function goal(g: GoalSection): string[] {
     out.push(`*${MISSING_TEXT}.*`, '');
   }
   if (g.table) out.push(...table(g.table), '');
+  if (g.charts.length) out.push({ charts: g.charts }, '');
   return out;
 }
 
@@ -67,8 +72,8 @@ function reportText(t: ReportText): string[] {
   return out;
 }
 
-export function renderMarkdown(section: Section): string {
-  const out = [`# ${section.title}`, '', `*${cell(section.report.title)} · ${cell(section.report.organisation)}*`, ''];
+export function markdownParts(section: Section): MarkdownPart[] {
+  const out: MarkdownPart[] = [`# ${section.title}`, '', `*${cell(section.report.title)} · ${cell(section.report.organisation)}*`, ''];
   for (const t of section.before) out.push(...reportText(t));
   for (const area of section.areas) {
     if (area.area) out.push(`## Målområde: ${cell(area.area)}`, '');
@@ -86,7 +91,12 @@ export function renderMarkdown(section: Section): string {
     out.push(...reportText(section.economy.text));
     for (const t of section.economy.tables) out.push(...table(t), '');
   }
-  return `${out
+  return out;
+}
+
+export function renderMarkdown(section: Section): string {
+  return `${markdownParts(section)
+    .filter((p) => typeof p === 'string')
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;

@@ -8,6 +8,7 @@ import { formatNumber, MONTH_ABBREVIATIONS } from '../domain/sv';
 import { contextText, indicatorContext, usesKolada } from '../domain/kolada';
 import { comparePeriods, type EconomyTable, type Indicator, type ReportDocument, type Target } from '../domain/report';
 import { listSections, type ReportSection } from '../domain/sections';
+import { chartOf, type IndicatorChart } from './chart';
 
 export const SECTION_TITLE = 'Nämndens mål och resultat';
 export const MISSING_TEXT = 'Motivering saknas';
@@ -47,6 +48,8 @@ export interface GoalSection {
   computedLabel: string;
   motivation: ({ status: 'accepted' } & Omit<AcceptedText, 'goalId'>) | { status: 'missing' };
   table: SectionTable | null;
+  /** One chart per indicator with a value; the renderers write its Swedish text alternative (chartAltText). */
+  charts: IndicatorChart[];
 }
 
 /** A report-level text (samlad bedömning, sammanfattning, förbättringsområden, ekonomi) with its accepted text. */
@@ -143,6 +146,11 @@ export function buildSection(doc: ReportDocument, assessment: ReportAssessment, 
           }
         : { status: 'missing' },
       table: indicatorTable(goal.indicators, doc.report.year),
+      charts: goal.indicators.flatMap((ind) => {
+        const assessed = a?.indicators.find((x) => x.indicatorId === ind.id);
+        const chart = assessed ? chartOf(ind, assessed) : null;
+        return chart ? [chart] : [];
+      }),
     };
   });
 

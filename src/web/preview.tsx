@@ -4,6 +4,7 @@
  * and its indicator table, each goal linked back to its page, and the exports beside it.
  */
 import type { FC } from 'hono/jsx';
+import { ChartFigure } from '../export/chart-svg';
 import { DIFFERENCES_TITLE, MISSING_TEXT, STALE_NOTE, type ReportText, type Section } from '../export/section';
 import { sectionPath } from './section-page';
 import { Layout } from './layout';
@@ -98,6 +99,9 @@ export const PreviewPage: FC<{ user: User; section: Section; numbers: Record<str
                       </p>
                     )}
                     {g.table ? <PrintedTable table={g.table} /> : null}
+                    {g.charts.map((c) => (
+                      <ChartFigure chart={c} />
+                    ))}
                   </div>
                 ))}
               </>

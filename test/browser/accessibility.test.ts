@@ -150,4 +150,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const mine = await open('/rapporter/vb-2022?visa=mina', 'overview, what waits for me');
     expect([...chat, ...missing, ...preview, ...history, ...filtered, ...mine]).toEqual([]);
   });
+
+  it('finds no violation in the section shown as a web page, whose charts are images named by their Swedish text alternative', async () => {
+    const exported = await open('/rapporter/vb-2022/export?format=html&visa=1', 'HTML export');
+    const chart = page.getByRole('img', { name: /^Diagram: Sjukfrånvaro totalt\. Totalt 2020–2022: 8, 7 och 7,8 procent\./ });
+    await expect.poll(() => chart.count()).toBe(1);
+    expect(await page.getByRole('img', { name: /^Diagram: / }).count()).toBeGreaterThan(5);
+    expect(exported).toEqual([]);
+  });
 });

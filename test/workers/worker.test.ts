@@ -4,6 +4,7 @@
  */
 import { createClient } from '@libsql/client/web';
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
+import { strFromU8, unzipSync } from 'fflate';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import vb2022 from '../../data/vb-2022.json';
@@ -194,6 +195,17 @@ describe('the Worker in workerd', () => {
     const md = await exported.text();
     expect(md).toContain(draft.text);
     expect(md).toMatch(/Minskade utsläpp från fordon och tjänsteresor[\s\S]*?Delvis uppfyllt/);
+
+    // Word with the charts: the PNG fallback is compressed with CompressionStream, which workerd has without nodejs_compat.
+    const word = await api('/reports/vb-2022/export?format=docx');
+    expect(word.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await word.arrayBuffer()));
+    const pngs = Object.keys(files).filter((f) => /^word\/media\/.+\.png$/.test(f));
+    expect(pngs.length).toBeGreaterThan(0);
+    for (const f of pngs) expect([...files[f]!.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(strFromU8(files['word/document.xml']!)).toContain(
+      'descr="Diagram: Sjukfrånvaro totalt. Totalt 2020–2022: 8, 7 och 7,8 procent.',
+    );
   });
 
   it('keeps one app per isolate: the chat limit counts across requests, and each request still gets its own waitUntil', async () => {
