@@ -74,7 +74,14 @@ export async function saveRollUpLevel(
  */
 export async function clearRollUpLevel(
   db: Transactional,
-  input: { reportPk: number; key: string; sectionId: string; action: 'overall.level.cleared'; detail: Record<string, unknown>; by: string },
+  input: {
+    reportPk: number;
+    key: string;
+    sectionId: string;
+    action: 'overall.level.cleared' | 'rollup.level.cleared';
+    detail: Record<string, unknown>;
+    by: string;
+  },
 ) {
   return writeTransaction(db, async (tx) => {
     const where = and(eq(rollupLevels.reportPk, input.reportPk), eq(rollupLevels.rollupKey, input.key));

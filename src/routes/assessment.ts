@@ -7,7 +7,7 @@ import { sharedJson } from '../lib/json-answer';
 import { readReportDocument } from '../lib/report-input';
 import { jsonBody } from '../lib/validate';
 import { sliceYield } from '../lib/yield';
-import { clearOverallLevel, getAssessedReport, setFinalLevel, setOverallLevel, setRollUpLevel } from '../services';
+import { clearOverallLevel, clearRollUp, getAssessedReport, setFinalLevel, setOverallLevel, setRollUpLevel } from '../services';
 
 const levelBody = z.strictObject({
   level: z.string().min(1, 'ange en nivå ur rapportens skala'),
@@ -28,6 +28,9 @@ export const assessmentRoutes = new Hono<AppEnv>()
     const body = await jsonBody(c, levelBody);
     return c.json(await setRollUpLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), key: c.req.param('key'), ...body }));
   })
+  .delete('/reports/:id/rollups/:key/level', async (c) =>
+    c.json(await clearRollUp(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), key: c.req.param('key') })),
+  )
   .put('/reports/:id/level', async (c) => {
     const body = await jsonBody(c, levelBody);
     return c.json(await setOverallLevel(c.var.deps.db, c.var.principal, { reportId: c.req.param('id'), ...body }));

@@ -37,6 +37,6 @@ export {
   type SectionListItem,
 } from './sections';
 export { acceptedGoalTexts, recheckSections } from './section-stale';
-export { clearOverallLevel, setOverallLevel, setRollUpLevel } from './rollups';
+export { clearOverallLevel, clearRollUp, setOverallLevel, setRollUpLevel } from './rollups';
 export { getConversationRetention, setConversationRetention, RETENTION_FIELD, type ConversationRetention } from './chat-retention';
 export { editGoalData, type GoalDataEdit } from './goal-data';

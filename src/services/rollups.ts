@@ -44,6 +44,24 @@ export async function setRollUpLevel(
   return { ...saved, title: rollUp.title, staleSuggestions };
 }
 
+/** Takes back an official's level for a roll-up: the computed one (the median of its goals) applies again; the change is in the history. */
+export async function clearRollUp(db: Db, principal: Principal, input: { reportId: string; key: string }) {
+  const { row, assessment } = await getAssessedReport(db, principal, input.reportId);
+  const rollUp = [...assessment.councilGoals, ...assessment.areas].find((r) => r.key === input.key);
+  if (!rollUp) throw notFound(`Den samlade bedömningen "${input.key}" finns inte i rapporten "${input.reportId}".`);
+  const gone = await clearRollUpLevel(db, {
+    reportPk: row.pk,
+    key: rollUp.key,
+    sectionId: `samlad-bedomning:${rollUp.key}`,
+    action: 'rollup.level.cleared',
+    detail: { rollUp: rollUp.key, title: rollUp.title, computedLevel: rollUp.computedLevel, label: rollUp.computedLabel },
+    by: principal.name,
+  });
+  if (!gone) throw notFound(`Ingen har satt den samlade bedömningen för ”${rollUp.title}”; den är redan den beräknade.`);
+  const staleSuggestions = await recheckSections(db, { orgId: principal.orgId, reportId: input.reportId, actor: principal.name });
+  return { key: rollUp.key, title: rollUp.title, level: rollUp.computedLevel, label: rollUp.computedLabel, staleSuggestions };
+}
+
 /** The section whose level is the whole report's: its text is checked again when the level changes, and the change is in its history. */
 const OVERALL_SECTION = 'sammanfattning';
 

@@ -14,7 +14,10 @@ export const EVENT_KINDS: Record<string, { label: string; actions: string[] }> =
     actions: ['suggestion.accepted', 'suggestion.rejected', 'suggestion.superseded', 'suggestion.withdrawn', 'suggestion.reinstated'],
   },
   inaktuella: { label: 'Inaktuella texter', actions: ['suggestion.stale'] },
-  nivaer: { label: 'Nivåer', actions: ['level.set', 'rollup.level.set', 'overall.level.set', 'overall.level.cleared'] },
+  nivaer: {
+    label: 'Nivåer',
+    actions: ['level.set', 'rollup.level.set', 'overall.level.set', 'overall.level.cleared', 'rollup.level.cleared'],
+  },
 };
 
 export interface HistoryFilter {

@@ -31,9 +31,18 @@ export const RollUpLevel: FC<FormProps & { r: RollUpView }> = ({ r, reportId, le
   return (
     <div class="rollup-level">
       {r.override ? (
-        <p class="hint">
-          Satt av {r.override.by} (beräknad: {r.computedLabel}). Skäl: {r.override.reason || '–'}
-        </p>
+        <>
+          <p class="hint">
+            Satt av {r.override.by} (beräknad: {r.computedLabel}). Skäl: {r.override.reason || '–'}
+          </p>
+          <form
+            method="post"
+            action={`/rapporter/${encodeURIComponent(reportId)}/samlad/${encodeURIComponent(r.key)}/niva/aterstall`}
+            class="inline"
+          >
+            <button type="submit">Återställ till den beräknade nivån ({r.computedLabel})</button>
+          </form>
+        </>
       ) : null}
       <details open={typed ? true : undefined}>
         <summary>Ändra samlad bedömning för {r.title}</summary>

@@ -284,6 +284,8 @@ export function describeEvent(e: EventView): string {
       return `Samlad bedömning för ”${String(d.title ?? d.rollUp)}” sattes till ${String(d.label ?? d.finalLevel)}${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
     case 'overall.level.set':
       return `Samlad bedömning för hela rapporten sattes till ${String(d.label ?? d.finalLevel)}${d.reason ? `. Skäl: ${d.reason}` : '.'}`;
+    case 'rollup.level.cleared':
+      return `Den satta samlade bedömningen för ”${String(d.title ?? d.rollUp)}” togs bort; den beräknade (${String(d.label ?? d.computedLevel)}) gäller igen.`;
     case 'overall.level.cleared':
       return `Den satta samlade bedömningen för hela rapporten togs bort; den beräknade (${String(d.label ?? d.computedLevel)}) gäller igen.`;
     default:

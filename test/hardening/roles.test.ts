@@ -35,6 +35,7 @@ const ROUTES: Row[] = [
     needs: 'official',
     body: () => ({ level: 'finns-inte', reason: 'Test.' }),
   },
+  { method: 'DELETE', path: () => '/api/v1/reports/vb-2022/rollups/finns-inte/level', needs: 'official' },
   { method: 'PUT', path: () => '/api/v1/reports/vb-2022/level', needs: 'official', body: () => ({ level: 'finns-inte', reason: 'Test.' }) },
   { method: 'DELETE', path: () => '/api/v1/reports/vb-2022/level', needs: 'official' },
   {

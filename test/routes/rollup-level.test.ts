@@ -128,4 +128,38 @@ describe('an official sets a roll-up’s level with a reason', () => {
     expect(overview).toContain('Satt av Handläggare Anna');
     expect(overview).toContain('Målen under det väger olika.');
   });
+
+  it('takes a set level back to the computed one, from the API and from the overview, with the change in the history', async () => {
+    const [, second] = (await assessment()).councilGoals;
+    // The previous test set the second roll-up's level from the overview; the overview offers to take it back.
+    const overview = await (await t.app.request('/rapporter/vb-2022', { headers: { cookie: officialCookie } })).text();
+    expect(overview).toContain(`/rapporter/vb-2022/samlad/${second!.key}/niva/aterstall`);
+    const back = await post(`/rapporter/vb-2022/samlad/${second!.key}/niva/aterstall`, {});
+    expect(back.status).toBe(303);
+    const after = (await assessment()).councilGoals.find((r) => r.key === second!.key)!;
+    expect(after.level).toBe(after.computedLevel);
+    expect(after.override).toBeUndefined();
+    const notice = await (await t.app.request(back.headers.get('location')!, { headers: { cookie: officialCookie } })).text();
+    expect(notice).toContain('är den beräknade igen');
+
+    const sectionId = `samlad-bedomning:${second!.key}`;
+    const history = (await (
+      await t.request('GET', `/api/v1/reports/vb-2022/history?sectionId=${encodeURIComponent(sectionId)}`)
+    ).json()) as { events: { action: string; actor: string }[] };
+    expect(history.events).toContainEqual(expect.objectContaining({ action: 'rollup.level.cleared', actor: 'Handläggare Anna' }));
+
+    // Nothing set any more: the API says so instead of pretending to clear it.
+    const again = await t.request('DELETE', `/api/v1/reports/vb-2022/rollups/${second!.key}/level`, { token: officialToken });
+    expect(again.status).toBe(404);
+    expect(JSON.stringify(await again.json())).toContain('redan den beräknade');
+
+    const other = await otherLevel(second!);
+    await t.request('POST', `/api/v1/reports/vb-2022/rollups/${second!.key}/level`, {
+      body: { level: other.id, reason: 'Prövar igen.' },
+      token: officialToken,
+    });
+    const cleared = await t.request('DELETE', `/api/v1/reports/vb-2022/rollups/${second!.key}/level`, { token: officialToken });
+    expect(cleared.status).toBe(200);
+    expect(await cleared.json()).toMatchObject({ key: second!.key, level: second!.computedLevel });
+  });
 });

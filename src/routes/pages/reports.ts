@@ -9,7 +9,7 @@ import { OverviewPage, progressOf } from '../../web/overview';
 import { EVENT_KINDS, HistoryPage } from '../../web/history';
 import { PreviewPage } from '../../web/preview';
 import { ReportListPage } from '../../web/report-pages';
-import { clearOverallLevel, getReportSection, listReportSections, setOverallLevel, setRollUpLevel } from '../../services';
+import { clearOverallLevel, clearRollUp, getReportSection, listReportSections, setOverallLevel, setRollUpLevel } from '../../services';
 import { assessesGoals, levelsBestFirst, scaleOf } from '../../domain/report';
 import { AppError } from '../../lib/errors';
 import { httpStatus } from '../../lib/http-status';
@@ -91,7 +91,9 @@ export const reportPages = new Hono<AppEnv>()
         ? { kind: 'ok' as const, text: 'Den samlade bedömningen är sparad och står i historiken.' }
         : done === 'aterstalld'
           ? { kind: 'ok' as const, text: 'Den samlade bedömningen för hela rapporten är den beräknade igen; ändringen står i historiken.' }
-          : null;
+          : done === 'samlad-aterstalld'
+            ? { kind: 'ok' as const, text: 'Den samlade bedömningen är den beräknade igen; ändringen står i historiken.' }
+            : null;
     return overviewPage(c, c.req.param('id'), { notice });
   })
   .post('/rapporter/:id/samlad/:key/niva', async (c) => {
@@ -113,6 +115,11 @@ export const reportPages = new Hono<AppEnv>()
         typed: { form: `samlad:${c.req.param('key')}`, fields: form },
       });
     }
+  })
+  .post('/rapporter/:id/samlad/:key/niva/aterstall', async (c) => {
+    const reportId = c.req.param('id');
+    await clearRollUp(c.var.deps.db, c.var.principal, { reportId, key: c.req.param('key') });
+    return c.redirect(`${reportPath(reportId)}?klart=samlad-aterstalld`, 303);
   })
   .post('/rapporter/:id/samlad-niva', async (c) => {
     const form = await formFields(c);
