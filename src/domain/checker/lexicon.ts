@@ -206,6 +206,7 @@ export const SKIP = new Set([
   'året',
   'år',
   'jämfört',
+  'jämföra',
   'med',
   'totalt',
   'sammantaget',
@@ -254,7 +255,7 @@ export function isPredicate(w: Word): boolean {
       w.lower,
     ) ||
     // comparisons and changes that go on describing the same figure ("är därmed bättre än", ", en ökning med")
-    /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning)$/.test(
+    /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning|underskott|överskott)$/.test(
       w.lower,
     )
   );
@@ -292,6 +293,12 @@ export function moodAt(segment: Word[], i: number, clause: Word[] = segment, nam
   return marker && marker.at < i ? marker.mood : 'statement';
 }
 
+/** "målet är att …", "nämndens mål för 2019 blir att …": what follows is the goal, not the outcome. */
+function isGoalThat(segment: Word[], k: number): boolean {
+  const rest = segment.slice(k + 1, k + 6);
+  return rest.some((x, d) => /^(?:är|blir|var)$/.test(x.lower) && rest[d + 1]?.lower === 'att');
+}
+
 const markers = new WeakMap<Word[], { at: number; mood: Mood } | null>();
 
 /** The first word of a segment that sets its mood, once per segment. */
@@ -313,7 +320,7 @@ function firstMarker(segment: Word[], names: readonly string[]): { at: number; m
       // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
       const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
       if (!infinitive) found = { at: k, mood: 'irrealis' };
-    } else if (/^mål(?:et)?$/.test(w) && next === 'är' && segment[k + 2]?.lower === 'att') found = { at: k, mood: 'irrealis' };
+    } else if (/^(?:mål|målet|målen|målsättningen)$/.test(w) && isGoalThat(segment, k)) found = { at: k, mood: 'irrealis' };
     else if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) found = { at: k, mood: 'irrealis' };
   }
   markers.set(segment, found);
@@ -325,8 +332,12 @@ function firstMarker(segment: Word[], names: readonly string[]): { at: number; m
 /** Which population a word names, as a key family: riket, länet, or other municipalities. */
 export function populationOf(words: Word[], i: number): 'riket' | 'länet' | 'kommuner' | null {
   const w = words[i]!.lower;
-  if (w.length < 5 || !'rlkj'.includes(w[0]!)) return null;
-  if (/^(?:riket|rikets|rikssnitt\p{L}*|riksgenomsnitt\p{L}*|riksnivå\p{L}*)$/u.test(w)) return 'riket';
+  const prev = words[i - 1]?.lower ?? '';
+  // "Stockholms län", "i länet": a county by its name.
+  if (w === 'län' && /s$/.test(prev)) return 'länet';
+  if (w.length < 5 || !'rlkjns'.includes(w[0]!)) return null;
+  if (/^(?:riket|rikets|rikssnitt\p{L}*|riksgenomsnitt\p{L}*|riksnivå\p{L}*|sverige|sveriges|nationell[at]?)$/u.test(w)) return 'riket';
+  if ((w === 'landet' || w === 'landets') && /^(?:hela|i)$/.test(prev)) return 'riket';
   if (/^(?:länet|länets|länssnitt\p{L}*|länsgenomsnitt\p{L}*)$/u.test(w)) return 'länet';
   if (/^kommuner(?:na)?$/.test(w) && /^(?:liknande|jämförbara|jämförelse|övriga|andra)$/.test(words[i - 1]?.lower ?? '')) return 'kommuner';
   if (/^(?:kommungrupp\p{L}*|jämförelsekommuner\p{L}*)$/u.test(w)) return 'kommuner';

@@ -176,7 +176,12 @@ export function checkNumbers(
         const down = seg.words.slice(0, Math.max(0, wi)).some((w) => DOWN_WORD.test(w.lower));
         if (down && m.value > 0) asWritten = { ...m, value: -m.value };
       }
-      const exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
+      let exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
+      if (exp?.noData && role?.kind === 'period' && role.soft) {
+        // "Enligt beslut 2023-03-16 har tiden minskat till 9 dagar": a date of something else, not of the figure.
+        role = roleOf(m, seg.words, inClause, clause, false);
+        exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
+      }
       if (exp?.noData) {
         // A figure for a period the indicator has no value for: only a note can back it.
         const nearPeriods = periodsNear(m, seg.words, inClause);

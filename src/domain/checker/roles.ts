@@ -2,27 +2,28 @@
 import type { Fact } from './checker';
 import { periodText, type IndicatorModel } from './facts';
 import { groupNamed } from './lexicon';
-import { isFromToEnd, periodsNear, type Word } from './text';
+import { isFromToEnd, periodsNear, solePeriod, type Word } from './text';
 import { formatQuantity, type NumberMention } from '../sv';
 
 // ---------------------------------------------------------------- what the words around a figure say it is
 
-type Role =
+export type Role =
   | { kind: 'target' }
   | { kind: 'longTermTarget' }
   | { kind: 'difference' }
-  | { kind: 'period'; period: string }
+  /** `soft`: read from the segment, not written next to the figure; a period the indicator has no value for says nothing. */
+  | { kind: 'period'; period: string; soft?: boolean }
   | { kind: 'previous' }
   | { kind: 'outcome' };
 
 const APPROX_WORD = /^(?:cirka|ca|runt|omkring|ungefär|drygt|knappt|nästan|närmare|strax|uppskattningsvis)$/;
 const CHANGE_WORD =
-  /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
+  /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|steg|sjönk|växte|vuxit|föll|fallit|backade|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
 const OUTCOME_CUE =
   /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
 const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
 
-export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clause: Word[] = words): Role | null {
+export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clause: Word[] = words, sole = true): Role | null {
   const i = words.findIndex((w) => w.end > m.start);
   if (i < 0) return null;
   const before = words
@@ -52,6 +53,10 @@ export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[
     after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))
   )
     return { kind: 'previous' };
+  // "Vid utgången av april 2024 var antalet 96": the one period a segment with one figure names.
+  const figures = mentions.filter((x) => !x.isYear && x.start >= words[0]!.start && x.start < words[words.length - 1]!.end);
+  const period1 = sole && m.source === 'digits' && figures.length === 1 ? solePeriod(words, mentions) : null;
+  if (period1) return { kind: 'period', period: period1, soft: true };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
   return null;
 }
@@ -85,7 +90,7 @@ function isBracketedChange(m: NumberMention, words: Word[], i: number, mentions:
 }
 
 /** Words that may stand between "etappmålet" and its figure: "etappmålet om 6,5", "etappmålet för 2026 är 2 000". */
-const TARGET_LINK = /^(?:om|på|är|var|som|ligger|låg|till|för|satt|satta|sattes|högst|minst|nivån)$/;
+const TARGET_LINK = /^(?:om|på|är|var|som|ligger|låg|till|för|satt|satta|sattes|högst|minst|nivån|att)$/;
 
 /** "etappmålet (om) X" names the target; "når etappmålet med X" does not. */
 export function targetBefore(words: Word[], i: number, mentions: NumberMention[]): 'target' | 'longTermTarget' | null {

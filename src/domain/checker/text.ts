@@ -55,7 +55,8 @@ const SUFFIXES = [
   't', 's', 'a', 'e',
 ];
 
-function strip(lower: string): string {
+/** One ending off: "fordonsflottan" → "fordonsflotta". */
+export function stripOnce(lower: string): string {
   for (const s of SUFFIXES) {
     if (lower.length - s.length >= 4 && lower.endsWith(s)) return lower.slice(0, -s.length);
   }
@@ -64,7 +65,7 @@ function strip(lower: string): string {
 
 /** Strips up to two endings, so inflections meet: "medarbetarenkät" and "medarbetarenkäten", "totalt" and "totala". */
 export function stem(lower: string): string {
-  return strip(strip(lower));
+  return stripOnce(stripOnce(lower));
 }
 
 /** The same word in another inflection: "nettokostnaden" ~ "nettokostnad", "föräldrastödsinsatser" ~ "föräldrastödsinsats". */
@@ -232,4 +233,4 @@ export function contentStems(words: Word[]): Set<string> {
   return new Set(words.filter(isContent).map((w) => w.stem));
 }
 
-export { isFromToEnd, periodsNear, type NearPeriods } from './periods-near';
+export { isFromToEnd, periodsNear, solePeriod, type NearPeriods } from './periods-near';

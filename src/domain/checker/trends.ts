@@ -44,7 +44,7 @@ export function checkTrends(
         continue;
       }
       const own = judgeTrendByFigures(clause.words, hit, mentions);
-      const tr = ind ? trendFor(ind, clause.words, mentions) : null;
+      const tr = ind ? asSizeOfLoss(trendFor(ind, clause.words, mentions), clause.words, hit) : null;
       if (ind && tr) {
         // "har ökat till 74,7 från 74,7": a change between two equal figures is never true, whatever the data says.
         const f = judgeTrend(ind, hit, tr) ?? (own?.expected === 'är oförändrad' ? own : null);
@@ -297,4 +297,14 @@ function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Fin
     facts: [{ kind: 'note', label: 'Underlagets text', text: note.note }],
     expected: says,
   };
+}
+
+/** Words that name a negative value by its size: "underskottet minskade" when −4,2 became −1,8. */
+const LOSS = /^(?:underskott\p{L}*|förlust\p{L}*|negativ[at]?)$/u;
+
+/** A trend about a deficit ("underskottet har minskat") is about the size of a negative value: up and down swap. */
+function asSizeOfLoss(tr: IndicatorModel['trend'], clause: Word[], hit: TrendHit): IndicatorModel['trend'] {
+  if (!tr || tr.from.value >= 0 || tr.to.value > 0 || tr.direction === 'same') return tr;
+  if (!clause.some((w) => w.start < hit.start && LOSS.test(w.lower))) return tr;
+  return { ...tr, direction: tr.direction === 'up' ? 'down' : 'up' };
 }
