@@ -6,8 +6,8 @@
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
 import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
-import { expectationFor, fitsIndicator, roleOf, targetBefore } from './roles';
-import { segmentAt, subjectAt, type Subjects } from './subjects';
+import { expectationFor, fitsIndicator, plannedRole, roleOf, targetBefore } from './roles';
+import { laterInSentence, segmentAt, subjectAt, type Subjects } from './subjects';
 import { groupNamed, keyOfPopulation, moodAt, populationOf } from './lexicon';
 import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
@@ -89,7 +89,10 @@ export function checkNumbers(
     const wi = seg ? seg.words.findIndex((w) => w.end > m.start) : -1;
     const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause, nameList(model)) : 'statement';
     // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
-    const bound = subject && mood !== 'irrealis' && !(mood === 'forecast' && model.doc.report.kind !== 'delarsrapport') ? subject : null;
+    const stated = mood === 'statement' || (mood === 'forecast' && model.doc.report.kind === 'delarsrapport');
+    // A figure in a purpose, wish or plan is bound only where it still states a fact or names a target.
+    const planned = subject && seg && !stated ? plannedRole(m, seg.words, inClause, model.indicators[subject.indicator]!) : null;
+    const bound = subject && (stated || planned) ? subject : null;
     let ind = bound ? model.indicators[bound.indicator] : undefined;
     // "rikssnittet 11 dagar", "länet (87,2 procent)": a figure about another population is held to the comparison, if the data has one.
     const population =
@@ -97,6 +100,8 @@ export function checkNumbers(
         ? populationNear(
             clause,
             clause.findIndex((w) => w.end > m.start),
+            m,
+            seg.end,
           )
         : null;
     if (population && !ind && seg) {
@@ -105,6 +110,9 @@ export function checkNumbers(
         const named = subjects.mentions[k]!.at(-1);
         if (named) ind = model.indicators[named.indicator];
       }
+      // "Snittet för länet var 81 procent, medan andelen i kommunen …": else the one named later.
+      const later = ind ? null : laterInSentence(t, subjects, si);
+      if (later !== null) ind = model.indicators[later];
     }
     if (population && ind && fitsIndicator(m, ind)) {
       const comps = ind.facts.filter((f) => f.kind === 'comparison' && keyOfPopulation(f.population ?? '', population));
@@ -142,6 +150,7 @@ export function checkNumbers(
     if (ind && seg && fitsIndicator(m, ind)) {
       const named = seg.words.some((w) => groupNamed(ind.groups, w) !== null);
       let role =
+        planned ??
         roleOf(m, seg.words, inClause, clause) ??
         (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
       // A range says where the values have been: it holds when one of them lies in it.
@@ -305,11 +314,16 @@ export function checkNumbers(
 }
 
 /** The population named within a few words of a figure in its clause, the nearest first. */
-function populationNear(clause: Word[], i: number): ReturnType<typeof populationOf> {
+function populationNear(clause: Word[], i: number, m: NumberMention, segEnd: number): ReturnType<typeof populationOf> {
   if (i < 0) return null;
+  // After the figure, counted from the end of its unit ("88 procent i hela landet"), within its segment and before any "än".
+  let j = i;
+  while (j + 1 < clause.length && clause[j + 1]!.start < m.end) j++;
+  let last = j;
+  while (last + 1 < clause.length && last - j < 3 && clause[last + 1]!.start < segEnd && clause[last + 1]!.lower !== 'än') last++;
   for (let d = 1; d <= 8; d++) {
-    for (const k of [i - d, i + d]) {
-      if (k < 0 || k >= clause.length || (k > i && d > 3)) continue;
+    for (const k of [i - d, j + d]) {
+      if (k < 0 || k >= clause.length || k > last) continue;
       const p = populationOf(clause, k);
       if (p) return p;
     }

@@ -73,8 +73,15 @@ function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause:
     which = 'from';
   else if (words[i - 1]?.lower === 'till' && [i - 3, i - 4].some((k) => words[k]?.lower === 'från' && isFigureAt(k + 1))) which = 'to';
   if (!which) return null;
-  for (let k = 0; k + 3 < clause.length; k++) {
-    if (!/^(?:mellan|från)$/.test(clause[k]!.lower)) continue;
+  for (let k = 0; k < clause.length; k++) {
+    const w = clause[k]!.lower;
+    // "2020–2023", "under åren 2021–2023": a span written as one word.
+    const span = /^(\d{4})[-–](\d{4})$/.exec(w);
+    if (span) return which === 'from' ? span[1]! : span[2]!;
+    // "sedan 2020", "jämfört med 2022": the year the change starts from; the end is the latest value.
+    const base = w === 'sedan' ? isYearAt(k + 1) : w === 'jämfört' && clause[k + 1]?.lower === 'med' ? isYearAt(k + 2) : undefined;
+    if (base) return which === 'from' ? String(base.value) : null;
+    if (!/^(?:mellan|från)$/.test(w) || k + 3 >= clause.length) continue;
     const y1 = isYearAt(k + 1);
     const y2 = /^(?:och|till)$/.test(clause[k + 2]!.lower) ? isYearAt(k + 3) : undefined;
     if (y1 && y2) return String(which === 'from' ? y1.value : y2.value);
@@ -196,4 +203,29 @@ export function expectationFor(
       return { accept, primary: valueOf('outcome', to), describe: (x) => `${ind.name} var ${fq(x)} ${periodText(x.period!)}` };
     }
   }
+}
+
+/** Words before a figure that say what a plan sets it to ("ska vara 42 procent", "ska öka till 250"). */
+const PLAN_VALUE = /^(?:vara|nå|uppnå|till|på|uppgå|ligga|landa|är|bli)$/;
+const TODAY = /^(?:dagens|nuvarande|årets|från)$/;
+
+/**
+ * Where a purpose, wish or plan still says something the data can contradict: the etappmål it
+ * names ("ska nå etappmålet 90 procent"), today's value it starts from ("ska öka från dagens
+ * 73,9 procent"), the value of a year already measured, or the target of the year it plans for
+ * ("År 2027 ska andelen vara 42 procent" where the data has the etappmål for 2027).
+ */
+export function plannedRole(m: NumberMention, words: Word[], mentions: NumberMention[], ind: IndicatorModel): Role | null {
+  const i = words.findIndex((w) => w.end > m.start);
+  if (i < 0 || m.isYear || m.unit === 'procentenheter') return null;
+  const target = targetBefore(words, i, mentions);
+  if (target) return { kind: target };
+  const lead = words.slice(Math.max(0, i - 3), i).filter((w) => !APPROX_WORD.test(w.lower) && !/^(?:minst|högst)$/.test(w.lower));
+  const prev = lead[lead.length - 1]?.lower ?? '';
+  const period = periodsNear(m, words, mentions).at ?? solePeriod(words, mentions);
+  if (period && ind.known.some((k) => k.period === period)) return { kind: 'period', period };
+  if (TODAY.test(prev)) return { kind: 'outcome' };
+  const planned = period && ind.facts.find((f) => (f.kind === 'target' || f.kind === 'longTermTarget') && f.period === period);
+  if (planned && PLAN_VALUE.test(prev)) return { kind: planned.kind as 'target' | 'longTermTarget' };
+  return null;
 }
