@@ -34,6 +34,14 @@ export const TREND_FORMS: ReadonlyMap<string, TrendForm> = (() => {
   return m;
 })();
 
+/** Infinitives after "fortsätta (att)": what went on happening ("ska fortsätta att öka"). */
+const CONTINUED: ReadonlyMap<string, TrendKind> = new Map([
+  ...['öka', 'stiga', 'växa'].map((w) => [w, 'up'] as const),
+  ...['minska', 'sjunka'].map((w) => [w, 'down'] as const),
+  ...['förbättras', 'förbättra'].map((w) => [w, 'better'] as const),
+  ...['försämras'].map((w) => [w, 'worse'] as const),
+]);
+
 /** The word a person would use for each trend, for messages. */
 export const TREND_WORD: Record<TrendKind, string> = {
   up: 'ökat',
@@ -52,6 +60,8 @@ const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'si
 export interface TrendHit {
   kind: TrendKind;
   negated: boolean;
+  /** "ska fortsätta att öka": a wish that takes for granted what happened, so a claim in any mood. */
+  presupposed?: boolean;
   /** The verb (with its negation) in the text. */
   start: number;
   end: number;
@@ -64,6 +74,12 @@ export function trendHits(words: Word[]): TrendHit[] {
   words.forEach((w, i) => {
     let kind: TrendKind | undefined;
     const form = TREND_FORMS.get(w.lower);
+    const going = CONTINUED.get(w.lower);
+    if (going && words.slice(Math.max(0, i - 2), i).some((b) => /^(?:fortsätta|fortsätter|fortsatt|fortsatte)$/.test(b.lower))) {
+      const neg = words.slice(Math.max(0, i - 4), i).find((b) => NEGATIONS.has(b.lower));
+      if (!neg) out.push({ kind: going, negated: false, presupposed: true, start: w.start, end: w.end, word: w });
+      return;
+    }
     if (form) {
       if (form.aux && !words.slice(Math.max(0, i - 4), i).some((b) => AUX.has(b.lower))) return;
       const prev = words[i - 1];
@@ -173,6 +189,10 @@ export const SKIP = new Set([
   'fortfarande',
   'alltjämt',
   'nu',
+  'idag',
+  'dag',
+  'dagsläget',
+  'nuläget',
   'i',
   'stället',
   'istället',

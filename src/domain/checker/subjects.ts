@@ -110,7 +110,7 @@ export function mentionsIn(words: Word[], model: GoalModel): IndicatorMention[] 
   });
   for (const p of parts) found.delete(p);
   // One distinctive word and one more, two words no sibling's name has, or many words of a name whose words are all shared with others.
-  const qualified = [...found].filter(([, f]) => (f.strong && f.score >= 2) || f.distinct >= 2 || f.score >= 4);
+  const qualified = [...found].filter(([, f]) => (f.strong && f.score >= 2) || (f.distinct >= 1 && f.keys.size >= 2) || f.score >= 4);
   // Names found in the same words compete: the better match wins, and a tie says nothing.
   return qualified
     .filter(

@@ -33,7 +33,7 @@ export function checkTrends(
     for (const hit of hits) {
       if (hit.word.start < seg.start || hit.word.start >= seg.end) continue;
       // A purpose, wish, plan, forecast or condition says nothing about what happened.
-      if (moodAt(seg.words, seg.words.indexOf(hit.word), clause.words, nameList(model)) !== 'statement') continue;
+      if (!hit.presupposed && moodAt(seg.words, seg.words.indexOf(hit.word), clause.words, nameList(model)) !== 'statement') continue;
       const subject = subjectAt(subjects, si, hit.word.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
       if (ind && partOfName(ind, clause.words, hit.word)) continue;
