@@ -6,7 +6,7 @@
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
 import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
-import { expectationFor, fitsIndicator, plannedRole, roleOf, targetBefore } from './roles';
+import { expectationFor, fitsIndicator, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
 import { laterInSentence, segmentAt, subjectAt, type Subjects } from './subjects';
 import { groupNamed, keyOfPopulation, moodAt, populationOf } from './lexicon';
 import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
@@ -185,6 +185,9 @@ export function checkNumbers(
         const down = seg.words.slice(0, Math.max(0, wi)).some((w) => DOWN_WORD.test(w.lower));
         if (down && m.value > 0) asWritten = { ...m, value: -m.value };
       }
+      // "ett underskott på 1,8 miljoner kronor" is −1,8; "ett överskott på 1,8" is +1,8.
+      const sign = role?.kind === 'difference' ? 0 : signWordBefore(seg.words, wi);
+      if (sign !== 0) asWritten = { ...m, value: sign * Math.abs(m.value) };
       let exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
       if (exp?.noData && role?.kind === 'period' && role.soft) {
         // "Enligt beslut 2023-03-16 har tiden minskat till 9 dagar": a date of something else, not of the figure.
@@ -204,7 +207,7 @@ export function checkNumbers(
         continue;
       }
       if (exp && exp.accept.length > 0) {
-        if (exp.accept.some((f) => (ind.isChange ? matchesSigned(asWritten, f) : matchesFact(m, f)))) continue;
+        if (exp.accept.some((f) => (ind.isChange || sign !== 0 ? matchesSigned(asWritten, f) : matchesFact(m, f)))) continue;
         // The size is right and only the verb's direction is not: the trend check says so.
         if (
           ind.isChange &&

@@ -51,9 +51,9 @@ function periodOfWord(words: Word[], wi: number, years: NumberMention[]): string
 /**
  * The one period a stretch names, when a figure has none of its own: "Vid utgången av april 2024
  * var antalet 96" is about April 2024. Years a figure is compared with ("jämfört med 2022",
- * "sedan 2020") and spans do not count; two periods say nothing.
+ * "sedan 2020") and spans do not count, nor in a statement a year after "till"; two periods say nothing.
  */
-export function solePeriod(words: Word[], mentions: NumberMention[]): string | null {
+export function solePeriod(words: Word[], mentions: NumberMention[], plan = false): string | null {
   const years = mentions.filter((x) => x.isYear);
   if (years.length === 0) return null;
   const found = new Set<string>();
@@ -61,7 +61,8 @@ export function solePeriod(words: Word[], mentions: NumberMention[]): string | n
     const p = periodOfWord(words, wi, years);
     if (!p) return;
     const lead = words.slice(Math.max(0, wi - 3), wi).map((x) => x.lower);
-    if (lead.some((x) => BASE_CUE.test(x) || x === 'till' || x === 'mellan')) return;
+    // "till 2030" ends a span, or names the year a plan is for.
+    if (lead.some((x) => BASE_CUE.test(x) || (x === 'till' && !plan) || x === 'mellan')) return;
     found.add(p);
   });
   return found.size === 1 ? [...found][0]! : null;

@@ -222,10 +222,20 @@ export function plannedRole(m: NumberMention, words: Word[], mentions: NumberMen
   if (target) return { kind: target };
   const lead = words.slice(Math.max(0, i - 3), i).filter((w) => !APPROX_WORD.test(w.lower) && !/^(?:minst|högst)$/.test(w.lower));
   const prev = lead[lead.length - 1]?.lower ?? '';
-  const period = periodsNear(m, words, mentions).at ?? solePeriod(words, mentions);
+  const period = periodsNear(m, words, mentions).at ?? solePeriod(words, mentions, true);
   if (period && ind.known.some((k) => k.period === period)) return { kind: 'period', period };
   if (TODAY.test(prev)) return { kind: 'outcome' };
   const planned = period && ind.facts.find((f) => (f.kind === 'target' || f.kind === 'longTermTarget') && f.period === period);
   if (planned && PLAN_VALUE.test(prev)) return { kind: planned.kind as 'target' | 'longTermTarget' };
   return null;
+}
+
+/** The sign a word before a figure gives it: −1 after "underskott", "förlust"; +1 after "överskott", "vinst"; else 0. */
+export function signWordBefore(words: Word[], i: number): -1 | 0 | 1 {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k]!.lower;
+    if (/^(?:underskott\p{L}*|förlust\p{L}*)$/u.test(w)) return -1;
+    if (/^(?:överskott\p{L}*|vinst\p{L}*)$/u.test(w)) return 1;
+  }
+  return 0;
 }
