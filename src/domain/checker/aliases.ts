@@ -79,9 +79,12 @@ export function lookupForms(w: Word): string[] {
 /**
  * Whether a form written alone stands for a compound of a name: its head with a linking s
  * ("heltid" → "heltidsanställda", "nettokostnaden" → "nettokostnadsutveckling") or its last part
- * ("engagemanget" → "medarbetarengagemang", seven letters or more). No word of the trade ("insats").
+ * ("engagemanget" → "medarbetarengagemang", seven letters or more); or a compound of the text opens with
+ * a name's word ("förskolekön" → "förskola"). No word of the trade ("insats").
  */
-export function partOfCompound(form: string, key: string): boolean {
-  if (form.length < 6 || key.length < form.length + 3 || GENERIC.has(form)) return false;
-  return key.startsWith(`${form}s`) || (form.length >= 7 && key.endsWith(form));
+export function partOfCompound(form: string, key: { lower: string; stem: string }): boolean {
+  // "förskolekön" for "förskola": the text's compound opens with the name's word.
+  if (key.stem.length >= 6 && form.length >= key.stem.length + 2 && !GENERIC.has(key.lower) && form.startsWith(key.stem)) return true;
+  if (form.length < 6 || key.lower.length < form.length + 3 || GENERIC.has(form)) return false;
+  return key.lower.startsWith(`${form}s`) || (form.length >= 7 && key.lower.endsWith(form));
 }

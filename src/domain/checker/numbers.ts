@@ -6,7 +6,7 @@
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
 import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
-import { expectationFor, fitsIndicator, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
+import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
 import { laterInSentence, segmentAt, subjectAt, type Subjects } from './subjects';
 import { groupNamed, keyOfPopulation, moodAt, populationOf } from './lexicon';
 import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
@@ -130,7 +130,8 @@ export function checkNumbers(
         continue;
       }
     }
-    if (population) ind = undefined;
+    // "13,2 miljoner under budget": a distance to the budget, which is no fact of the indicator.
+    if (population || (seg && againstBudget(m, seg.words))) ind = undefined;
     if (ind && seg && mood === 'forecast' && fitsIndicator(m, ind)) {
       // In a delårsrapport a forecast clause is a claim about the forecast: held to the forecast values.
       const forecast = forecastFacts(model, ind);
@@ -147,7 +148,7 @@ export function checkNumbers(
       }
       if (forecast.length > 0) continue;
     }
-    if (ind && seg && fitsIndicator(m, ind)) {
+    if (ind && seg && (fitsIndicator(m, ind) || isRelativeChange(m, seg.words, inClause))) {
       const named = seg.words.some((w) => groupNamed(ind.groups, w) !== null);
       let role =
         planned ??
@@ -215,7 +216,9 @@ export function checkNumbers(
           exp.accept.some((f) => matchesFact({ ...m, value: Math.abs(m.value) }, { ...f, value: Math.abs(f.value ?? NaN) }))
         )
           continue;
-        const right = exp.primary ?? exp.accept[0]!;
+        // The fact in the figure's own unit: "9,5 procent" is told the change in percent, not in kronor.
+        const own = (f?: Fact) => f !== undefined && compatible(m, unitClassOf(f.unit));
+        const right = (own(exp.primary) ? exp.primary : exp.accept.find(own)) ?? exp.primary ?? exp.accept[0]!;
         // The unit is wrong only where the figure fits no fact of its own unit here ("ökade med +7 procentenheter" is a wrong size).
         const sameUnit = exp.accept.some((f) => compatible(m, unitClassOf(f.unit)));
         const wrongUnit = unitSwap(m, exp.accept) ?? (sameUnit ? null : unitSwap(m, ind.facts));

@@ -239,3 +239,18 @@ export function signWordBefore(words: Word[], i: number): -1 | 0 | 1 {
   }
   return 0;
 }
+
+/** "ökade med 5,9 procent": a change in percent, which any indicator has whatever its unit. */
+export function isRelativeChange(m: NumberMention, words: Word[], mentions: NumberMention[]): boolean {
+  return m.unit === 'procent' && roleOf(m, words, mentions, words, false)?.kind === 'difference';
+}
+
+/** "13,2 miljoner under budget", "2 mnkr bättre än budgeterat": a figure measured against the budget. */
+export function againstBudget(m: NumberMention, words: Word[]): boolean {
+  const j = words.findIndex((w) => w.start >= m.end);
+  if (j < 0) return false;
+  const after = words.slice(j, j + 3).map((w) => w.lower);
+  return (
+    /^(?:under|över|mot|bättre|sämre|lägre|högre|mer|mindre|jämfört)$/.test(after[0] ?? '') && after.slice(1).some((w) => /^budget/.test(w))
+  );
+}

@@ -32,7 +32,7 @@ interface KeyRef {
 interface KeyIndex {
   exact: Map<string, KeyRef[]>;
   /** Every key's written form, for compounds written in part. */
-  all: { lower: string; ref: KeyRef }[];
+  all: { lower: string; stem: string; ref: KeyRef }[];
   /** The references a word of the text has, by its lower-case form. */
   memo: Map<string, KeyRef[]>;
 }
@@ -54,7 +54,7 @@ function keyIndex(model: GoalModel): KeyIndex {
       const ref = { indicator: ind.index, key, weight: k.weight, distinct: k.distinct === true };
       add(k.lower, ref);
       add(k.stem, ref);
-      all.push({ lower: k.lower, ref });
+      all.push({ lower: k.lower, stem: k.stem, ref });
     }),
   );
   const index = { exact, all, memo: new Map<string, KeyRef[]>() };
@@ -72,7 +72,8 @@ function refsOf(w: Word, index: KeyIndex): KeyRef[] {
   const refs: KeyRef[] = [];
   const forms = lookupForms(w);
   for (const f of forms) refs.push(...(index.exact.get(f) ?? []));
-  for (const { lower, ref } of index.all) if (forms.some((f) => partOfCompound(f, lower))) refs.push(ref);
+  // A word that is a name's word as written is no part of another name's compound.
+  if (refs.length === 0) for (const k of index.all) if (forms.some((f) => partOfCompound(f, k))) refs.push(k.ref);
   if (index.memo.size < 5_000) index.memo.set(w.lower, refs);
   return refs;
 }
