@@ -8,7 +8,8 @@ import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel 
 import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
 import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
 import { laterInSentence, segmentAt, subjectAt, type Subjects } from './subjects';
-import { groupNamed, keyOfPopulation, moodAt, populationOf } from './lexicon';
+import { groupNamed, keyOfPopulation, populationOf } from './lexicon';
+import { moodAt } from './mood';
 import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
 

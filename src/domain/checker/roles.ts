@@ -220,11 +220,13 @@ export function plannedRole(m: NumberMention, words: Word[], mentions: NumberMen
   if (i < 0 || m.isYear || m.unit === 'procentenheter') return null;
   const target = targetBefore(words, i, mentions);
   if (target) return { kind: target };
-  const lead = words.slice(Math.max(0, i - 3), i).filter((w) => !APPROX_WORD.test(w.lower) && !/^(?:minst|högst)$/.test(w.lower));
+  const lead = words.slice(Math.max(0, i - 4), i).filter((w) => !APPROX_WORD.test(w.lower) && !/^(?:minst|högst)$/.test(w.lower));
   const prev = lead[lead.length - 1]?.lower ?? '';
   const period = periodsNear(m, words, mentions).at ?? solePeriod(words, mentions, true);
   if (period && ind.known.some((k) => k.period === period)) return { kind: 'period', period };
-  if (TODAY.test(prev)) return { kind: 'outcome' };
+  // "ska ligga kvar på 91 procent", "bibehålla nivån 91 procent": the level it has today.
+  const keep = lead.some((w) => w.lower === 'kvar' || /^(?:behåll|bibehåll|bevara)/.test(w.lower));
+  if (TODAY.test(prev) || keep) return { kind: 'outcome' };
   const planned = period && ind.facts.find((f) => (f.kind === 'target' || f.kind === 'longTermTarget') && f.period === period);
   if (planned && PLAN_VALUE.test(prev)) return { kind: planned.kind as 'target' | 'longTermTarget' };
   return null;

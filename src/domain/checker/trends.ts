@@ -6,7 +6,8 @@
 import { comparePrinted } from '../assessment';
 import type { Finding } from './checker';
 import { monthNames, nameList, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
-import { moodAt, TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
+import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
+import { moodAt } from './mood';
 import { subjectAt, type Subjects } from './subjects';
 import { contentStems, mentionsWithin, textModel, type TextModel, type Word } from './text';
 import { formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';

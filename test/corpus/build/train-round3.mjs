@@ -103,6 +103,18 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
   F('wish-clause', 'Nämnden vill att andelen elever som känner sig trygga ska fortsätta att öka.', skola, 'wrong_trend_claim', 'öka');
   F('wish-clause', 'Skolorna ska arbeta för att tryggheten, som i dagsläget är 86 procent, ska öka.', skola, 'wrong_value', '86 procent');
   F('wish-clause', 'Förvaltningen ska se till att andelen legitimerade lärare fortsätter minska.', skola, 'wrong_trend_claim', 'minska');
+  T('wish-clause', 'Nämnden vill att tryggheten i skolan ska öka igen.', skola);
+  T('wish-clause', 'Målet är en fortsatt ökning av andelen legitimerade lärare.', skola);
+  T('wish-clause', 'Andelen legitimerade lärare ska ligga kvar på minst 73,9 procent.', skola);
+  F('wish-clause', 'Nämnden vill att andelen legitimerade lärare ska öka igen.', skola, 'wrong_trend_claim', 'öka');
+  F('wish-clause', 'Målet är en fortsatt ökning av andelen elever som känner sig trygga i skolan.', skola, 'wrong_trend_claim', 'ökning');
+  F('wish-clause', 'Andelen legitimerade lärare ska ligga kvar på minst 75,9 procent.', skola, 'wrong_value', '75,9 procent');
+  T('wish-clause', 'Arbetet ska fortsätta med anledning av att andelen trygga elever har minskat till 83 procent.', skola);
+  T('wish-clause', 'Nämnden vill höja andelen legitimerade lärare som ökade till 73,9 procent 2023.', skola);
+  T('wish-clause', 'Skolorna ska arbeta vidare på grund av att andelen trygga elever sjönk till 83 procent.', skola);
+  F('wish-clause', 'Arbetet ska fortsätta med anledning av att andelen trygga elever har ökat till 83 procent.', skola, 'wrong_trend_claim', 'ökat');
+  F('wish-clause', 'Nämnden vill höja andelen legitimerade lärare som minskade till 73,9 procent 2023.', skola, 'wrong_trend_claim', 'minskade');
+  F('wish-clause', 'Skolorna ska arbeta vidare på grund av att andelen trygga elever sjönk till 85 procent.', skola, 'wrong_value', '85 procent');
   F('wish-clause', 'Nämnden vill att andelen trygga elever, som i år är 85 procent, ska öka till etappmålet 90 procent.', skola, 'wrong_value', '85 procent');
   F('wish-clause', 'Målet är att andelen legitimerade lärare ska öka från 71,4 procent till minst 75 procent.', skola, 'wrong_value', '71,4 procent');
   F('wish-clause', 'Ambitionen är att andelen legitimerade lärare ska fortsätta öka från dagens 74,9 procent.', skola, 'wrong_value', '74,9 procent');
