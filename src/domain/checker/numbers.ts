@@ -8,7 +8,8 @@ import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel 
 import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
 import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
 import { laterInSentence, segmentAt, subjectAt, type Subjects } from './subjects';
-import { groupNamed, keyOfPopulation, populationOf } from './lexicon';
+import { groupNamed, keyOfPopulation, populationOf, trendHits } from './lexicon';
+import { thenYear } from './trends';
 import { moodAt } from './mood';
 import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
@@ -181,10 +182,14 @@ export function checkNumbers(
       }
       // An indicator that holds changes: "ökade med 3,4 procent" is its value, "minskade med 2,3 procent" is −2,3.
       let asWritten = m;
-      if (ind.isChange && role?.kind === 'difference') {
-        const period = periodsNear(m, seg.words, inClause).at;
+      // "4,8 procent färre besök än året innan" is the change too.
+      const after = seg.words.filter((w) => w.start >= m.end).slice(0, 2);
+      const comparative = after.find((w) => /^(?:fler|färre|mer|mindre|högre|lägre)$/.test(w.lower));
+      if (ind.isChange && (role?.kind === 'difference' || (comparative && role?.kind !== 'period'))) {
+        const period =
+          periodsNear(m, seg.words, inClause).at ?? (t.segments[si]!.words[0]?.lower === 'då' ? thenYear(t, seg.clause, mentions) : null);
         role = period ? { kind: 'period', period } : { kind: 'outcome' };
-        const down = seg.words.slice(0, Math.max(0, wi)).some((w) => DOWN_WORD.test(w.lower));
+        const down = [...seg.words.slice(0, Math.max(0, wi)), ...(comparative ? [comparative] : [])].some((w) => DOWN_WORD.test(w.lower));
         if (down && m.value > 0) asWritten = { ...m, value: -m.value };
       }
       // "ett underskott på 1,8 miljoner kronor" is −1,8; "ett överskott på 1,8" is +1,8.
@@ -214,6 +219,7 @@ export function checkNumbers(
         if (
           ind.isChange &&
           asWritten !== m &&
+          trendHits(clause).some((h) => h.start < m.start) &&
           exp.accept.some((f) => matchesFact({ ...m, value: Math.abs(m.value) }, { ...f, value: Math.abs(f.value ?? NaN) }))
         )
           continue;
@@ -338,7 +344,7 @@ function populationNear(clause: Word[], i: number, m: NumberMention, segEnd: num
   return null;
 }
 
-const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre)$/u;
+const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre|mindre|föll|fallit|backade)$/u;
 
 /** A figure for an indicator that holds changes keeps its sign: +3,4 is no −3,4. */
 function matchesSigned(m: NumberMention, f: Fact): boolean {

@@ -81,7 +81,7 @@ function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause:
     // "sedan 2020", "jämfört med 2022": the year the change starts from; the end is the latest value.
     const base = w === 'sedan' ? isYearAt(k + 1) : w === 'jämfört' && clause[k + 1]?.lower === 'med' ? isYearAt(k + 2) : undefined;
     if (base) return which === 'from' ? String(base.value) : null;
-    if (!/^(?:mellan|från)$/.test(w) || k + 3 >= clause.length) continue;
+    if (!/^(?:mellan|från|perioden|åren|period)$/.test(w) || k + 3 >= clause.length) continue;
     const y1 = isYearAt(k + 1);
     const y2 = /^(?:och|till)$/.test(clause[k + 2]!.lower) ? isYearAt(k + 3) : undefined;
     if (y1 && y2) return String(which === 'from' ? y1.value : y2.value);

@@ -40,7 +40,9 @@ export function checkTrends(
       if (ind && partOfName(ind, clause.words, hit.word)) continue;
       if (ind?.isChange) {
         // The values are changes: "ökade" says the value is above zero, "minskade" below.
-        const f = judgeChange(ind, hit, clause.words, mentions);
+        // "ökade 2023 och ökade även 2024": the year in the verb's own segment, else in its clause.
+        const own = mentionsWithin(mentions, seg).some((m) => m.isYear) ? seg.words : clause.words;
+        const f = judgeChange(ind, hit, own, mentions, thenYear(t, seg.clause, allMentions));
         if (f) out.findings.push(f);
         continue;
       }
@@ -74,13 +76,14 @@ const hitText = (clause: Word[], pos: number) =>
     .join(' ');
 
 /** A trend verb about an indicator whose values are changes: the sign of the value for the year named (else the latest). */
-function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mentions: NumberMention[]): Finding | null {
+function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mentions: NumberMention[], then: string | null): Finding | null {
   if (hit.kind !== 'up' && hit.kind !== 'down') return null;
   // "jämfört med 2020" names the base, not the year the change belongs to.
-  const years = mentions
+  const named = mentions
     .filter((m) => m.isYear && clause.some((w) => w.start === m.start))
     .filter((m) => !BASE_BEFORE.test(hitText(clause, m.start)))
     .map((m) => String(m.value));
+  const years = named.length === 0 && then ? [then] : named;
   const value = [...ind.known].reverse().find((k) => years.length === 0 || years.includes(k.period.slice(0, 4)));
   if (!value || value.value === 0) return null;
   const actual = value.value > 0 ? 'up' : 'down';
@@ -308,4 +311,15 @@ function asSizeOfLoss(tr: IndicatorModel['trend'], clause: Word[], hit: TrendHit
   if (!tr || tr.from.value >= 0 || tr.to.value > 0 || tr.direction === 'same') return tr;
   if (!clause.some((w) => w.start < hit.start && LOSS.test(w.lower))) return tr;
   return { ...tr, direction: tr.direction === 'up' ? 'down' : 'up' };
+}
+
+/** "…jämfört med 2023, då besöken minskade": a clause opening with "då" is about the year the clause before it ends with. */
+export function thenYear(t: TextModel, clause: number, mentions: NumberMention[]): string | null {
+  const c = t.clauses[clause];
+  const before = t.clauses[clause - 1];
+  if (!c || !before || before.sentence !== c.sentence || c.words[0]?.lower !== 'då') return null;
+  const year = mentionsWithin(mentions, before)
+    .filter((m) => m.isYear)
+    .pop();
+  return year ? String(year.value) : null;
 }

@@ -39,6 +39,22 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
     org: 'soc', year: 2022, title: 'Fler hushåll klarar sin egen försörjning',
     indicators: [ind('forandring-hushall', 'Förändring av antal hushåll med ekonomiskt bistånd, procent', '%', 'lower', [['2021', -1.2], ['2022', -3.1]])],
   });
+  const bibliotek = doc({
+    org: 'kf', year: 2024, scale: 'three', title: 'Fler besöker kulturen',
+    indicators: [
+      ind('besok-forandring', 'Förändring i antal besök på biblioteken, procent', '%', 'higher', [['2022', 6.5], ['2023', -2.1], ['2024', 4.8]]),
+      ind('utlan', 'Utlån per invånare', 'antal', 'higher', [['2023', 5.2], ['2024', 5.4]]),
+    ],
+  });
+  T('change-indicator', 'Antalet biblioteksbesök ökade med 4,8 procent jämfört med 2023, då besöken minskade med 2,1 procent.', bibliotek);
+  T('change-indicator', 'Biblioteken hade 4,8 procent fler besök än året innan.', bibliotek);
+  T('change-indicator', 'Besöken på biblioteken minskade 2023 men ökade igen 2024.', bibliotek);
+  T('change-indicator', 'Ökningen av biblioteksbesöken var 4,8 procent.', bibliotek);
+  F('change-indicator', 'Antalet biblioteksbesök ökade med 4,8 procent jämfört med 2023, då besöken minskade med 1,2 procent.', bibliotek, 'wrong_value', '1,2 procent');
+  F('change-indicator', 'Biblioteken hade 4,8 procent färre besök än året innan.', bibliotek, 'wrong_value', '4,8 procent');
+  F('change-indicator', 'Biblioteken hade 6,5 procent fler besök än året innan.', bibliotek, 'wrong_value', '6,5 procent');
+  F('change-indicator', 'Ökningen av biblioteksbesöken var 6,5 procent 2024.', bibliotek, 'wrong_value', '6,5 procent');
+  F('change-indicator', 'Besöken på biblioteken ökade 2023 och ökade även 2024.', bibliotek, 'wrong_trend_claim', 'ökade');
   T('change-indicator', 'Nettokostnaden ökade med 2,8 procent under 2023, jämfört med 4,1 procent året innan.', ekonomi);
   T('change-indicator', 'Nettokostnadsutvecklingen var 2,8 procent 2023.', ekonomi);
   T('change-indicator', 'Nettokostnaden steg med 2,8 procent under året.', ekonomi);
@@ -233,6 +249,8 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
   T('from-to-years', 'Handläggningstiden för bygglov gick från 44 dagar år 2021 till 35 dagar år 2023.', bygg);
   T('from-to-years', 'Mellan 2021 och 2023 har antalet inspekterade områden gått ner från 120 till 95.', bygg);
   T('from-to-years', 'Jämfört med 2021 har antalet inspekterade områden minskat från 120 till 95.', bygg);
+  T('from-to-years', 'Under perioden 2020 till 2023 har handläggningstiden för bygglov minskat från 48 till 35 dagar.', bygg);
+  F('from-to-years', 'Under perioden 2020 till 2023 har handläggningstiden för bygglov minskat från 44 till 35 dagar.', bygg, 'wrong_value', '44');
   F('from-to-years', 'Handläggningstiden för bygglov har kortats från 44 till 35 dagar under perioden 2020–2023.', bygg, 'wrong_value', '44');
   F('from-to-years', 'Under åren 2021–2023 minskade antalet inspekterade förorenade områden från 105 till 95.', bygg, 'wrong_value', '105');
   F('from-to-years', 'Sedan 2020 har handläggningstiden för bygglov minskat från 44 till 35 dagar.', bygg, 'wrong_value', '44');
