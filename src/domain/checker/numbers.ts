@@ -7,11 +7,12 @@ import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
 import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
 import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
-import { laterInSentence, segmentAt, subjectAt, type Subjects } from './subjects';
-import { groupNamed, keyOfPopulation, populationOf, trendHits } from './lexicon';
+import { segmentAt, subjectAt, type Subjects } from './subjects';
+import { judgeAgainstPopulation, populationNear, populationSubject } from './populations';
+import { groupNamed, trendHits } from './lexicon';
 import { thenYear } from './trends';
 import { moodAt } from './mood';
-import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
+import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -106,29 +107,13 @@ export function checkNumbers(
             seg.end,
           )
         : null;
-    if (population && !ind && seg) {
-      // "…, att jämföra med rikssnittet 13 dagar": the indicator named earlier in the sentence.
-      for (let k = si - 1; k >= 0 && t.segments[k]!.sentence === seg.sentence && !ind; k--) {
-        const named = subjects.mentions[k]!.at(-1);
-        if (named) ind = model.indicators[named.indicator];
-      }
-      // "Snittet för länet var 81 procent, medan andelen i kommunen …": else the one named later.
-      const later = ind ? null : laterInSentence(t, subjects, si);
-      if (later !== null) ind = model.indicators[later];
-    }
-    if (population && ind && fitsIndicator(m, ind)) {
-      const comps = ind.facts.filter((f) => f.kind === 'comparison' && keyOfPopulation(f.population ?? '', population));
-      if (comps.length > 0) {
-        if (comps.some((f) => matchesFact(m, f))) continue;
-        const near = periodsNear(m, seg!.words, inClause).at;
-        const right = comps.filter((f) => !near || f.period === near).pop() ?? comps[comps.length - 1]!;
-        out.push({
-          ...base,
-          code: 'wrong_value',
-          message: `Enligt underlaget var ${right.population} ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)} för ${ind.name}, inte ${m.text.trim()}.`,
-          facts: comps,
-          expected: formatQuantity(right.value!, right.unit),
-        });
+    if (population && seg) {
+      const close = populationNear(seg.words, wi, m, seg.end, 3) !== null;
+      ind ??= populationSubject(t, subjects, si, model, population, m, close);
+      const verdict = ind ? judgeAgainstPopulation(m, ind, population, seg.words, inClause) : null;
+      if (verdict === 'grounded') continue;
+      if (verdict) {
+        out.push({ ...base, ...verdict });
         continue;
       }
     }
@@ -324,24 +309,6 @@ export function checkNumbers(
     });
   }
   return out;
-}
-
-/** The population named within a few words of a figure in its clause, the nearest first. */
-function populationNear(clause: Word[], i: number, m: NumberMention, segEnd: number): ReturnType<typeof populationOf> {
-  if (i < 0) return null;
-  // After the figure, counted from the end of its unit ("88 procent i hela landet"), within its segment and before any "än".
-  let j = i;
-  while (j + 1 < clause.length && clause[j + 1]!.start < m.end) j++;
-  let last = j;
-  while (last + 1 < clause.length && last - j < 3 && clause[last + 1]!.start < segEnd && clause[last + 1]!.lower !== 'än') last++;
-  for (let d = 1; d <= 8; d++) {
-    for (const k of [i - d, j + d]) {
-      if (k < 0 || k >= clause.length || k > last) continue;
-      const p = populationOf(clause, k);
-      if (p) return p;
-    }
-  }
-  return null;
 }
 
 const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre|mindre|föll|fallit|backade)$/u;

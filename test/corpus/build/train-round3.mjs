@@ -147,6 +147,21 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
       ind('fortroende-hemtjanst', 'Andel brukare i hemtjänsten som har förtroende för personalen', '%', 'higher', [['2022', 84], ['2023', 87, { comparisons: { Sverige: 85, 'Stockholms län': 83 } }]]),
     ],
   });
+  const behorighet = doc({
+    org: 'bun', year: 2022, scale: 'three', title: 'Fler elever blir behöriga till gymnasiet',
+    indicators: [ind('behoriga-yrkes', 'Andel elever i årskurs 9 som är behöriga till yrkesprogram', '%', 'higher', [['2020', 82.4], ['2021', 84.1], ['2022', 81.7, { comparisons: { Riket: 85.9, Länet: 87.2, Kommungruppen: 83.0 } }]], [['2022', 'etappmal', 85]])],
+  });
+  T('comparison', 'Rikssnittet var 85,9 procent.', behorighet);
+  T('comparison', 'Andelen behöriga till yrkesprogram ligger 4,2 procentenheter under rikssnittet.', behorighet);
+  T('comparison', 'Andelen behöriga elever var 4,2 procentenheter lägre än i riket.', behorighet);
+  T('comparison', 'Andelen behöriga elever var 81,7 procent mot 85,9 procent i riket.', behorighet);
+  T('comparison', 'Behörigheten till yrkesprogram i kommunen, 81,7 procent, understiger både länets 87,2 procent och rikets 85,9 procent.', behorighet);
+  T('comparison', 'Behörigheten i kommunen var 81,7 procent jämfört med länets 87,2 procent.', behorighet);
+  F('comparison', 'Rikssnittet var 86,9 procent.', behorighet, 'wrong_value', '86,9 procent');
+  F('comparison', 'Andelen behöriga till yrkesprogram ligger 5,2 procentenheter under rikssnittet.', behorighet, 'wrong_value', '5,2 procentenheter');
+  F('comparison', 'Andelen behöriga elever var 2,4 procentenheter lägre än i riket.', behorighet, 'wrong_value', '2,4 procentenheter');
+  F('comparison', 'Kommungruppens snitt för behörighet till yrkesprogram var 85 procent.', behorighet, 'wrong_value', '85 procent');
+  F('comparison', 'Behörigheten till yrkesprogram i kommunen, 81,7 procent, understiger både länets 87,2 procent och rikets 89,5 procent.', behorighet, 'wrong_value', '89,5 procent');
   T('comparison', 'Väntetiden till särskilt boende var 55 dagar 2023, vilket är kortare än i riket där den var 70 dagar.', omsorg);
   T('comparison', 'Förtroendet för personalen i hemtjänsten var 87 procent, att jämföra med 85 procent i hela landet.', omsorg);
   T('comparison', 'Snittet för Stockholms län var 83 procent, medan andelen i kommunen med förtroende för personalen i hemtjänsten var 87 procent.', omsorg);
