@@ -139,7 +139,7 @@ export function checkNumbers(
       const named = seg.words.some((w) => groupNamed(ind.groups, w) !== null);
       let role =
         planned ??
-        roleOf(m, seg.words, inClause, clause) ??
+        roleOf(m, seg.words, inClause, clause, true, model.doc.report.year) ??
         (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
       // A range says where the values have been: it holds when one of them lies in it.
       if (m.upTo !== undefined) {

@@ -3,7 +3,7 @@ import type { Fact } from './checker';
 import { periodText, type IndicatorModel } from './facts';
 import { groupNamed } from './lexicon';
 import { isFromToEnd, periodsNear, solePeriod, type Word } from './text';
-import { formatQuantity, type NumberMention } from '../sv';
+import { formatQuantity, MONTH_WORDS, type NumberMention } from '../sv';
 
 // ---------------------------------------------------------------- what the words around a figure say it is
 
@@ -23,7 +23,14 @@ const OUTCOME_CUE =
   /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade|idag|dag|dagsläget|nuläget|närvarande)$/;
 const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
 
-export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clause: Word[] = words, sole = true): Role | null {
+export function roleOf(
+  m: NumberMention,
+  words: Word[],
+  mentions: NumberMention[],
+  clause: Word[] = words,
+  sole = true,
+  year?: number,
+): Role | null {
   const i = words.findIndex((w) => w.end > m.start);
   if (i < 0) return null;
   const before = words
@@ -57,6 +64,9 @@ export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[
   const figures = mentions.filter((x) => !x.isYear && x.start >= words[0]!.start && x.start < words[words.length - 1]!.end);
   const period1 = sole && m.source === 'digits' && figures.length === 1 ? solePeriod(words, mentions) : null;
   if (period1) return { kind: 'period', period: period1, soft: true };
+  // "var 74 barn den 31 augusti": a month without a year is the report year's.
+  const month = sole && year !== undefined && figures.length === 1 && !mentions.some((x) => x.isYear) ? monthOf(words) : null;
+  if (month) return { kind: 'period', period: `${year}-${month}`, soft: true };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
   return null;
 }
@@ -255,4 +265,17 @@ export function againstBudget(m: NumberMention, words: Word[]): boolean {
   return (
     /^(?:under|över|mot|bättre|sämre|lägre|högre|mer|mindre|jämfört)$/.test(after[0] ?? '') && after.slice(1).some((w) => /^budget/.test(w))
   );
+}
+
+const MONTHS: readonly string[] = MONTH_WORDS;
+
+/** The one month a segment names without a year ("den 31 augusti", "per augusti"), as two digits; none after "sedan" or "från". */
+function monthOf(words: Word[]): string | null {
+  const found = new Set<number>();
+  words.forEach((w, k) => {
+    const i = MONTHS.indexOf(w.lower);
+    if (i < 0 || words.slice(Math.max(0, k - 3), k).some((b) => /^(?:sedan|från|mellan|jämfört|inför)$/.test(b.lower))) return;
+    found.add(i + 1);
+  });
+  return found.size === 1 ? String([...found][0]).padStart(2, '0') : null;
 }

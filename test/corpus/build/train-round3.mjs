@@ -241,6 +241,8 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
   T('date', 'Vid utgången av april 2024 var antalet barn i förskolekön 96.', forskola);
   T('date', 'Per 2024-08-31 var 74 barn i kö till förskolan.', forskola);
   T('date', 'Sedan den 1 januari 2024 har kön till förskolan minskat.', forskola);
+  T('date', 'Kön till förskolan var 96 barn i slutet av april.', forskola);
+  F('date', 'Kön till förskolan var 74 barn i slutet av april.', forskola, 'wrong_value', '74 barn');
   F('date', 'Per den 31 augusti 2024 stod 96 barn i kö till förskolan.', forskola, 'wrong_value', '96');
   F('date', 'Den 30 april 2024 var 74 barn i kö till förskolan.', forskola, 'wrong_value', '74');
   F('date', 'Kön till förskolan har minskat sedan årsskiftet och var 84 barn den 31 augusti.', forskola, 'wrong_value', '84 barn');
