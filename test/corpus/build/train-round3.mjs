@@ -215,6 +215,10 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
   T('money-scale', 'Resultatet mot budget blev +12 680 tkr 2023, efter ett underskott på 4,3 miljoner kronor 2022.', ekonomi);
   T('money-scale', 'Nettokostnaden för ekonomiskt bistånd ökade till 91,5 miljoner kronor 2023.', ekonomi);
   T('money-scale', 'Nettokostnaden för ekonomiskt bistånd var 91 500 tkr 2023.', ekonomi);
+  T('money-scale', 'Nettokostnaden för ekonomiskt bistånd blev 91,5 milj. kr 2023.', ekonomi);
+  F('money-scale', 'Nettokostnaden för ekonomiskt bistånd blev 19,5 milj. kr 2023.', ekonomi, 'wrong_value', '19,5 milj. kr');
+  T('money-scale', 'Investeringsvolymen var 1,4 md kr 2023.', investering);
+  F('money-scale', 'Investeringsvolymen var 4,1 md kr 2023.', investering, 'wrong_value', '4,1 md kr');
   T('money-scale', 'Nettokostnaden för ekonomiskt bistånd ökade med 7,3 mnkr till 91,5 mnkr.', ekonomi);
   T('money-scale', 'Investeringarna uppgick till 1 250 mnkr 2023.', ekonomi);
   T('money-scale', 'Investeringsvolymen uppgick till 1 400 miljoner kronor 2023.', investering);
