@@ -116,7 +116,20 @@ export function targetBefore(words: Word[], i: number, mentions: NumberMention[]
     if (/^målvärde/.test(w.lower)) return 'longTermTarget';
     if (/^etappmål/.test(w.lower)) return 'target';
     if (TARGET_LINK.test(w.lower) || mentions.some((x) => x.isYear && x.start === w.start)) continue;
-    return null;
+    return targetThatBefore(words, i);
+  }
+  return targetThatBefore(words, i);
+}
+
+/** "Etappmålet för 2026 är att andelen … ska vara 80 procent": the figure a target sentence sets, after "vara", "nå", "till" or "på". */
+function targetThatBefore(words: Word[], i: number): 'target' | 'longTermTarget' | null {
+  if (!PLAN_VALUE.test(words[i - 1]?.lower ?? '')) return null;
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+    const w = words[k]!.lower;
+    if (!/^(?:etappmål|målvärde)/.test(w)) continue;
+    const rest = words.slice(k + 1, k + 5);
+    const that = rest.some((x, d) => /^(?:är|blir)$/.test(x.lower) && rest[d + 1]?.lower === 'att');
+    return that ? (/^målvärde/.test(w) ? 'longTermTarget' : 'target') : null;
   }
   return null;
 }

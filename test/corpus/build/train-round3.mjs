@@ -83,6 +83,8 @@ const F = (ph, text, d, code, span, o = {}) => E(ph, false, text, d, { ...o, exp
       ind('laddpunkter', 'Antal laddpunkter för elbil i kommunens regi', 'antal', 'higher', [['2023', 140], ['2024', 185]], [['2025', 'etappmal', 250]]),
     ],
   });
+  T('plan-year', 'Etappmålet för 2025 är att andelen hushållsavfall som går till materialåtervinning ska vara 38 procent.', avfall);
+  F('plan-year', 'Etappmålet för 2025 är att andelen hushållsavfall som går till materialåtervinning ska vara 40 procent.', avfall, 'wrong_value', '40 procent');
   T('plan-year', 'Etappmålet för 2025 är att 38 procent av hushållsavfallet ska gå till materialåtervinning.', avfall);
   T('plan-year', 'År 2027 ska andelen materialåtervinning vara 42 procent och 2030 ska den ha nått målvärdet 50 procent.', avfall);
   T('plan-year', 'Materialåtervinningen var 33,2 procent 2023, och till 2025 ska den öka till 38 procent.', avfall);
