@@ -64,7 +64,7 @@ export function matchesFact(m: NumberMention, fact: Fact): boolean {
   // A change is stored as its size; a minus written before it says it went down ("−9 procentenheter").
   if (m.value < 0 && fact.direction === 'down' && matchesAtPrecision(-m.value, m.decimals, value)) return true;
   // Prose often drops the sign of a negative figure ("22,1 procent under"); it does not add one.
-  return m.value >= 0 && value < 0 && matchesAtPrecision(m.value, m.decimals, -value);
+  return m.value >= 0 && value < 0 && !/^\s*\+/.test(m.text) && matchesAtPrecision(m.value, m.decimals, -value);
 }
 
 // ---------------------------------------------------------------- figures against the notes' words

@@ -9,7 +9,6 @@ import { nameList, periodText, type GoalModel, type IndicatorModel } from './fac
 import {
   isTargetNoun,
   keyOfPopulation,
-  moodAt,
   NEGATIONS,
   populationOf,
   OPPOSITE,
@@ -18,6 +17,7 @@ import {
   TREND_WORD,
   type TargetRelation,
 } from './lexicon';
+import { moodAt } from './mood';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
 import { mentionsWithin, type Span, type TextModel, type Word } from './text';

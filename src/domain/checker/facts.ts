@@ -19,6 +19,8 @@ export interface AliasKey {
   lower: string;
   stem: string;
   weight: 1 | 2;
+  /** Not shared with a sibling indicator's name and not a word of the trade: two such words name the indicator. */
+  distinct?: boolean;
 }
 
 export interface IndicatorModel {
@@ -51,7 +53,7 @@ export interface IndicatorModel {
 
 /** Names of indicators whose values are changes, as Swedish reports name them. */
 const CHANGE_NAME =
-  /^(?:förändring|ökning|minskning|utveckling)(?:en)?\b|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i)\b|jämfört\s+med\s+(?:föregående|förra)\s+år/iu;
+  /^(?:\p{L}*(?:förändring|ökning|minskning|tillväxt)|(?:\p{L}*(?:kostnads|löne|pris|befolknings|skatteunderlags|intäkts|volym))?utveckling)(?:en)?(?![\p{L}])|\b(?:förändring|utveckling)(?:en)?\s+(?:av|i|mot|från|sedan)\b|(?:jämfört\s+med|mot)\s+(?:föregående|förra)\s+år/iu;
 export const isChangeIndicator = (name: string): boolean => CHANGE_NAME.test(name);
 
 /** A number in the goal's own texts (notes, names, footnotes), with the words around it (read from the note when first used). */
@@ -123,7 +125,7 @@ export function unitClassOf(unit: string | undefined): UnitClass {
   const u = (unit ?? '').trim().toLowerCase();
   if (u === '%' || u === 'procent') return 'percent';
   if (u === 'procentenheter' || u === 'procentenhet') return 'pp';
-  if (['kr', 'kronor', 'tkr', 'mnkr', 'mkr', 'miljoner kronor'].includes(u)) return 'money';
+  if (MONEY_SCALE.has(u)) return 'money';
   if (u.startsWith('kr/') || u.startsWith('kr per') || u.startsWith('kronor per')) return 'krinv';
   if (u === 'dagar' || u === 'dag') return 'days';
   if (u === 'år') return 'years';
@@ -132,11 +134,16 @@ export function unitClassOf(unit: string | undefined): UnitClass {
 
 /** Kronor per written unit, for comparing "13,5 miljoner kronor" with "13 500 tkr". */
 export function moneyScale(unit: string | undefined): number {
-  const u = (unit ?? '').trim().toLowerCase();
-  if (u === 'mnkr' || u === 'mkr' || u === 'miljoner kronor') return 1e6;
-  if (u === 'tkr') return 1e3;
-  return 1;
+  return MONEY_SCALE.get((unit ?? '').trim().toLowerCase()) ?? 1;
 }
+
+/** Money units as reports write them in a table's unit column, in kronor per unit. */
+const MONEY_SCALE: ReadonlyMap<string, number> = new Map([
+  ...['kr', 'kronor', 'sek'].map((u) => [u, 1] as const),
+  ...['tkr', 'tusen kronor', 'tsek', 'kkr'].map((u) => [u, 1e3] as const),
+  ...['mnkr', 'mkr', 'miljoner kronor', 'msek', 'mn kr'].map((u) => [u, 1e6] as const),
+  ...['mdkr', 'mdr kr', 'miljarder kronor', 'mdsek'].map((u) => [u, 1e9] as const),
+]);
 
 // ---------------------------------------------------------------- per indicator
 

@@ -34,6 +34,14 @@ export const TREND_FORMS: ReadonlyMap<string, TrendForm> = (() => {
   return m;
 })();
 
+/** Infinitives after "fortsätta (att)": what went on happening ("ska fortsätta att öka"). */
+const CONTINUED: ReadonlyMap<string, TrendKind> = new Map([
+  ...['öka', 'stiga', 'växa', 'ökning', 'ökningen'].map((w) => [w, 'up'] as const),
+  ...['minska', 'sjunka', 'minskning', 'minskningen'].map((w) => [w, 'down'] as const),
+  ...['förbättras', 'förbättra', 'förbättring', 'förbättringen'].map((w) => [w, 'better'] as const),
+  ...['försämras', 'försämring', 'försämringen'].map((w) => [w, 'worse'] as const),
+]);
+
 /** The word a person would use for each trend, for messages. */
 export const TREND_WORD: Record<TrendKind, string> = {
   up: 'ökat',
@@ -47,11 +55,28 @@ export const OPPOSITE: Record<TrendKind, TrendKind> = { up: 'down', down: 'up', 
 
 const PREPOSITIONS = new Set(['om', 'av', 'för', 'med', 'på', 'till', 'från', 'mot', 'vid', 'genom', 'trots', 'utan', 'efter', 'inför']);
 const AUX = new Set(['har', 'hade', 'ha', 'haft', 'hava']);
-const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'ett', 'sin', 'sitt', 'sina', 'denna', 'detta', 'dessa', 'vår', 'vårt', 'våra']);
+export const DETERMINERS = new Set([
+  'den',
+  'det',
+  'de',
+  'en',
+  'ett',
+  'sin',
+  'sitt',
+  'sina',
+  'denna',
+  'detta',
+  'dessa',
+  'vår',
+  'vårt',
+  'våra',
+]);
 
 export interface TrendHit {
   kind: TrendKind;
   negated: boolean;
+  /** "ska fortsätta att öka": a wish that takes for granted what happened, so a claim in any mood. */
+  presupposed?: boolean;
   /** The verb (with its negation) in the text. */
   start: number;
   end: number;
@@ -64,6 +89,18 @@ export function trendHits(words: Word[]): TrendHit[] {
   words.forEach((w, i) => {
     let kind: TrendKind | undefined;
     const form = TREND_FORMS.get(w.lower);
+    const going = CONTINUED.get(w.lower);
+    if (going) {
+      const neg = words.slice(Math.max(0, i - 4), i).some((b) => NEGATIONS.has(b.lower));
+      // "ska fortsätta att öka", "en fortsatt minskning": it went that way; "ska öka igen": it went the other way.
+      const on = words.slice(Math.max(0, i - 2), i).some((b) => /^(?:fortsätta|fortsätter|fortsatt|fortsatte)$/.test(b.lower));
+      const again = [words[i - 1], words[i + 1]].some((b) => b !== undefined && /^(?:igen|åter)$/.test(b.lower));
+      if ((on || again) && !neg) {
+        const kind = on ? going : going === 'up' ? 'down' : going === 'down' ? 'up' : going === 'better' ? 'worse' : 'better';
+        out.push({ kind, negated: false, presupposed: true, start: w.start, end: w.end, word: w });
+      }
+      if (on || again || !form) return;
+    }
     if (form) {
       if (form.aux && !words.slice(Math.max(0, i - 4), i).some((b) => AUX.has(b.lower))) return;
       const prev = words[i - 1];
@@ -173,6 +210,10 @@ export const SKIP = new Set([
   'fortfarande',
   'alltjämt',
   'nu',
+  'idag',
+  'dag',
+  'dagsläget',
+  'nuläget',
   'i',
   'stället',
   'istället',
@@ -206,6 +247,7 @@ export const SKIP = new Set([
   'året',
   'år',
   'jämfört',
+  'jämföra',
   'med',
   'totalt',
   'sammantaget',
@@ -254,70 +296,10 @@ export function isPredicate(w: Word): boolean {
       w.lower,
     ) ||
     // comparisons and changes that go on describing the same figure ("är därmed bättre än", ", en ökning med")
-    /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning)$/.test(
+    /^(?:bättre|sämre|högre|lägre|mer|mindre|nära|långt|över|under|samma|ökning|minskning|förbättring|försämring|förändring|skillnad|höjning|sänkning|underskott|överskott)$/.test(
       w.lower,
     )
   );
-}
-
-// ---------------------------------------------------------------- mood
-
-/** Words that make what follows in their part of a sentence a purpose, a wish, a plan or a forecast, not a statement of fact. */
-// prettier-ignore
-const MOOD_WORDS = new Set([
-  'ska', 'skall', 'bör', 'borde', 'måste', 'vill', 'skulle', 'planeras', 'planerar', 'planerat', 'planerade', 'väntas',
-  'förväntas', 'beräknas', 'syftar', 'syfte', 'syftet', 'ambitionen', 'målsättningen', 'strävar', 'avser', 'hoppas',
-  'önskar', 'förhoppningen', 'prognosen', 'bedöms',
-]);
-/** Of those, the ones that announce a forecast ("bedöms bli", "förväntas"), which a delårsrapport checks against its forecast values. */
-const FORECAST_WORDS = new Set(['väntas', 'förväntas', 'beräknas', 'prognosen', 'bedöms']);
-/** "bedöms" states a level or a judgement ("bedöms som god", "bedöms vara uppfyllt") unless a future follows. */
-const BEDOMS_FUTURE = /^(?:bli|öka|minska|hamna|landa|ligga|kunna|nå|uppgå)$/;
-const CONDITION_OPENERS = new Set(['om', 'ifall', 'såvida', 'förutsatt']);
-const CLAUSE_LEAD = new Set(['och', 'men', 'samt', 'så', 'därför', 'då', 'eller']);
-
-export type Mood = 'statement' | 'irrealis' | 'forecast';
-
-/**
- * The mood at word `i` of a segment: a purpose ("för att", "i syfte att", "så att", "målet är
- * att"), a wish or plan ("ska", "bör", "kommer att", "planeras"), a forecast ("förväntas",
- * "bedöms bli") or a condition opening the clause ("om", "ifall") before it makes the claim at
- * `i` no statement about the data. `clause` is the clause the segment belongs to.
- */
-export function moodAt(segment: Word[], i: number, clause: Word[] = segment, names: readonly string[] = []): Mood {
-  const first = clause.findIndex((w) => !CLAUSE_LEAD.has(w.lower));
-  const opener = clause[first];
-  if (opener && CONDITION_OPENERS.has(opener.lower) && opener.start <= (segment[i]?.start ?? Infinity)) return 'irrealis';
-  const marker = firstMarker(segment, names);
-  return marker && marker.at < i ? marker.mood : 'statement';
-}
-
-const markers = new WeakMap<Word[], { at: number; mood: Mood } | null>();
-
-/** The first word of a segment that sets its mood, once per segment. */
-function firstMarker(segment: Word[], names: readonly string[]): { at: number; mood: Mood } | null {
-  if (markers.has(segment)) return markers.get(segment)!;
-  let found: { at: number; mood: Mood } | null = null;
-  for (let k = 0; k < segment.length && !found; k++) {
-    const w = segment[k]!.lower;
-    const next = segment[k + 1]?.lower ?? '';
-    if (w === 'bedöms' && !BEDOMS_FUTURE.test(next)) continue;
-    // "Brukaren får den hjälp hen vill ha": a marker written as part of an indicator's name.
-    const around = `${segment[k - 1]?.lower ?? ''} ${w} ${next}`.trim();
-    if (names.some((n) => n.includes(around))) continue;
-    // "individer som vill lämna …", "de som ska …": a relative clause inside a name, not the sentence's mood.
-    if (MOOD_WORDS.has(w) && segment.slice(0, k).some((x) => x.lower === 'som')) continue;
-    if (MOOD_WORDS.has(w)) found = { at: k, mood: FORECAST_WORDS.has(w) ? 'forecast' : 'irrealis' };
-    else if (w === 'kommer' && segment.slice(k + 1, k + 5).some((x) => x.lower === 'att')) found = { at: k, mood: 'irrealis' };
-    else if ((w === 'för' || w === 'så') && next === 'att' && segment[k - 1]?.lower !== 'där') {
-      // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
-      const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
-      if (!infinitive) found = { at: k, mood: 'irrealis' };
-    } else if (/^mål(?:et)?$/.test(w) && next === 'är' && segment[k + 2]?.lower === 'att') found = { at: k, mood: 'irrealis' };
-    else if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) found = { at: k, mood: 'irrealis' };
-  }
-  markers.set(segment, found);
-  return found;
 }
 
 // ---------------------------------------------------------------- other populations
@@ -325,8 +307,12 @@ function firstMarker(segment: Word[], names: readonly string[]): { at: number; m
 /** Which population a word names, as a key family: riket, länet, or other municipalities. */
 export function populationOf(words: Word[], i: number): 'riket' | 'länet' | 'kommuner' | null {
   const w = words[i]!.lower;
-  if (w.length < 5 || !'rlkj'.includes(w[0]!)) return null;
-  if (/^(?:riket|rikets|rikssnitt\p{L}*|riksgenomsnitt\p{L}*|riksnivå\p{L}*)$/u.test(w)) return 'riket';
+  const prev = words[i - 1]?.lower ?? '';
+  // "Stockholms län", "i länet": a county by its name.
+  if (w === 'län' && /s$/.test(prev)) return 'länet';
+  if (w.length < 5 || !'rlkjns'.includes(w[0]!)) return null;
+  if (/^(?:riket|rikets|rikssnitt\p{L}*|riksgenomsnitt\p{L}*|riksnivå\p{L}*|sverige|sveriges|nationell[at]?)$/u.test(w)) return 'riket';
+  if ((w === 'landet' || w === 'landets') && /^(?:hela|i)$/.test(prev)) return 'riket';
   if (/^(?:länet|länets|länssnitt\p{L}*|länsgenomsnitt\p{L}*)$/u.test(w)) return 'länet';
   if (/^kommuner(?:na)?$/.test(w) && /^(?:liknande|jämförbara|jämförelse|övriga|andra)$/.test(words[i - 1]?.lower ?? '')) return 'kommuner';
   if (/^(?:kommungrupp\p{L}*|jämförelsekommuner\p{L}*)$/u.test(w)) return 'kommuner';

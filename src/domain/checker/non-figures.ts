@@ -91,8 +91,10 @@ export function nonFigures(text: string, mentions: NumberMention[], model: GoalM
     )
       no = true;
     else if (THRESHOLD_BEFORE.test(before) && !CLAIM_VERB.test(before.replace(THRESHOLD_BEFORE, ' '))) no = true;
-    else if (DAY_BEFORE.test(before)) no = true;
-    else if (n !== null && n < 100 && LIST_AFTER.test(after)) no = true;
+    else if (DAY_BEFORE.test(before) && !/(?:^|\s)i\s+dag\s*$/iu.test(before))
+      no = true; // "dag 15", not "i dag 86 procent"
+    // "1)" numbers a list; "(52 dagar)" and "(58)" are figures in brackets.
+    else if (n !== null && n < 100 && m.unit === undefined && LIST_AFTER.test(after) && !/\(\s*$/.test(before)) no = true;
     else if (inName(text, m, model)) no = true;
     if (!no && joinedPrev && drop.has(prev)) no = true;
     if (no) drop.add(m);

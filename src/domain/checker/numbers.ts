@@ -6,10 +6,13 @@
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
 import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
-import { expectationFor, fitsIndicator, roleOf, targetBefore } from './roles';
+import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
-import { groupNamed, keyOfPopulation, moodAt, populationOf } from './lexicon';
-import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
+import { judgeAgainstPopulation, populationNear, populationSubject } from './populations';
+import { groupNamed, trendHits } from './lexicon';
+import { thenYear } from './trends';
+import { moodAt } from './mood';
+import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -89,7 +92,10 @@ export function checkNumbers(
     const wi = seg ? seg.words.findIndex((w) => w.end > m.start) : -1;
     const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause, nameList(model)) : 'statement';
     // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
-    const bound = subject && mood !== 'irrealis' && !(mood === 'forecast' && model.doc.report.kind !== 'delarsrapport') ? subject : null;
+    const stated = mood === 'statement' || (mood === 'forecast' && model.doc.report.kind === 'delarsrapport');
+    // A figure in a purpose, wish or plan is bound only where it still states a fact or names a target.
+    const planned = subject && seg && !stated ? plannedRole(m, seg.words, inClause, model.indicators[subject.indicator]!) : null;
+    const bound = subject && (stated || planned) ? subject : null;
     let ind = bound ? model.indicators[bound.indicator] : undefined;
     // "rikssnittet 11 dagar", "länet (87,2 procent)": a figure about another population is held to the comparison, if the data has one.
     const population =
@@ -97,32 +103,22 @@ export function checkNumbers(
         ? populationNear(
             clause,
             clause.findIndex((w) => w.end > m.start),
+            m,
+            seg.end,
           )
         : null;
-    if (population && !ind && seg) {
-      // "…, att jämföra med rikssnittet 13 dagar": the indicator named earlier in the sentence.
-      for (let k = si - 1; k >= 0 && t.segments[k]!.sentence === seg.sentence && !ind; k--) {
-        const named = subjects.mentions[k]!.at(-1);
-        if (named) ind = model.indicators[named.indicator];
-      }
-    }
-    if (population && ind && fitsIndicator(m, ind)) {
-      const comps = ind.facts.filter((f) => f.kind === 'comparison' && keyOfPopulation(f.population ?? '', population));
-      if (comps.length > 0) {
-        if (comps.some((f) => matchesFact(m, f))) continue;
-        const near = periodsNear(m, seg!.words, inClause).at;
-        const right = comps.filter((f) => !near || f.period === near).pop() ?? comps[comps.length - 1]!;
-        out.push({
-          ...base,
-          code: 'wrong_value',
-          message: `Enligt underlaget var ${right.population} ${formatQuantity(right.value!, right.unit)} ${periodText(right.period!)} för ${ind.name}, inte ${m.text.trim()}.`,
-          facts: comps,
-          expected: formatQuantity(right.value!, right.unit),
-        });
+    if (population && seg) {
+      const close = populationNear(seg.words, wi, m, seg.end, 3) !== null;
+      ind ??= populationSubject(t, subjects, si, model, population, m, close);
+      const verdict = ind ? judgeAgainstPopulation(m, ind, population, seg.words, inClause) : null;
+      if (verdict === 'grounded') continue;
+      if (verdict) {
+        out.push({ ...base, ...verdict });
         continue;
       }
     }
-    if (population) ind = undefined;
+    // "13,2 miljoner under budget": a distance to the budget, which is no fact of the indicator.
+    if (population || (seg && againstBudget(m, seg.words))) ind = undefined;
     if (ind && seg && mood === 'forecast' && fitsIndicator(m, ind)) {
       // In a delårsrapport a forecast clause is a claim about the forecast: held to the forecast values.
       const forecast = forecastFacts(model, ind);
@@ -139,10 +135,11 @@ export function checkNumbers(
       }
       if (forecast.length > 0) continue;
     }
-    if (ind && seg && fitsIndicator(m, ind)) {
+    if (ind && seg && (fitsIndicator(m, ind) || isRelativeChange(m, seg.words, inClause))) {
       const named = seg.words.some((w) => groupNamed(ind.groups, w) !== null);
       let role =
-        roleOf(m, seg.words, inClause, clause) ??
+        planned ??
+        roleOf(m, seg.words, inClause, clause, true, model.doc.report.year) ??
         (named || m.approx !== undefined || m.upTo !== undefined ? { kind: 'outcome' as const } : null);
       // A range says where the values have been: it holds when one of them lies in it.
       if (m.upTo !== undefined) {
@@ -170,13 +167,25 @@ export function checkNumbers(
       }
       // An indicator that holds changes: "ökade med 3,4 procent" is its value, "minskade med 2,3 procent" is −2,3.
       let asWritten = m;
-      if (ind.isChange && role?.kind === 'difference') {
-        const period = periodsNear(m, seg.words, inClause).at;
+      // "4,8 procent färre besök än året innan" is the change too.
+      const after = seg.words.filter((w) => w.start >= m.end).slice(0, 2);
+      const comparative = after.find((w) => /^(?:fler|färre|mer|mindre|högre|lägre)$/.test(w.lower));
+      if (ind.isChange && (role?.kind === 'difference' || (comparative && role?.kind !== 'period'))) {
+        const period =
+          periodsNear(m, seg.words, inClause).at ?? (t.segments[si]!.words[0]?.lower === 'då' ? thenYear(t, seg.clause, mentions) : null);
         role = period ? { kind: 'period', period } : { kind: 'outcome' };
-        const down = seg.words.slice(0, Math.max(0, wi)).some((w) => DOWN_WORD.test(w.lower));
+        const down = [...seg.words.slice(0, Math.max(0, wi)), ...(comparative ? [comparative] : [])].some((w) => DOWN_WORD.test(w.lower));
         if (down && m.value > 0) asWritten = { ...m, value: -m.value };
       }
-      const exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
+      // "ett underskott på 1,8 miljoner kronor" is −1,8; "ett överskott på 1,8" is +1,8.
+      const sign = role?.kind === 'difference' ? 0 : signWordBefore(seg.words, wi);
+      if (sign !== 0) asWritten = { ...m, value: sign * Math.abs(m.value) };
+      let exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
+      if (exp?.noData && role?.kind === 'period' && role.soft) {
+        // "Enligt beslut 2023-03-16 har tiden minskat till 9 dagar": a date of something else, not of the figure.
+        role = roleOf(m, seg.words, inClause, clause, false);
+        exp = role ? expectationFor(role, ind, seg.words, clause, inClause) : null;
+      }
       if (exp?.noData) {
         // A figure for a period the indicator has no value for: only a note can back it.
         const nearPeriods = periodsNear(m, seg.words, inClause);
@@ -190,15 +199,18 @@ export function checkNumbers(
         continue;
       }
       if (exp && exp.accept.length > 0) {
-        if (exp.accept.some((f) => (ind.isChange ? matchesSigned(asWritten, f) : matchesFact(m, f)))) continue;
+        if (exp.accept.some((f) => (ind.isChange || sign !== 0 ? matchesSigned(asWritten, f) : matchesFact(m, f)))) continue;
         // The size is right and only the verb's direction is not: the trend check says so.
         if (
           ind.isChange &&
           asWritten !== m &&
+          trendHits(clause).some((h) => h.start < m.start) &&
           exp.accept.some((f) => matchesFact({ ...m, value: Math.abs(m.value) }, { ...f, value: Math.abs(f.value ?? NaN) }))
         )
           continue;
-        const right = exp.primary ?? exp.accept[0]!;
+        // The fact in the figure's own unit: "9,5 procent" is told the change in percent, not in kronor.
+        const own = (f?: Fact) => f !== undefined && compatible(m, unitClassOf(f.unit));
+        const right = (own(exp.primary) ? exp.primary : exp.accept.find(own)) ?? exp.primary ?? exp.accept[0]!;
         // The unit is wrong only where the figure fits no fact of its own unit here ("ökade med +7 procentenheter" is a wrong size).
         const sameUnit = exp.accept.some((f) => compatible(m, unitClassOf(f.unit)));
         const wrongUnit = unitSwap(m, exp.accept) ?? (sameUnit ? null : unitSwap(m, ind.facts));
@@ -299,20 +311,7 @@ export function checkNumbers(
   return out;
 }
 
-/** The population named within a few words of a figure in its clause, the nearest first. */
-function populationNear(clause: Word[], i: number): ReturnType<typeof populationOf> {
-  if (i < 0) return null;
-  for (let d = 1; d <= 8; d++) {
-    for (const k of [i - d, i + d]) {
-      if (k < 0 || k >= clause.length || (k > i && d > 3)) continue;
-      const p = populationOf(clause, k);
-      if (p) return p;
-    }
-  }
-  return null;
-}
-
-const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre)$/u;
+const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre|mindre|föll|fallit|backade)$/u;
 
 /** A figure for an indicator that holds changes keeps its sign: +3,4 is no −3,4. */
 function matchesSigned(m: NumberMention, f: Fact): boolean {

@@ -4,7 +4,9 @@ import type { Word } from './text';
 
 const MONTH_INDEX = new Map(MONTH_WORDS.map((m, i) => [m as string, i + 1]));
 /** Words after which a year is what a figure is compared with, not when it was measured. */
-const BASE_CUE = /^(?:jämfört|mot|sedan|från|än|jämförelse)$/;
+const BASE_CUE = /^(?:jämfört|jämföra|mot|sedan|från|än|jämförelse)$/;
+/** A span of years written as one word ("2020–2023", "2023/24"): no single period. */
+const YEAR_SPAN = /^\d{4}[-–]\d{2,4}$/;
 
 export interface NearPeriods {
   /** The period a figure was measured in: "7,8 procent 2022", "i augusti 2025 var 81". */
@@ -36,15 +38,39 @@ export function periodsNear(m: NumberMention, words: Word[], mentions: NumberMen
   return { ...near };
 }
 
+/** The period a word names, if it is a year of `years`: "2023", "augusti 2023", "2023-08-31" (a month). */
+function periodOfWord(words: Word[], wi: number, years: NumberMention[]): string | null {
+  const w = words[wi];
+  const y = w && years.find((x) => x.start === w.start);
+  if (!y || YEAR_SPAN.test(w.lower)) return null;
+  const iso = /^\d{4}-(\d{2})/.exec(w.lower)?.[1];
+  const month = iso ? Number(iso) : (MONTH_INDEX.get(words[wi - 1]?.lower ?? '') ?? MONTH_INDEX.get(words[wi - 2]?.lower ?? ''));
+  return month ? `${y.value}-${String(month).padStart(2, '0')}` : String(y.value);
+}
+
+/**
+ * The one period a stretch names, when a figure has none of its own: "Vid utgången av april 2024
+ * var antalet 96" is about April 2024. Years a figure is compared with ("jämfört med 2022",
+ * "sedan 2020") and spans do not count, nor in a statement a year after "till"; two periods say nothing.
+ */
+export function solePeriod(words: Word[], mentions: NumberMention[], plan = false): string | null {
+  const years = mentions.filter((x) => x.isYear);
+  if (years.length === 0) return null;
+  const found = new Set<string>();
+  words.forEach((w, wi) => {
+    const p = periodOfWord(words, wi, years);
+    if (!p) return;
+    const lead = words.slice(Math.max(0, wi - 3), wi).map((x) => x.lower);
+    // "till 2030" ends a span, or names the year a plan is for.
+    if (lead.some((x) => BASE_CUE.test(x) || (x === 'till' && !plan) || x === 'mellan')) return;
+    found.add(p);
+  });
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function readPeriodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
   const years = mentions.filter((x) => x.isYear && x !== m);
-  const periodAt = (wi: number) => {
-    const w = words[wi];
-    const y = w && years.find((x) => x.start === w.start);
-    if (!y) return null;
-    const month = MONTH_INDEX.get(words[wi - 1]?.lower ?? '') ?? MONTH_INDEX.get(words[wi - 2]?.lower ?? '');
-    return month ? `${y.value}-${String(month).padStart(2, '0')}` : String(y.value);
-  };
+  const periodAt = (wi: number) => periodOfWord(words, wi, years);
   const otherFigure = (k: number) => mentions.some((x) => x !== m && !x.isYear && x.start === words[k]!.start);
   const out: NearPeriods = { at: null, base: null };
   const i = words.findIndex((w) => w.end > m.start);

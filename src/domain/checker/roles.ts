@@ -2,27 +2,35 @@
 import type { Fact } from './checker';
 import { periodText, type IndicatorModel } from './facts';
 import { groupNamed } from './lexicon';
-import { isFromToEnd, periodsNear, type Word } from './text';
-import { formatQuantity, type NumberMention } from '../sv';
+import { isFromToEnd, periodsNear, solePeriod, type Word } from './text';
+import { formatQuantity, MONTH_WORDS, type NumberMention } from '../sv';
 
 // ---------------------------------------------------------------- what the words around a figure say it is
 
-type Role =
+export type Role =
   | { kind: 'target' }
   | { kind: 'longTermTarget' }
   | { kind: 'difference' }
-  | { kind: 'period'; period: string }
+  /** `soft`: read from the segment, not written next to the figure; a period the indicator has no value for says nothing. */
+  | { kind: 'period'; period: string; soft?: boolean }
   | { kind: 'previous' }
   | { kind: 'outcome' };
 
 const APPROX_WORD = /^(?:cirka|ca|runt|omkring|ungefär|drygt|knappt|nästan|närmare|strax|uppskattningsvis)$/;
 const CHANGE_WORD =
-  /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
+  /^(?:ökat|minskat|ökade|minskade|ökning(?:en)?|minskning(?:en)?|förbättr\p{L}*|försämr\p{L}*|sjunkit|stigit|steg|sjönk|växte|vuxit|föll|fallit|backade|ökar|minskar|förändring(?:en)?|förändra(?:des|ts|t)|skillnad(?:en)?)$/u;
 const OUTCOME_CUE =
-  /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade)$/;
+  /^(?:var|är|uppgick|uppgår|landade|landar|ligger|låg|hamnade|blev|utfallet|resultatet|värdet|nivån|till|betyget|genomsnitt|medelvärdet|andelen|visar|visade|idag|dag|dagsläget|nuläget|närvarande)$/;
 const PREVIOUS_CUE = /^(?:föregående|fjolårets|förra|tidigare|innan|föregåend\p{L}*)$/u;
 
-export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[], clause: Word[] = words): Role | null {
+export function roleOf(
+  m: NumberMention,
+  words: Word[],
+  mentions: NumberMention[],
+  clause: Word[] = words,
+  sole = true,
+  year?: number,
+): Role | null {
   const i = words.findIndex((w) => w.end > m.start);
   if (i < 0) return null;
   const before = words
@@ -52,6 +60,13 @@ export function roleOf(m: NumberMention, words: Word[], mentions: NumberMention[
     after.slice(0, 2).some((w) => PREVIOUS_CUE.test(w.lower))
   )
     return { kind: 'previous' };
+  // "Vid utgången av april 2024 var antalet 96": the one period a segment with one figure names.
+  const figures = mentions.filter((x) => !x.isYear && x.start >= words[0]!.start && x.start < words[words.length - 1]!.end);
+  const period1 = sole && m.source === 'digits' && figures.length === 1 ? solePeriod(words, mentions) : null;
+  if (period1) return { kind: 'period', period: period1, soft: true };
+  // "var 74 barn den 31 augusti": a month without a year is the report year's.
+  const month = sole && year !== undefined && figures.length === 1 && !mentions.some((x) => x.isYear) ? monthOf(words) : null;
+  if (month) return { kind: 'period', period: `${year}-${month}`, soft: true };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
   return null;
 }
@@ -68,8 +83,15 @@ function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause:
     which = 'from';
   else if (words[i - 1]?.lower === 'till' && [i - 3, i - 4].some((k) => words[k]?.lower === 'från' && isFigureAt(k + 1))) which = 'to';
   if (!which) return null;
-  for (let k = 0; k + 3 < clause.length; k++) {
-    if (!/^(?:mellan|från)$/.test(clause[k]!.lower)) continue;
+  for (let k = 0; k < clause.length; k++) {
+    const w = clause[k]!.lower;
+    // "2020–2023", "under åren 2021–2023": a span written as one word.
+    const span = /^(\d{4})[-–](\d{4})$/.exec(w);
+    if (span) return which === 'from' ? span[1]! : span[2]!;
+    // "sedan 2020", "jämfört med 2022": the year the change starts from; the end is the latest value.
+    const base = w === 'sedan' ? isYearAt(k + 1) : w === 'jämfört' && clause[k + 1]?.lower === 'med' ? isYearAt(k + 2) : undefined;
+    if (base) return which === 'from' ? String(base.value) : null;
+    if (!/^(?:mellan|från|perioden|åren|period)$/.test(w) || k + 3 >= clause.length) continue;
     const y1 = isYearAt(k + 1);
     const y2 = /^(?:och|till)$/.test(clause[k + 2]!.lower) ? isYearAt(k + 3) : undefined;
     if (y1 && y2) return String(which === 'from' ? y1.value : y2.value);
@@ -85,7 +107,7 @@ function isBracketedChange(m: NumberMention, words: Word[], i: number, mentions:
 }
 
 /** Words that may stand between "etappmålet" and its figure: "etappmålet om 6,5", "etappmålet för 2026 är 2 000". */
-const TARGET_LINK = /^(?:om|på|är|var|som|ligger|låg|till|för|satt|satta|sattes|högst|minst|nivån)$/;
+const TARGET_LINK = /^(?:om|på|är|var|som|ligger|låg|till|för|satt|satta|sattes|högst|minst|nivån|att)$/;
 
 /** "etappmålet (om) X" names the target; "når etappmålet med X" does not. */
 export function targetBefore(words: Word[], i: number, mentions: NumberMention[]): 'target' | 'longTermTarget' | null {
@@ -94,7 +116,20 @@ export function targetBefore(words: Word[], i: number, mentions: NumberMention[]
     if (/^målvärde/.test(w.lower)) return 'longTermTarget';
     if (/^etappmål/.test(w.lower)) return 'target';
     if (TARGET_LINK.test(w.lower) || mentions.some((x) => x.isYear && x.start === w.start)) continue;
-    return null;
+    return targetThatBefore(words, i);
+  }
+  return targetThatBefore(words, i);
+}
+
+/** "Etappmålet för 2026 är att andelen … ska vara 80 procent": the figure a target sentence sets, after "vara", "nå", "till" or "på". */
+function targetThatBefore(words: Word[], i: number): 'target' | 'longTermTarget' | null {
+  if (!PLAN_VALUE.test(words[i - 1]?.lower ?? '')) return null;
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+    const w = words[k]!.lower;
+    if (!/^(?:etappmål|målvärde)/.test(w)) continue;
+    const rest = words.slice(k + 1, k + 5);
+    const that = rest.some((x, d) => /^(?:är|blir)$/.test(x.lower) && rest[d + 1]?.lower === 'att');
+    return that ? (/^målvärde/.test(w) ? 'longTermTarget' : 'target') : null;
   }
   return null;
 }
@@ -191,4 +226,69 @@ export function expectationFor(
       return { accept, primary: valueOf('outcome', to), describe: (x) => `${ind.name} var ${fq(x)} ${periodText(x.period!)}` };
     }
   }
+}
+
+/** Words before a figure that say what a plan sets it to ("ska vara 42 procent", "ska öka till 250"). */
+const PLAN_VALUE = /^(?:vara|nå|uppnå|till|på|uppgå|ligga|landa|är|bli)$/;
+const TODAY = /^(?:dagens|nuvarande|årets|från)$/;
+
+/**
+ * Where a purpose, wish or plan still says something the data can contradict: the etappmål it
+ * names ("ska nå etappmålet 90 procent"), today's value it starts from ("ska öka från dagens
+ * 73,9 procent"), the value of a year already measured, or the target of the year it plans for
+ * ("År 2027 ska andelen vara 42 procent" where the data has the etappmål for 2027).
+ */
+export function plannedRole(m: NumberMention, words: Word[], mentions: NumberMention[], ind: IndicatorModel): Role | null {
+  const i = words.findIndex((w) => w.end > m.start);
+  if (i < 0 || m.isYear || m.unit === 'procentenheter') return null;
+  const target = targetBefore(words, i, mentions);
+  if (target) return { kind: target };
+  const lead = words.slice(Math.max(0, i - 4), i).filter((w) => !APPROX_WORD.test(w.lower) && !/^(?:minst|högst)$/.test(w.lower));
+  const prev = lead[lead.length - 1]?.lower ?? '';
+  const period = periodsNear(m, words, mentions).at ?? solePeriod(words, mentions, true);
+  if (period && ind.known.some((k) => k.period === period)) return { kind: 'period', period };
+  // "ska ligga kvar på 91 procent", "bibehålla nivån 91 procent": the level it has today.
+  const keep = lead.some((w) => w.lower === 'kvar' || /^(?:behåll|bibehåll|bevara)/.test(w.lower));
+  if (TODAY.test(prev) || keep) return { kind: 'outcome' };
+  const planned = period && ind.facts.find((f) => (f.kind === 'target' || f.kind === 'longTermTarget') && f.period === period);
+  if (planned && PLAN_VALUE.test(prev)) return { kind: planned.kind as 'target' | 'longTermTarget' };
+  return null;
+}
+
+/** The sign a word before a figure gives it: −1 after "underskott", "förlust"; +1 after "överskott", "vinst"; else 0. */
+export function signWordBefore(words: Word[], i: number): -1 | 0 | 1 {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k]!.lower;
+    if (/^(?:underskott\p{L}*|förlust\p{L}*)$/u.test(w)) return -1;
+    if (/^(?:överskott\p{L}*|vinst\p{L}*)$/u.test(w)) return 1;
+  }
+  return 0;
+}
+
+/** "ökade med 5,9 procent": a change in percent, which any indicator has whatever its unit. */
+export function isRelativeChange(m: NumberMention, words: Word[], mentions: NumberMention[]): boolean {
+  return m.unit === 'procent' && roleOf(m, words, mentions, words, false)?.kind === 'difference';
+}
+
+/** "13,2 miljoner under budget", "2 mnkr bättre än budgeterat": a figure measured against the budget. */
+export function againstBudget(m: NumberMention, words: Word[]): boolean {
+  const j = words.findIndex((w) => w.start >= m.end);
+  if (j < 0) return false;
+  const after = words.slice(j, j + 3).map((w) => w.lower);
+  return (
+    /^(?:under|över|mot|bättre|sämre|lägre|högre|mer|mindre|jämfört)$/.test(after[0] ?? '') && after.slice(1).some((w) => /^budget/.test(w))
+  );
+}
+
+const MONTHS: readonly string[] = MONTH_WORDS;
+
+/** The one month a segment names without a year ("den 31 augusti", "per augusti"), as two digits; none after "sedan" or "från". */
+function monthOf(words: Word[]): string | null {
+  const found = new Set<number>();
+  words.forEach((w, k) => {
+    const i = MONTHS.indexOf(w.lower);
+    if (i < 0 || words.slice(Math.max(0, k - 3), k).some((b) => /^(?:sedan|från|mellan|jämfört|inför)$/.test(b.lower))) return;
+    found.add(i + 1);
+  });
+  return found.size === 1 ? String([...found][0]).padStart(2, '0') : null;
 }

@@ -4,6 +4,7 @@
  * while the sentence keeps talking about it ("… sjukfrånvaron har ökat och därmed nås inte etappmålet").
  */
 import type { GoalModel, IndicatorModel } from './facts';
+import { lookupForms, partOfCompound } from './aliases';
 import { GENERIC_REF, groupNamed, isPredicate, isTargetNoun, SKIP } from './lexicon';
 import { firstEndingAfter, sameWord, type Segment, type TextModel, type Word } from './text';
 
@@ -25,48 +26,92 @@ interface KeyRef {
   indicator: number;
   key: number;
   weight: 1 | 2;
+  distinct: boolean;
 }
 
-const indexCache = new WeakMap<GoalModel, Map<string, KeyRef[]>>();
+interface KeyIndex {
+  exact: Map<string, KeyRef[]>;
+  /** Every key's written form, for compounds written in part. */
+  all: { lower: string; stem: string; ref: KeyRef }[];
+  /** The references a word of the text has, by its lower-case form. */
+  memo: Map<string, KeyRef[]>;
+}
 
-function keyIndex(model: GoalModel): Map<string, KeyRef[]> {
+const indexCache = new WeakMap<GoalModel, KeyIndex>();
+
+function keyIndex(model: GoalModel): KeyIndex {
   const hit = indexCache.get(model);
   if (hit) return hit;
-  const index = new Map<string, KeyRef[]>();
+  const exact = new Map<string, KeyRef[]>();
+  const all: KeyIndex['all'] = [];
   const add = (s: string, ref: KeyRef) => {
-    const list = index.get(s) ?? [];
+    const list = exact.get(s) ?? [];
     if (!list.some((r) => r.indicator === ref.indicator && r.key === ref.key)) list.push(ref);
-    index.set(s, list);
+    exact.set(s, list);
   };
   model.indicators.forEach((ind) =>
     ind.keys.forEach((k, key) => {
-      add(k.lower, { indicator: ind.index, key, weight: k.weight });
-      add(k.stem, { indicator: ind.index, key, weight: k.weight });
+      const ref = { indicator: ind.index, key, weight: k.weight, distinct: k.distinct === true };
+      add(k.lower, ref);
+      add(k.stem, ref);
+      all.push({ lower: k.lower, stem: k.stem, ref });
     }),
   );
+  const index = { exact, all, memo: new Map<string, KeyRef[]>() };
   indexCache.set(model, index);
   return index;
+}
+
+/** Adjectives that make a noun a part of a measure ("korta sjukfrånvaron" is not the whole sick leave). */
+const PART = /^(?:korta|kort|långa|lång|kortvarig\p{L}*|långvarig\p{L}*|kortare|längre)$/u;
+
+/** The name words a word of the text stands for: the same word inflected, a derived or synonymous form, or part of a compound. */
+function refsOf(w: Word, index: KeyIndex): KeyRef[] {
+  const hit = index.memo.get(w.lower);
+  if (hit) return hit;
+  const refs: KeyRef[] = [];
+  const forms = lookupForms(w);
+  for (const f of forms) refs.push(...(index.exact.get(f) ?? []));
+  // A word that is a name's word as written is no part of another name's compound.
+  if (refs.length === 0) for (const k of index.all) if (forms.some((f) => partOfCompound(f, k))) refs.push(k.ref);
+  if (index.memo.size < 5_000) index.memo.set(w.lower, refs);
+  return refs;
 }
 
 /** Indicators named among `words`: enough of the name's words, at least one of them distinctive. */
 export function mentionsIn(words: Word[], model: GoalModel): IndicatorMention[] {
   const index = keyIndex(model);
-  const found = new Map<number, { keys: Set<number>; words: Set<number>; score: number; strong: boolean; at: number }>();
-  for (const w of words) {
-    const refs = [...(index.get(w.lower) ?? []), ...(w.stem !== w.lower ? (index.get(w.stem) ?? []) : [])];
+  const found = new Map<number, { keys: Set<number>; words: Set<number>; score: number; strong: boolean; distinct: number; at: number }>();
+  const parts = new Set<number>();
+  words.forEach((w, i) => {
+    const before = words[i - 1]?.lower;
+    const refs = refsOf(w, index);
+    // "den korta sjukfrånvaron", "de långa sjukskrivningarna": a part of what the name measures, unless the name says so.
+    if (before && PART.test(before)) {
+      for (const r of refs) if (!model.indicators[r.indicator]!.name.toLowerCase().includes(before.slice(0, 4))) parts.add(r.indicator);
+    }
     for (const r of refs) {
-      const f = found.get(r.indicator) ?? { keys: new Set<number>(), words: new Set<number>(), score: 0, strong: false, at: Infinity };
+      const f = found.get(r.indicator) ?? {
+        keys: new Set<number>(),
+        words: new Set<number>(),
+        score: 0,
+        strong: false,
+        distinct: 0,
+        at: Infinity,
+      };
       if (f.keys.has(r.key)) continue;
       f.keys.add(r.key);
       f.words.add(w.index);
       f.score += r.weight;
+      if (r.distinct) f.distinct++;
       if (r.weight === 2) f.strong = true;
       if (r.weight === 2 || !f.strong) f.at = Math.min(f.at, w.start);
       found.set(r.indicator, f);
     }
-  }
-  // One distinctive word and one more, or many words of a name whose words are all shared with others.
-  const qualified = [...found].filter(([, f]) => (f.strong && f.score >= 2) || f.score >= 4);
+  });
+  for (const p of parts) found.delete(p);
+  // One distinctive word and one more, two words no sibling's name has, or many words of a name whose words are all shared with others.
+  const qualified = [...found].filter(([, f]) => (f.strong && f.score >= 2) || (f.distinct >= 1 && f.keys.size >= 2) || f.score >= 4);
   // Names found in the same words compete: the better match wins, and a tie says nothing.
   return qualified
     .filter(

@@ -59,7 +59,8 @@ const SUFFIXES = [
   't', 's', 'a', 'e',
 ];
 
-function strip(lower: string): string {
+/** One ending off: "fordonsflottan" → "fordonsflotta". */
+export function stripOnce(lower: string): string {
   for (const s of SUFFIXES) {
     if (lower.length - s.length >= 4 && lower.endsWith(s)) return lower.slice(0, -s.length);
   }
@@ -68,7 +69,7 @@ function strip(lower: string): string {
 
 /** Strips up to two endings, so inflections meet: "medarbetarenkät" and "medarbetarenkäten", "totalt" and "totala". */
 export function stem(lower: string): string {
-  return strip(strip(lower));
+  return stripOnce(stripOnce(lower));
 }
 
 /** The same word in another inflection: "nettokostnaden" ~ "nettokostnad", "föräldrastödsinsatser" ~ "föräldrastödsinsats". */
@@ -258,4 +259,4 @@ export function textContentStems(text: string): Set<string> {
   return out;
 }
 
-export { isFromToEnd, periodsNear, type NearPeriods } from './periods-near';
+export { isFromToEnd, periodsNear, solePeriod, type NearPeriods } from './periods-near';

@@ -6,7 +6,8 @@
 import { comparePrinted } from '../assessment';
 import type { Finding } from './checker';
 import { monthNames, nameList, periodText, type GoalModel, type IndicatorModel, type KnownValue } from './facts';
-import { moodAt, TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
+import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
+import { moodAt } from './mood';
 import { subjectAt, type Subjects } from './subjects';
 import { contentStems, mentionsWithin, textModel, type TextModel, type Word } from './text';
 import { formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
@@ -33,18 +34,20 @@ export function checkTrends(
     for (const hit of hits) {
       if (hit.word.start < seg.start || hit.word.start >= seg.end) continue;
       // A purpose, wish, plan, forecast or condition says nothing about what happened.
-      if (moodAt(seg.words, seg.words.indexOf(hit.word), clause.words, nameList(model)) !== 'statement') continue;
+      if (!hit.presupposed && moodAt(seg.words, seg.words.indexOf(hit.word), clause.words, nameList(model)) !== 'statement') continue;
       const subject = subjectAt(subjects, si, hit.word.start);
       const ind = subject ? model.indicators[subject.indicator] : undefined;
       if (ind && partOfName(ind, clause.words, hit.word)) continue;
       if (ind?.isChange) {
         // The values are changes: "ökade" says the value is above zero, "minskade" below.
-        const f = judgeChange(ind, hit, clause.words, mentions);
+        // "ökade 2023 och ökade även 2024": the year in the verb's own segment, else in its clause.
+        const own = mentionsWithin(mentions, seg).some((m) => m.isYear) ? seg.words : clause.words;
+        const f = judgeChange(ind, hit, own, mentions, thenYear(t, seg.clause, allMentions));
         if (f) out.findings.push(f);
         continue;
       }
       const own = judgeTrendByFigures(clause.words, hit, mentions);
-      const tr = ind ? trendFor(ind, clause.words, mentions) : null;
+      const tr = ind ? asSizeOfLoss(trendFor(ind, clause.words, mentions), clause.words, hit) : null;
       if (ind && tr) {
         // "har ökat till 74,7 från 74,7": a change between two equal figures is never true, whatever the data says.
         const f = judgeTrend(ind, hit, tr) ?? (own?.expected === 'är oförändrad' ? own : null);
@@ -73,13 +76,14 @@ const hitText = (clause: Word[], pos: number) =>
     .join(' ');
 
 /** A trend verb about an indicator whose values are changes: the sign of the value for the year named (else the latest). */
-function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mentions: NumberMention[]): Finding | null {
+function judgeChange(ind: IndicatorModel, hit: TrendHit, clause: Word[], mentions: NumberMention[], then: string | null): Finding | null {
   if (hit.kind !== 'up' && hit.kind !== 'down') return null;
   // "jämfört med 2020" names the base, not the year the change belongs to.
-  const years = mentions
+  const named = mentions
     .filter((m) => m.isYear && clause.some((w) => w.start === m.start))
     .filter((m) => !BASE_BEFORE.test(hitText(clause, m.start)))
     .map((m) => String(m.value));
+  const years = named.length === 0 && then ? [then] : named;
   const value = [...ind.known].reverse().find((k) => years.length === 0 || years.includes(k.period.slice(0, 4)));
   if (!value || value.value === 0) return null;
   const actual = value.value > 0 ? 'up' : 'down';
@@ -297,4 +301,25 @@ function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Fin
     facts: [{ kind: 'note', label: 'Underlagets text', text: note.note }],
     expected: says,
   };
+}
+
+/** Words that name a negative value by its size: "underskottet minskade" when −4,2 became −1,8. */
+const LOSS = /^(?:underskott\p{L}*|förlust\p{L}*|negativ[at]?)$/u;
+
+/** A trend about a deficit ("underskottet har minskat") is about the size of a negative value: up and down swap. */
+function asSizeOfLoss(tr: IndicatorModel['trend'], clause: Word[], hit: TrendHit): IndicatorModel['trend'] {
+  if (!tr || tr.from.value >= 0 || tr.to.value > 0 || tr.direction === 'same') return tr;
+  if (!clause.some((w) => w.start < hit.start && LOSS.test(w.lower))) return tr;
+  return { ...tr, direction: tr.direction === 'up' ? 'down' : 'up' };
+}
+
+/** "…jämfört med 2023, då besöken minskade": a clause opening with "då" is about the year the clause before it ends with. */
+export function thenYear(t: TextModel, clause: number, mentions: NumberMention[]): string | null {
+  const c = t.clauses[clause];
+  const before = t.clauses[clause - 1];
+  if (!c || !before || before.sentence !== c.sentence || c.words[0]?.lower !== 'då') return null;
+  const year = mentionsWithin(mentions, before)
+    .filter((m) => m.isYear)
+    .pop();
+  return year ? String(year.value) : null;
 }
