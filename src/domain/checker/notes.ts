@@ -9,7 +9,16 @@ import type { Goal } from '../report';
 import { findNumbers, parseNumber, type NumberMention } from '../sv';
 import type { Fact } from './checker';
 import type { NoteNumber } from './facts';
-import { contentStems, periodsNear, textContentStems, textModel, type NearPeriods, type TextModel, type Word } from './text';
+import {
+  contentStems,
+  eachContentStem,
+  periodsNear,
+  textContentStems,
+  textModel,
+  type NearPeriods,
+  type TextModel,
+  type Word,
+} from './text';
 
 function noteSources(goal: Goal): string[] {
   const out = [...goal.notes];
@@ -145,13 +154,14 @@ export function notesByStem(texts: NoteText[]): Map<string, number[]> {
   let index = byStems.get(texts);
   if (!index) {
     index = new Map();
-    texts.forEach((note, at) => {
-      for (const s of note.noteContext) {
+    // Word by word, without a set of words per note: a goal may have tens of thousands of notes.
+    texts.forEach((note, at) =>
+      eachContentStem(note.text, (s) => {
         const list = index!.get(s);
-        if (list) list.push(at);
-        else index!.set(s, [at]);
-      }
-    });
+        if (!list) index!.set(s, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
+      }),
+    );
     byStems.set(texts, index);
   }
   return index;

@@ -244,6 +244,12 @@ const MAX_REMEMBERED_WORDS = 100_000;
 /** `contentStems(wordsOf(text))` without building the words: for a note read only for its words. */
 export function textContentStems(text: string): Set<string> {
   const out = new Set<string>();
+  eachContentStem(text, (s) => out.add(s));
+  return out;
+}
+
+/** Calls `f` with the stem of each content word of `text`, in order, repeats included, without building the words. */
+export function eachContentStem(text: string, f: (stem: string) => void): void {
   const lower = lowerSameLength(text);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
@@ -254,9 +260,8 @@ export function textContentStems(text: string): Set<string> {
       s = isContent({ text: word, lower: word, stem: '', start: 0, end: 0, index: 0 }) ? stem(word) : null;
       contentStemOf.set(word, s);
     }
-    if (s !== null) out.add(s);
+    if (s !== null) f(s);
   }
-  return out;
 }
 
 export { isFromToEnd, periodsNear, solePeriod, type NearPeriods } from './periods-near';
