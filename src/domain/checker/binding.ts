@@ -99,6 +99,8 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
     for (const s of own) if (n.noteContext.has(s)) sum += n.context.has(s) ? 2 : 1;
     return sum;
   };
+  // No note shares two of the clause's words: no verdict, and the notes holding the figure need not be read.
+  if (![...shared.values()].some((count) => count >= 2)) return null;
   const matching = new Set(notesMatching(model, m).filter(classOk));
   let bestOther: { score: number; at: number; fact: Fact } | null = null;
   for (const [note, count] of shared) {
@@ -239,7 +241,7 @@ const matchKey = (m: NumberMention) =>
   `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
 const noteMemo = new WeakMap<GoalModel, Map<string, NoteNumber[]>>();
 
-/** Every fact of the goal a figure stands for. */
+/** Every fact of the goal a figure stands for: the data's own facts, then the notes' figures. */
 export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   // The same figure written again (a list, a table pasted as text) is looked up once.
   const key = matchKey(m);
@@ -247,16 +249,26 @@ export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   if (!memo || memo.size > 10_000) matchMemo.set(model, (memo = new Map()));
   const hit = memo.get(key);
   if (hit) return hit;
+  const found = [...ownFactsMatching(model, m), ...notesMatching(model, m).map((n) => n.fact)];
+  memo.set(key, found);
+  return found;
+}
+
+/** The facts of the data itself (all but the notes' figures) a figure stands for, in the goal's order; no note is read. */
+export function ownFactsMatching(model: GoalModel, m: NumberMention): Fact[] {
+  const key = matchKey(m);
+  let memo = ownMemo.get(model);
+  if (!memo || memo.size > 10_000) ownMemo.set(model, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
   const index = factIndex(model);
-  const found = [
-    ...candidates(m, index.byValue, index.byKronor).filter((f) => matchesFact(m, f)),
-    ...notesMatching(model, m).map((n) => n.fact),
-  ];
+  const found = candidates(m, index.byValue, index.byKronor).filter((f) => matchesFact(m, f));
   memo.set(key, found);
   return found;
 }
 
 const matchMemo = new WeakMap<GoalModel, Map<string, Fact[]>>();
+const ownMemo = new WeakMap<GoalModel, Map<string, Fact[]>>();
 
 const stemCache = new WeakMap<Word[], Set<string>>();
 

@@ -5,7 +5,7 @@
  */
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
-import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
+import { compatible, matchesFact, noteVerdict, notesMatching, ownFactsMatching } from './binding';
 import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
 import { judgeAgainstPopulation, populationNear, populationSubject } from './populations';
@@ -235,8 +235,14 @@ export function checkNumbers(
       )
         continue;
       // Next to this indicator's name but only another indicator's figure: name the right one.
-      const elsewhere = factsMatching(model, m);
-      if (!role && elsewhere.length > 0 && elsewhere.every((f) => f.indicatorId !== undefined && f.indicatorId !== ind.id)) {
+      // Only the data's own facts: a note's figure (no indicator's) would make it no other indicator's value.
+      const elsewhere = ownFactsMatching(model, m);
+      if (
+        !role &&
+        elsewhere.length > 0 &&
+        elsewhere.every((f) => f.indicatorId !== undefined && f.indicatorId !== ind.id) &&
+        notesMatching(model, m).length === 0
+      ) {
         const right = ind.facts.find(
           (f) => f.kind === 'outcome' && f.period === (ind.trend?.to.period ?? ind.known[ind.known.length - 1]?.period),
         );
@@ -253,11 +259,13 @@ export function checkNumbers(
       }
     }
 
-    const grounded = factsMatching(model, m);
+    // The data's own facts the figure matches; the notes' figures (all of kind "note") are read only where they decide.
+    const grounded = ownFactsMatching(model, m);
+    const inNotes = () => notesMatching(model, m).length > 0;
     // "fyra indikatorer", "två av etappmålen": a count of the goal's own indicators is what the assessment counted.
     if (countsIndicators(t, m) && grounded.some((f) => f.kind === 'count')) continue;
     const other = noteVerdict(m, clause, model);
-    if (other && grounded.every((f) => f.kind === 'note' || f.kind === 'count' || f.kind === 'period')) {
+    if (other && grounded.every((f) => f.kind === 'count' || f.kind === 'period')) {
       const expected = formatQuantity(other.value!, other.unit);
       out.push({
         ...base,
@@ -268,12 +276,12 @@ export function checkNumbers(
       });
       continue;
     }
-    if (grounded.length > 0 && seg && !grounded.some((f) => f.kind === 'count')) {
+    if ((grounded.length > 0 || inNotes()) && seg && !grounded.some((f) => f.kind === 'count')) {
       // The period written next to the figure must be the one it has in the data.
       const near = periodsNear(m, seg.words, inClause);
-      const notes = notesMatching(model, m);
+      const notes = near.at !== null || near.base !== null ? notesMatching(model, m) : [];
       // Without the indicator named, an indicator's value is a coincidence next to a note that holds the figure.
-      const values = ind ? grounded.filter((f) => f.kind !== 'note' && f.kind !== 'period') : [];
+      const values = ind ? grounded.filter((f) => f.kind !== 'period') : [];
       const clash =
         (near.at !== null || near.base !== null) &&
         notes.length > 0 &&
@@ -293,7 +301,7 @@ export function checkNumbers(
         continue;
       }
     }
-    if (grounded.length > 0) continue;
+    if (grounded.length > 0 || inNotes()) continue;
     const swap = unitSwap(m, model);
     if (swap) {
       out.push({ ...base, code: 'wrong_unit', message: swap.message, facts: [swap.fact], expected: swap.expected });
@@ -332,7 +340,9 @@ function unitSwap(m: NumberMention, facts: Fact[] | GoalModel): { message: strin
   if (m.unit !== 'procent' && m.unit !== 'procentenheter') return null;
   const want = m.unit === 'procent' ? 'procentenheter' : 'procent';
   const asOther: NumberMention = { ...m, unit: want };
-  const fact = Array.isArray(facts) ? facts.find((f) => matchesFact(asOther, f)) : factsMatching(facts, asOther)[0];
+  const fact = Array.isArray(facts)
+    ? facts.find((f) => matchesFact(asOther, f))
+    : (ownFactsMatching(facts, asOther)[0] ?? notesMatching(facts, asOther)[0]?.fact);
   if (!fact) return null;
   const expected = `${formatNumber(m.value)} ${want}`;
   const message =
