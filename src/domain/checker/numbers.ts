@@ -12,6 +12,7 @@ import { judgeAgainstPopulation, populationNear, populationSubject } from './pop
 import { groupNamed, trendHits } from './lexicon';
 import { thenYear } from './trends';
 import { moodAt } from './mood';
+import { wordAt } from './positions';
 import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
 
@@ -75,6 +76,7 @@ export function checkNumbers(
     if (!list) perClause.set(c, (list = mentionsWithin(mentions, t.clauses[c]!)));
     return list;
   };
+  const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
   for (const m of mentions) {
     if (skip.some((s) => overlaps(s, m))) continue;
     const si = segmentAt(t, m.start);
@@ -86,10 +88,9 @@ export function checkNumbers(
 
     let subject = seg ? subjectAt(subjects, si, m.start) : null;
     // "etappmålet 4" in a goal with one etappmål can only be that one.
-    const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
     if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target')
       subject = { indicator: withTarget[0]!.index, explicit: false };
-    const wi = seg ? seg.words.findIndex((w) => w.end > m.start) : -1;
+    const wi = seg ? wordAt(seg.words, m.start) : -1;
     const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause, nameList(model)) : 'statement';
     // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
     const stated = mood === 'statement' || (mood === 'forecast' && model.doc.report.kind === 'delarsrapport');
@@ -98,15 +99,7 @@ export function checkNumbers(
     const bound = subject && (stated || planned) ? subject : null;
     let ind = bound ? model.indicators[bound.indicator] : undefined;
     // "rikssnittet 11 dagar", "länet (87,2 procent)": a figure about another population is held to the comparison, if the data has one.
-    const population =
-      seg && wi >= 0
-        ? populationNear(
-            clause,
-            clause.findIndex((w) => w.end > m.start),
-            m,
-            seg.end,
-          )
-        : null;
+    const population = seg && wi >= 0 ? populationNear(clause, wordAt(clause, m.start), m, seg.end) : null;
     if (population && seg) {
       const close = populationNear(seg.words, wi, m, seg.end, 3) !== null;
       ind ??= populationSubject(t, subjects, si, model, population, m, close);
@@ -261,7 +254,6 @@ export function checkNumbers(
 
     // The data's own facts the figure matches; the notes' figures (all of kind "note") are read only where they decide.
     const grounded = ownFactsMatching(model, m);
-    const inNotes = () => notesMatching(model, m).length > 0;
     // "fyra indikatorer", "två av etappmålen": a count of the goal's own indicators is what the assessment counted.
     if (countsIndicators(t, m) && grounded.some((f) => f.kind === 'count')) continue;
     const other = noteVerdict(m, clause, model);
@@ -276,7 +268,7 @@ export function checkNumbers(
       });
       continue;
     }
-    if ((grounded.length > 0 || inNotes()) && seg && !grounded.some((f) => f.kind === 'count')) {
+    if ((grounded.length > 0 || inNotes(model, m)) && seg && !grounded.some((f) => f.kind === 'count')) {
       // The period written next to the figure must be the one it has in the data.
       const near = periodsNear(m, seg.words, inClause);
       const notes = near.at !== null || near.base !== null ? notesMatching(model, m) : [];
@@ -301,7 +293,7 @@ export function checkNumbers(
         continue;
       }
     }
-    if (grounded.length > 0 || inNotes()) continue;
+    if (grounded.length > 0 || inNotes(model, m)) continue;
     const swap = unitSwap(m, model);
     if (swap) {
       out.push({ ...base, code: 'wrong_unit', message: swap.message, facts: [swap.fact], expected: swap.expected });
@@ -318,6 +310,9 @@ export function checkNumbers(
   }
   return out;
 }
+
+/** Whether one of the notes' figures is the figure (reads the notes that may hold it). */
+const inNotes = (model: GoalModel, m: NumberMention) => notesMatching(model, m).length > 0;
 
 const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre|mindre|föll|fallit|backade)$/u;
 
