@@ -217,10 +217,8 @@ function sizeRanges(r: { values: [number, number][]; kronor: [number, number][] 
 /** The notes' figures a figure in the text stands for. */
 export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] {
   // A figure written again (a repeated sentence, a list) is looked up once, like factsMatching.
-  const key = matchKey(m);
-  let memo = noteMemo.get(model);
-  if (!memo || memo.size > 10_000) noteMemo.set(model, (memo = new Map()));
-  const hit = memo.get(key);
+  const memo = memoOf(noteMemo, model);
+  const hit = memo.get(m);
   if (hit) return hit;
   // Only the notes that may hold a figure of this size are read for their figures.
   const ranges = rangesOf(m);
@@ -232,43 +230,74 @@ export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] 
       if (near && matchesFact(m, n.fact)) found.push(n);
     }
   }
-  memo.set(key, found);
+  memo.set(m, found);
   return found;
 }
 
-/** Everything of a figure that matchesFact reads: two figures with the same key match the same facts. */
-const matchKey = (m: NumberMention) =>
-  `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
-const noteMemo = new WeakMap<GoalModel, Map<string, NoteNumber[]>>();
+/**
+ * Answers per figure as matchesFact reads it: two figures alike in everything it reads (value,
+ * precision, unit, looseness, range, a written plus, being a year) match the same facts. Keyed by
+ * value, then compared field by field: no key string is built for each figure of a long text.
+ */
+class FigureMemo<T> {
+  private byValue = new Map<number, { m: NumberMention; v: T }[]>();
+  size = 0;
+
+  get(m: NumberMention): T | undefined {
+    for (const e of this.byValue.get(m.value) ?? []) if (alike(e.m, m)) return e.v;
+    return undefined;
+  }
+
+  set(m: NumberMention, v: T): void {
+    const list = this.byValue.get(m.value);
+    if (list) list.push({ m, v });
+    else this.byValue.set(m.value, [{ m, v }]);
+    this.size++;
+  }
+}
+
+const plusFirst = (text: string) => /^\s*\+/.test(text);
+const alike = (a: NumberMention, b: NumberMention) =>
+  a.decimals === b.decimals &&
+  a.unit === b.unit &&
+  a.approx === b.approx &&
+  a.upTo === b.upTo &&
+  a.fraction === b.fraction &&
+  a.isYear === b.isYear &&
+  (a.text === b.text || plusFirst(a.text) === plusFirst(b.text));
+
+/** A goal model's memo, started afresh past 10 000 figures. */
+function memoOf<T>(memos: WeakMap<GoalModel, FigureMemo<T>>, model: GoalModel): FigureMemo<T> {
+  let memo = memos.get(model);
+  if (!memo || memo.size > 10_000) memos.set(model, (memo = new FigureMemo<T>()));
+  return memo;
+}
+const noteMemo = new WeakMap<GoalModel, FigureMemo<NoteNumber[]>>();
 
 /** Every fact of the goal a figure stands for: the data's own facts, then the notes' figures. */
 export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   // The same figure written again (a list, a table pasted as text) is looked up once.
-  const key = matchKey(m);
-  let memo = matchMemo.get(model);
-  if (!memo || memo.size > 10_000) matchMemo.set(model, (memo = new Map()));
-  const hit = memo.get(key);
+  const memo = memoOf(matchMemo, model);
+  const hit = memo.get(m);
   if (hit) return hit;
   const found = [...ownFactsMatching(model, m), ...notesMatching(model, m).map((n) => n.fact)];
-  memo.set(key, found);
+  memo.set(m, found);
   return found;
 }
 
 /** The facts of the data itself (all but the notes' figures) a figure stands for, in the goal's order; no note is read. */
 export function ownFactsMatching(model: GoalModel, m: NumberMention): Fact[] {
-  const key = matchKey(m);
-  let memo = ownMemo.get(model);
-  if (!memo || memo.size > 10_000) ownMemo.set(model, (memo = new Map()));
-  const hit = memo.get(key);
+  const memo = memoOf(ownMemo, model);
+  const hit = memo.get(m);
   if (hit) return hit;
   const index = factIndex(model);
   const found = candidates(m, index.byValue, index.byKronor).filter((f) => matchesFact(m, f));
-  memo.set(key, found);
+  memo.set(m, found);
   return found;
 }
 
-const matchMemo = new WeakMap<GoalModel, Map<string, Fact[]>>();
-const ownMemo = new WeakMap<GoalModel, Map<string, Fact[]>>();
+const matchMemo = new WeakMap<GoalModel, FigureMemo<Fact[]>>();
+const ownMemo = new WeakMap<GoalModel, FigureMemo<Fact[]>>();
 
 const stemCache = new WeakMap<Word[], Set<string>>();
 

@@ -30,7 +30,8 @@ export function populationNear(clause: Word[], i: number, m: NumberMention, segE
   let ownBefore = false;
   let ownAfter = false;
   for (let d = 1; d <= reach; d++) {
-    for (const k of [i - d, j + d]) {
+    // The word d before the figure, then the word d after it (no list per step: this runs for every figure).
+    for (let side = 0, k = i - d; side < 2; side++, k = j + d) {
       if (k < 0 || k >= clause.length || k > last || (k < i ? ownBefore : ownAfter)) continue;
       if (OWN.test(clause[k]!.lower)) {
         if (k < i) ownBefore = true;

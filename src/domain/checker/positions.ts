@@ -44,9 +44,14 @@ interface MentionIndex {
   figures: NumberMention[];
   /** Per position in `figures`: the furthest end among it and those before it. */
   reach: number[];
-  /** Figures and years by where they start, in list order. */
-  figureAt: Map<number, NumberMention[]>;
-  yearAt: Map<number, NumberMention[]>;
+  /**
+   * Figures and years by where they start: the first in list order, and the next one starting there
+   * (a look-up leaves out at most one figure, so two are all it needs).
+   */
+  figureAt: Map<number, NumberMention>;
+  nextFigureAt: Map<number, NumberMention>;
+  yearAt: Map<number, NumberMention>;
+  nextYearAt: Map<number, NumberMention>;
   years: number;
 }
 
@@ -59,17 +64,19 @@ function indexOf(mentions: readonly NumberMention[]): MentionIndex {
   figures.sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const [k, f] of figures.entries()) reach.push(Math.max(f.end, k > 0 ? reach[k - 1]! : -Infinity));
-  const figureAt = new Map<number, NumberMention[]>();
-  const yearAt = new Map<number, NumberMention[]>();
+  const figureAt = new Map<number, NumberMention>();
+  const nextFigureAt = new Map<number, NumberMention>();
+  const yearAt = new Map<number, NumberMention>();
+  const nextYearAt = new Map<number, NumberMention>();
   let years = 0;
   for (const x of mentions) {
-    const byStart = x.isYear ? yearAt : figureAt;
     if (x.isYear) years++;
-    const list = byStart.get(x.start);
-    if (list) list.push(x);
-    else byStart.set(x.start, [x]);
+    const first = x.isYear ? yearAt : figureAt;
+    const next = x.isYear ? nextYearAt : nextFigureAt;
+    if (!first.has(x.start)) first.set(x.start, x);
+    else if (!next.has(x.start)) next.set(x.start, x);
   }
-  index = { figures, reach, figureAt, yearAt, years };
+  index = { figures, reach, figureAt, nextFigureAt, yearAt, nextYearAt, years };
   indexes.set(mentions, index);
   return index;
 }
@@ -90,7 +97,9 @@ export function figureCovers(mentions: readonly NumberMention[], pos: number, ex
 export function figureStartsAt(mentions: readonly NumberMention[], pos: number | undefined, except?: NumberMention): boolean {
   if (mentions.length <= SCANNED) return mentions.some((x) => x !== except && !x.isYear && x.start === pos);
   if (pos === undefined) return false;
-  return (indexOf(mentions).figureAt.get(pos) ?? []).some((x) => x !== except);
+  const { figureAt, nextFigureAt } = indexOf(mentions);
+  const first = figureAt.get(pos);
+  return first !== undefined && (first !== except || nextFigureAt.has(pos));
 }
 
 /** `mentions.find((x) => x.isYear && x !== except && x.start === pos)`: the year starting at the position. */
@@ -101,7 +110,9 @@ export function yearStartingAt(
 ): NumberMention | undefined {
   if (mentions.length <= SCANNED) return mentions.find((x) => x.isYear && x !== except && x.start === pos);
   if (pos === undefined) return undefined;
-  return (indexOf(mentions).yearAt.get(pos) ?? []).find((x) => x !== except);
+  const { yearAt, nextYearAt } = indexOf(mentions);
+  const first = yearAt.get(pos);
+  return first !== except ? first : nextYearAt.get(pos);
 }
 
 /** `mentions.some((x) => x.isYear)`. */

@@ -276,10 +276,12 @@ export function isRelativeChange(m: NumberMention, words: Word[], mentions: Numb
   return m.unit === 'procent' && roleOf(m, words, mentions, words, false)?.kind === 'difference';
 }
 
+const AGAINST_WORD = /^(?:under|över|mot|bättre|sämre|lägre|högre|mer|mindre|jämfört)$/;
+
 /** "13,2 miljoner under budget", "2 mnkr bättre än budgeterat": a figure measured against the budget. */
 export function againstBudget(m: NumberMention, words: Word[]): boolean {
   const j = firstWordFrom(words, m.end);
-  if (j < 0) return false;
+  if (j < 0 || !AGAINST_WORD.test(words[j]!.lower)) return false;
   const after = words.slice(j, j + 3).map((w) => w.lower);
   return (
     /^(?:under|över|mot|bättre|sämre|lägre|högre|mer|mindre|jämfört)$/.test(after[0] ?? '') && after.slice(1).some((w) => /^budget/.test(w))
