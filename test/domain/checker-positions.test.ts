@@ -7,6 +7,7 @@ import {
   figureStartsAt,
   firstWordFrom,
   hasYear,
+  mentionStartingAt,
   wordAt,
   wordsOf,
   yearStartingAt,
@@ -52,6 +53,7 @@ describe('position look-ups for the figures of a text', () => {
                 mentions.some((x) => x !== except && !x.isYear && x.start <= pos && pos < x.end),
               );
               expect(figureStartsAt(mentions, pos, except)).toBe(mentions.some((x) => x !== except && !x.isYear && x.start === pos));
+              expect(mentionStartingAt(mentions, pos)).toBe(mentions.find((x) => x.start === pos));
               expect(yearStartingAt(mentions, pos, except)).toBe(mentions.find((x) => x.isYear && x !== except && x.start === pos));
             }
           }

@@ -6,7 +6,16 @@ export * from './levels';
 export * from './lexicon';
 export * from './numbers';
 export { factsMatching, matchesFact, notesMatching } from './binding';
-export { figureCovers, figuresStartingIn, figureStartsAt, firstWordFrom, hasYear, wordAt, yearStartingAt } from './positions';
+export {
+  figureCovers,
+  figuresStartingIn,
+  figureStartsAt,
+  firstWordFrom,
+  hasYear,
+  mentionStartingAt,
+  wordAt,
+  yearStartingAt,
+} from './positions';
 export * from './personal-numbers';
 export * from './subjects';
 export * from './text';

@@ -52,6 +52,8 @@ interface MentionIndex {
   nextFigureAt: Map<number, NumberMention>;
   yearAt: Map<number, NumberMention>;
   nextYearAt: Map<number, NumberMention>;
+  /** The first of either kind starting at a position. */
+  anyAt: Map<number, NumberMention>;
   years: number;
 }
 
@@ -68,15 +70,17 @@ function indexOf(mentions: readonly NumberMention[]): MentionIndex {
   const nextFigureAt = new Map<number, NumberMention>();
   const yearAt = new Map<number, NumberMention>();
   const nextYearAt = new Map<number, NumberMention>();
+  const anyAt = new Map<number, NumberMention>();
   let years = 0;
   for (const x of mentions) {
+    if (!anyAt.has(x.start)) anyAt.set(x.start, x);
     if (x.isYear) years++;
     const first = x.isYear ? yearAt : figureAt;
     const next = x.isYear ? nextYearAt : nextFigureAt;
     if (!first.has(x.start)) first.set(x.start, x);
     else if (!next.has(x.start)) next.set(x.start, x);
   }
-  index = { figures, reach, figureAt, nextFigureAt, yearAt, nextYearAt, years };
+  index = { figures, reach, figureAt, nextFigureAt, yearAt, nextYearAt, anyAt, years };
   indexes.set(mentions, index);
   return index;
 }
@@ -113,6 +117,12 @@ export function yearStartingAt(
   const { yearAt, nextYearAt } = indexOf(mentions);
   const first = yearAt.get(pos);
   return first !== except ? first : nextYearAt.get(pos);
+}
+
+/** `mentions.find((x) => x.start === pos)`: the first figure or year starting at the position. */
+export function mentionStartingAt(mentions: readonly NumberMention[], pos: number | undefined): NumberMention | undefined {
+  if (mentions.length <= SCANNED) return mentions.find((x) => x.start === pos);
+  return pos === undefined ? undefined : indexOf(mentions).anyAt.get(pos);
 }
 
 /** `mentions.some((x) => x.isYear)`. */
