@@ -8,6 +8,8 @@ import {
   firstWordFrom,
   hasYear,
   mentionStartingAt,
+  namesTarget,
+  roleOf,
   wordAt,
   wordsOf,
   yearStartingAt,
@@ -65,6 +67,41 @@ describe('position look-ups for the figures of a text', () => {
         }
       }),
       { seed: 20261203, numRuns: 80 },
+    );
+  });
+
+  it('say a figure names the etappmål exactly where reading all its words says so', () => {
+    const word = fc.constantFrom(
+      'etappmålet',
+      'målvärdet',
+      'om',
+      'på',
+      'är',
+      'för',
+      'att',
+      'andelen',
+      'ska',
+      'vara',
+      'ökade',
+      'med',
+      'från',
+      'till',
+      '2026',
+      '2021',
+      '80 procent',
+      '6,5',
+      '12',
+      'och',
+      'var',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40, size: 'max' }), (ws) => {
+        const s = ws.join(' ');
+        const words = wordsOf(s);
+        const mentions = findNumbers(s);
+        for (const m of mentions) expect(namesTarget(m, words, mentions)).toBe(roleOf(m, words, mentions)?.kind === 'target');
+      }),
+      { seed: 20261203, numRuns: 300 },
     );
   });
 });

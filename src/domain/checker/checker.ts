@@ -215,6 +215,18 @@ function asPersonsFigure(f: Finding): void {
   f.message = `${f.message} Den kan inte kontrolleras mot underlaget; kontrollera den själv.`;
 }
 
+/**
+ * How many facts a text of the goal is checked against, counted without reading a note: the data's
+ * own facts (outcomes, targets, periods, changes, counts, the level) and one per text of the goal's
+ * own (notes, titles, names) whose figures and words the check reads. Throws a RangeError for an unknown goal.
+ */
+export function goalFactCount(doc: ReportDocument, goalId: string, assessment?: GoalAssessment): number {
+  const goal = findGoal(doc, goalId);
+  if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
+  const model = goalModel(doc, goal, assessment ?? defaultAssessment(doc, goal));
+  return model.ownFacts.length + model.noteTexts.length;
+}
+
 export function hasErrors(findings: Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }

@@ -387,19 +387,6 @@ export function goalFacts(doc: ReportDocument, goalId: string, assessment?: Goal
   return goalModel(doc, goal, assessment ?? cached?.assessment ?? assessGoal(goal, doc)).facts;
 }
 
-/**
- * How many facts a text of the goal is checked against, counted without reading a note: the data's
- * own facts (outcomes, targets, periods, changes, counts, the level) and one per text of the goal's
- * own (notes, titles, names) whose figures and words the check reads. Throws a RangeError for an unknown goal.
- */
-export function goalFactCount(doc: ReportDocument, goalId: string, assessment?: GoalAssessment): number {
-  const goal = findGoal(doc, goalId);
-  if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
-  const cached = cache.get(doc)?.get(goal.id);
-  const model = goalModel(doc, goal, assessment ?? cached?.assessment ?? assessGoal(goal, doc));
-  return model.ownFacts.length + model.noteTexts.length;
-}
-
 const namesOf = new WeakMap<GoalModel, string[]>();
 
 /** The goal's indicator names in lower case, with single spaces: words in them are the name, not the sentence. */

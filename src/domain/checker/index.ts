@@ -16,6 +16,7 @@ export {
   wordAt,
   yearStartingAt,
 } from './positions';
+export { namesTarget, roleOf } from './roles';
 export * from './personal-numbers';
 export * from './subjects';
 export * from './text';

@@ -6,7 +6,17 @@
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
 import { compatible, matchesFact, noteVerdict, notesMatching, ownFactsMatching } from './binding';
-import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
+import {
+  againstBudget,
+  expectationFor,
+  fitsIndicator,
+  isRelativeChange,
+  namesTarget,
+  plannedRole,
+  roleOf,
+  signWordBefore,
+  targetBefore,
+} from './roles';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
 import { judgeAgainstPopulation, populationNear, populationSubject } from './populations';
 import { groupNamed, trendHits } from './lexicon';
@@ -88,7 +98,7 @@ export function checkNumbers(
 
     let subject = seg ? subjectAt(subjects, si, m.start) : null;
     // "etappmålet 4" in a goal with one etappmål can only be that one.
-    if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target')
+    if (!subject && seg && withTarget.length === 1 && namesTarget(m, seg.words, inClause))
       subject = { indicator: withTarget[0]!.index, explicit: false };
     const wi = seg ? wordAt(seg.words, m.start) : -1;
     const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause, nameList(model)) : 'statement';

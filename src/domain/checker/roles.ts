@@ -70,6 +70,12 @@ export function roleOf(
   return null;
 }
 
+/** `roleOf(m, words, mentions)?.kind === 'target'` without reading the rest of the words: only "etappmålet (om) X" makes it so. */
+export function namesTarget(m: NumberMention, words: Word[], mentions: NumberMention[]): boolean {
+  const i = wordAt(words, m.start);
+  return i >= 0 && targetBefore(words, i, mentions) === 'target';
+}
+
 /**
  * "från 14 till 9 dagar mellan 2021 och 2023", "Från 2021 till 2023 … från 14 till 9": the first
  * figure of a från–till pair belongs to the first year of the span, the second to the last.

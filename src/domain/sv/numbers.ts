@@ -391,16 +391,7 @@ export function findNumbers(text: string): NumberMention[] {
 
 /** A draft as a mention: its own fields in the same order, without the working ones (no rest copy, which is slow per figure). */
 function withoutWork(d: Draft): NumberMention {
-  const m: NumberMention = {
-    start: d.start,
-    end: d.end,
-    text: d.text,
-    value: d.value,
-    decimals: d.decimals,
-    unit: d.unit,
-    source: d.source,
-    isYear: d.isYear,
-  };
-  if (d.ofTotal !== undefined) m.ofTotal = d.ofTotal;
-  return m;
+  const { start, end, text, value, decimals, unit, source, isYear, ofTotal } = d;
+  const m: NumberMention = { start, end, text, value, decimals, unit, source, isYear };
+  return ofTotal === undefined ? m : { ...m, ofTotal };
 }
