@@ -39,9 +39,16 @@ describe('position look-ups for the figures of a text', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 0, max: 5 }), (s, drop) => {
         const words = wordsOf(s);
-        // Every list a check passes: all figures, or a stretch of them.
+        // Every list a check passes: all figures, or some of them.
         const all = findNumbers(s);
-        const lists: NumberMention[][] = [all, all.slice(drop), all.filter((_, k) => k % 3 !== drop % 3)];
+        const lists: NumberMention[][] = [
+          all,
+          all.slice(drop),
+          all.filter((_, k) => k % 3 !== drop % 3),
+          // Lists out of text order, or holding a figure twice, are indexed instead of searched as they are.
+          [...all].reverse(),
+          [...all, ...all.slice(0, drop + 1)],
+        ];
         const positions = [-1, ...words.flatMap((w) => [w.start, w.end, w.start + 1]), s.length + 1];
         for (const pos of positions) {
           expect(wordAt(words, pos)).toBe(words.findIndex((w) => w.end > pos));
