@@ -78,6 +78,58 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   if (m.isYear) return null;
   const own = stemsOf(clause);
   if (own.size === 0) return null;
+  // No note shares two of the clause's words: no verdict, and the notes holding the figure need not be read.
+  const ranked = rankedFigures(model, own, m);
+  if (ranked.length === 0) return null;
+  const matching = new Set(notesMatching(model, m).filter((n) => classOk(m, n)));
+  // The best-scoring figure of another value (the first in the notes' order among equals).
+  const bestOther = ranked.find((r) => !matching.has(r.n));
+  let bestMatch = 0;
+  for (const n of matching) bestMatch = Math.max(bestMatch, score(own, n));
+  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
+  // A note that also holds the figure written is a list of parallel figures; the text took one of them.
+  if (bestOther && matchingNotes.has(bestOther.n.fact.text ?? '')) return null;
+  if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.n.fact;
+  return null;
+}
+
+/** Whether a note's figure is of the kind a figure of the text may be mistaken for. */
+function classOk(m: NumberMention, n: NoteNumber): boolean {
+  return (
+    !n.mention.isYear &&
+    // A count written as a word ("elva områden") is not one of a note's measured values ("74,7").
+    !(m.source === 'word' && n.mention.decimals > 0) &&
+    (n.mention.unit === m.unit ||
+      (MONEY.has(m.unit) && MONEY.has(n.mention.unit)) ||
+      (m.unit === undefined && n.mention.unit === 'antal') ||
+      (m.unit === 'antal' && n.mention.unit === undefined))
+  );
+}
+
+/** The clause's words in the note count once, twice where they stand in the figure's own part of it. */
+function score(own: Set<string>, n: NoteNumber): number {
+  let sum = 0;
+  for (const s of own) if (n.noteContext.has(s)) sum += n.context.has(s) ? 2 : 1;
+  return sum;
+}
+
+interface Ranked {
+  n: NoteNumber;
+  score: number;
+}
+const rankedMemo = new WeakMap<GoalModel, { size: number; lists: Map<string, Ranked[]> }>();
+
+/**
+ * The figures of the notes sharing two of the clause's words, of a kind the figure may be mistaken
+ * for, best score first (the notes' order among equals). The same for every figure of that kind in a
+ * clause with these words, so it is ranked once per goal, kind and words, not once per figure.
+ */
+function rankedFigures(model: GoalModel, own: Set<string>, m: NumberMention): Ranked[] {
+  const key = `${m.unit}|${m.source === 'word'}|${[...own].sort().join(' ')}`;
+  let memo = rankedMemo.get(model);
+  if (!memo || memo.size > 200_000) rankedMemo.set(model, (memo = { size: 0, lists: new Map() }));
+  const hit = memo.lists.get(key);
+  if (hit) return hit;
   const byStem = notesByStem(model.noteTexts);
   // How many of the clause's words each note shares. A figure scores up to two per shared word, so
   // only a note sharing two can reach the four a verdict needs: only those are read word by word.
@@ -85,40 +137,15 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   for (const s of own) {
     for (const note of byStem.get(s) ?? []) shared.set(note, (shared.get(note) ?? 0) + 1);
   }
-  const classOk = (n: NoteNumber) =>
-    !n.mention.isYear &&
-    // A count written as a word ("elva områden") is not one of a note's measured values ("74,7").
-    !(m.source === 'word' && n.mention.decimals > 0) &&
-    (n.mention.unit === m.unit ||
-      (MONEY.has(m.unit) && MONEY.has(n.mention.unit)) ||
-      (m.unit === undefined && n.mention.unit === 'antal') ||
-      (m.unit === 'antal' && n.mention.unit === undefined));
-  // The clause's words in the note count once, twice where they stand in the figure's own part of it.
-  const score = (n: NoteNumber) => {
-    let sum = 0;
-    for (const s of own) if (n.noteContext.has(s)) sum += n.context.has(s) ? 2 : 1;
-    return sum;
-  };
-  // No note shares two of the clause's words: no verdict, and the notes holding the figure need not be read.
-  if (![...shared.values()].some((count) => count >= 2)) return null;
-  const matching = new Set(notesMatching(model, m).filter(classOk));
-  let bestOther: { score: number; at: number; fact: Fact } | null = null;
+  const ranked: Ranked[] = [];
   for (const [note, count] of shared) {
     if (count < 2) continue;
-    for (const n of model.noteTexts[note]!.figures) {
-      if (!classOk(n) || matching.has(n)) continue;
-      const s = score(n);
-      if (!bestOther || s > bestOther.score || (s === bestOther.score && n.order < bestOther.at))
-        bestOther = { score: s, at: n.order, fact: n.fact };
-    }
+    for (const n of model.noteTexts[note]!.figures) if (classOk(m, n)) ranked.push({ n, score: score(own, n) });
   }
-  let bestMatch = 0;
-  for (const n of matching) bestMatch = Math.max(bestMatch, score(n));
-  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
-  // A note that also holds the figure written is a list of parallel figures; the text took one of them.
-  if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
-  if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.fact;
-  return null;
+  ranked.sort((a, b) => b.score - a.score || a.n.order - b.n.order);
+  memo.lists.set(key, ranked);
+  memo.size += ranked.length + 1;
+  return ranked;
 }
 
 // ---------------------------------------------------------------- the goal's facts, indexed
