@@ -5,7 +5,7 @@ export * from './facts';
 export * from './levels';
 export * from './lexicon';
 export * from './numbers';
-export { factsMatching, matchesFact, notesMatching } from './binding';
+export { factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
 export {
   figureCovers,
   figuresStartingIn,
