@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNumbers, type NumberMention } from '../../src/domain/sv';
 import {
+  countedWords,
+  countWords,
   figureCovers,
   figuresStartingIn,
   figureStartsAt,
@@ -109,6 +111,16 @@ describe('position look-ups for the figures of a text', () => {
         for (const m of mentions) expect(namesTarget(m, words, mentions)).toBe(roleOf(m, words, mentions)?.kind === 'target');
       }),
       { seed: 20261203, numRuns: 300 },
+    );
+  });
+
+  it('count the words of a text as listing them does', () => {
+    fc.assert(
+      fc.property(text, fc.nat({ max: 100 }), (s, at) => {
+        const words = countedWords(s);
+        expect(countWords(s, at)).toEqual({ count: words.length, startOf: words[at]?.start ?? -1 });
+      }),
+      { seed: 20261203, numRuns: 200 },
     );
   });
 });

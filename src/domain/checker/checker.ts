@@ -12,7 +12,7 @@ import { checkNumbers } from './numbers';
 import { checkPersonalNumbers } from './personal-numbers';
 import { checkRestated } from './restated';
 import { findSubjects } from './subjects';
-import { countedWords, textModel } from './text';
+import { countWords, textModel } from './text';
 import { findNumbers, readLooseFigures } from '../sv';
 import { findGoal, scaleOf, type Goal, type ReportDocument } from '../report';
 
@@ -232,15 +232,15 @@ export function hasErrors(findings: Finding[]): boolean {
 }
 
 function checkLength(text: string, limit: number): Finding[] {
-  const words = countedWords(text);
-  if (words.length <= limit) return [];
-  const first = words[limit]!;
+  // Counted without a list of every word: a text may hold 10 000 of them.
+  const words = countWords(text, limit);
+  if (words.count <= limit) return [];
   return [
     {
       severity: 'warning',
       code: 'too_long',
-      message: `Texten har ${words.length} ord; motiveringen ska vara kortfattad (högst ${limit} ord).`,
-      start: first.start,
+      message: `Texten har ${words.count} ord; motiveringen ska vara kortfattad (högst ${limit} ord).`,
+      start: words.startOf,
       end: text.trimEnd().length,
       facts: [],
       expected: `högst ${limit} ord`,

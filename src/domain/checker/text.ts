@@ -208,13 +208,25 @@ export function mentionsWithin(mentions: readonly NumberMention[], span: Span): 
   return out;
 }
 
+const COUNTED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)*|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu;
+
 /** Words as a reader counts them: "1 931" and "7,8" are one word each. */
 export function countedWords(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)*|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  for (const m of text.matchAll(COUNTED)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** How many words `countedWords` finds, and where the one at position `at` starts (−1 when there are fewer), without listing them. */
+export function countWords(text: string, at: number): { count: number; startOf: number } {
+  let count = 0;
+  let startOf = -1;
+  const re = new RegExp(COUNTED);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (count === at) startOf = m.index;
+    count++;
+  }
+  return { count, startOf };
 }
 
 /** Function words and units: they say nothing about what a sentence is about. */
