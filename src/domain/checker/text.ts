@@ -69,8 +69,16 @@ export function stripOnce(lower: string): string {
 
 /** Strips up to two endings, so inflections meet: "medarbetarenkät" and "medarbetarenkäten", "totalt" and "totala". */
 export function stem(lower: string): string {
-  return stripOnce(stripOnce(lower));
+  // Reports reuse few words many times: each is stemmed once.
+  let s = stems.get(lower);
+  if (s === undefined) {
+    if (stems.size >= MAX_STEMMED) stems.clear();
+    stems.set(lower, (s = stripOnce(stripOnce(lower))));
+  }
+  return s;
 }
+const stems = new Map<string, string>();
+const MAX_STEMMED = 100_000;
 
 /** The same word in another inflection: "nettokostnaden" ~ "nettokostnad", "föräldrastödsinsatser" ~ "föräldrastödsinsats". */
 export function sameWord(a: Word | { lower: string; stem: string }, b: { lower: string; stem: string }): boolean {
@@ -159,18 +167,23 @@ export function textModel(text: string): TextModel {
     };
     inSentence.forEach((word, i) => {
       const between = i === 0 ? '' : text.slice(inSentence[i - 1]!.end, word.start);
+      // One space (most words): no punctuation to read.
+      const plain = between === ' ';
       // A hyphen before "och" belongs to a compound ("individ- och familjeomsorg").
-      const hyphenated = /[-–]\s*$/.test(between);
+      const hyphenated = !plain && /[-–]\s*$/.test(between);
       // "till och med" is one preposition, not two clauses.
       const idiom = word.lower === 'och' && inSentence[i - 1]?.lower === 'till' && inSentence[i + 1]?.lower === 'med';
       // "etappmålet nås dock inte": "dock" before a negation is an adverb inside the clause.
-      const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !/,\s/.test(between);
+      const comma = !plain && /,\s/.test(between);
+      const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !comma;
       // "fast" joins clauses only after a comma ("…, fast målet nås"); otherwise it is the adjective ("fast omsorgskontakt").
-      const adjective = word.lower === 'fast' && !/,\s/.test(between);
+      const adjective = word.lower === 'fast' && !comma;
       const strong =
-        /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb && !adjective) || clauseWords.length >= MAX_CLAUSE_WORDS;
+        (!plain && /[;:]\s/.test(between)) ||
+        (STRONG.has(word.lower) && i > 0 && !adverb && !adjective) ||
+        clauseWords.length >= MAX_CLAUSE_WORDS;
       // A comma without a space after it is a decimal comma ("7,8").
-      const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0) || segWords.length >= MAX_SEGMENT_WORDS;
+      const weak = comma || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0) || segWords.length >= MAX_SEGMENT_WORDS;
       if (strong) {
         closeClause(word.start);
         clauseStart = word.start;
