@@ -1,7 +1,8 @@
 /**
  * @module Benchmark of the checker on one core: time per 100-word motivation paragraph and
  * paragraphs per second (target under 1 ms); large inputs (100 KB of notes with a 2 500-word text, first
- * check and warm, "1 1 1 …" of 20 000 characters, 32 000 note sentences); and the mutation suite's
+ * check and warm, "1 1 1 …" of 20 000 characters, 32 000 note sentences with a short text and with
+ * 20 000 characters of trend sentences); and the mutation suite's
  * detection rate per kind.
  * Run: npx tsx bench/checker.ts
  */
@@ -123,6 +124,15 @@ const shortText = 'Sjukfrånvaron var 7,8 procent 2022 och antalet ärenden öka
 const manyFirst = timed((i) => checkText({ doc: many[i]!, goalId: 'g2', text: shortText, origin: 'model' }), 3);
 const manyWarm = timed(() => checkText({ doc: many[0]!, goalId: 'g2', text: shortText, origin: 'model' }));
 console.log(`32 000 note sentences + a one-sentence text: first check ${ms(manyFirst)}, warm ${ms(manyWarm)}`);
+// Trend claims about no indicator, against many notes that hold trend words and share words with them: each
+// claim is judged against the notes' trends.
+const trendText = 'Andelen ökade. Antalet ärenden har ökat. '.repeat(500).slice(0, 19_999);
+const manyTrend = Array.from({ length: 3 }, () => withNotes(notes32k));
+const trendFirst = timed((i) => checkText({ doc: manyTrend[i]!, goalId: 'g2', text: trendText, origin: 'model' }), 3);
+const trendWarm = timed(() => checkText({ doc: manyTrend[0]!, goalId: 'g2', text: trendText, origin: 'model' }));
+console.log(
+  `32 000 note sentences + ${trendText.length} characters of trend sentences: first check ${ms(trendFirst)}, warm ${ms(trendWarm)}`,
+);
 
 const all = ALL_TRUE.flatMap(mutantsOf);
 const mutants = all.filter((m) => !isEquivalent(m));

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { assessReport, type GoalAssessment } from '../domain/assessment';
-import { checkText, DEFAULT_WORD_LIMIT, goalFacts, hasErrors, MAX_CHECK_CHARS, type Finding } from '../domain/checker';
+import { checkText, DEFAULT_WORD_LIMIT, goalFactCount, hasErrors, MAX_CHECK_CHARS, type Finding } from '../domain/checker';
 import { checkSection, findSection, type ReportSection } from '../domain/sections';
 import { checkInContext, loadSectionContext } from '../services';
 import { findGoal, parseReportDocument, scaleOf, type ReportDocument } from '../domain/report';
@@ -138,7 +138,8 @@ export const checkRoutes = new Hono<AppEnv>().post('/', async (c) => {
     ok: !hasErrors(findings),
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    facts: goalFacts(doc, body.goalId, assessment).length,
+    // Counted without reading every note: a goal may have tens of thousands of them.
+    facts: goalFactCount(doc, body.goalId, assessment),
     findings,
   });
 });

@@ -48,6 +48,14 @@ describe('POST /api/v1/check', () => {
     expect(json.facts).toBeGreaterThan(20);
   });
 
+  it('counts one fact per note of the goal, however many figures the notes hold', async () => {
+    const report = demoFile('vb-2022') as { goals: { id: string; notes?: string[] }[] };
+    const base = (await check({ report, goalId: 'g2', text: g2, level: 'delvis' })).json.facts;
+    const goal = report.goals.find((g) => g.id === 'g2')!;
+    goal.notes = [...(goal.notes ?? []), 'Under 2021 var det 14, 15 och 16 ärenden.', 'Inga siffror här.'];
+    expect((await check({ report, goalId: 'g2', text: g2, level: 'delvis' })).json.facts).toBe(base + 2);
+  });
+
   it('points at a wrong figure and names the right value, from a stored report', async () => {
     const text = 'Sjukfrånvaron var 7,5 procent 2022 och därmed nås inte etappmålet. Nämndmålet är delvis uppfyllt.';
     const { status, json } = await check({ reportId: 'vb-2022', goalId: 'g2', text, level: 'delvis' });

@@ -78,6 +78,58 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   if (m.isYear) return null;
   const own = stemsOf(clause);
   if (own.size === 0) return null;
+  // No note shares two of the clause's words: no verdict, and the notes holding the figure need not be read.
+  const ranked = rankedFigures(model, own, m);
+  if (ranked.length === 0) return null;
+  const matching = new Set(notesMatching(model, m).filter((n) => classOk(m, n)));
+  // The best-scoring figure of another value (the first in the notes' order among equals).
+  const bestOther = ranked.find((r) => !matching.has(r.n));
+  let bestMatch = 0;
+  for (const n of matching) bestMatch = Math.max(bestMatch, score(own, n));
+  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
+  // A note that also holds the figure written is a list of parallel figures; the text took one of them.
+  if (bestOther && matchingNotes.has(bestOther.n.fact.text ?? '')) return null;
+  if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.n.fact;
+  return null;
+}
+
+/** Whether a note's figure is of the kind a figure of the text may be mistaken for. */
+function classOk(m: NumberMention, n: NoteNumber): boolean {
+  return (
+    !n.mention.isYear &&
+    // A count written as a word ("elva områden") is not one of a note's measured values ("74,7").
+    !(m.source === 'word' && n.mention.decimals > 0) &&
+    (n.mention.unit === m.unit ||
+      (MONEY.has(m.unit) && MONEY.has(n.mention.unit)) ||
+      (m.unit === undefined && n.mention.unit === 'antal') ||
+      (m.unit === 'antal' && n.mention.unit === undefined))
+  );
+}
+
+/** The clause's words in the note count once, twice where they stand in the figure's own part of it. */
+function score(own: Set<string>, n: NoteNumber): number {
+  let sum = 0;
+  for (const s of own) if (n.noteContext.has(s)) sum += n.context.has(s) ? 2 : 1;
+  return sum;
+}
+
+interface Ranked {
+  n: NoteNumber;
+  score: number;
+}
+const rankedMemo = new WeakMap<GoalModel, { size: number; lists: Map<string, Ranked[]> }>();
+
+/**
+ * The figures of the notes sharing two of the clause's words, of a kind the figure may be mistaken
+ * for, best score first (the notes' order among equals). The same for every figure of that kind in a
+ * clause with these words, so it is ranked once per goal, kind and words, not once per figure.
+ */
+function rankedFigures(model: GoalModel, own: Set<string>, m: NumberMention): Ranked[] {
+  const key = `${m.unit}|${m.source === 'word'}|${[...own].sort().join(' ')}`;
+  let memo = rankedMemo.get(model);
+  if (!memo || memo.size > 200_000) rankedMemo.set(model, (memo = { size: 0, lists: new Map() }));
+  const hit = memo.lists.get(key);
+  if (hit) return hit;
   const byStem = notesByStem(model.noteTexts);
   // How many of the clause's words each note shares. A figure scores up to two per shared word, so
   // only a note sharing two can reach the four a verdict needs: only those are read word by word.
@@ -85,38 +137,15 @@ export function noteVerdict(m: NumberMention, clause: Word[], model: GoalModel):
   for (const s of own) {
     for (const note of byStem.get(s) ?? []) shared.set(note, (shared.get(note) ?? 0) + 1);
   }
-  const classOk = (n: NoteNumber) =>
-    !n.mention.isYear &&
-    // A count written as a word ("elva områden") is not one of a note's measured values ("74,7").
-    !(m.source === 'word' && n.mention.decimals > 0) &&
-    (n.mention.unit === m.unit ||
-      (MONEY.has(m.unit) && MONEY.has(n.mention.unit)) ||
-      (m.unit === undefined && n.mention.unit === 'antal') ||
-      (m.unit === 'antal' && n.mention.unit === undefined));
-  // The clause's words in the note count once, twice where they stand in the figure's own part of it.
-  const score = (n: NoteNumber) => {
-    let sum = 0;
-    for (const s of own) if (n.noteContext.has(s)) sum += n.context.has(s) ? 2 : 1;
-    return sum;
-  };
-  const matching = new Set(notesMatching(model, m).filter(classOk));
-  let bestOther: { score: number; at: number; fact: Fact } | null = null;
+  const ranked: Ranked[] = [];
   for (const [note, count] of shared) {
     if (count < 2) continue;
-    for (const n of model.noteTexts[note]!.figures) {
-      if (!classOk(n) || matching.has(n)) continue;
-      const s = score(n);
-      if (!bestOther || s > bestOther.score || (s === bestOther.score && n.order < bestOther.at))
-        bestOther = { score: s, at: n.order, fact: n.fact };
-    }
+    for (const n of model.noteTexts[note]!.figures) if (classOk(m, n)) ranked.push({ n, score: score(own, n) });
   }
-  let bestMatch = 0;
-  for (const n of matching) bestMatch = Math.max(bestMatch, score(n));
-  const matchingNotes = new Set([...matching].map((n) => n.fact.text ?? ''));
-  // A note that also holds the figure written is a list of parallel figures; the text took one of them.
-  if (bestOther && matchingNotes.has(bestOther.fact.text ?? '')) return null;
-  if (bestOther && bestOther.score >= 4 && bestOther.score >= bestMatch + 2) return bestOther.fact;
-  return null;
+  ranked.sort((a, b) => b.score - a.score || a.n.order - b.n.order);
+  memo.lists.set(key, ranked);
+  memo.size += ranked.length + 1;
+  return ranked;
 }
 
 // ---------------------------------------------------------------- the goal's facts, indexed
@@ -215,10 +244,8 @@ function sizeRanges(r: { values: [number, number][]; kronor: [number, number][] 
 /** The notes' figures a figure in the text stands for. */
 export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] {
   // A figure written again (a repeated sentence, a list) is looked up once, like factsMatching.
-  const key = matchKey(m);
-  let memo = noteMemo.get(model);
-  if (!memo || memo.size > 10_000) noteMemo.set(model, (memo = new Map()));
-  const hit = memo.get(key);
+  const memo = memoOf(noteMemo, model);
+  const hit = memo.get(m);
   if (hit) return hit;
   // Only the notes that may hold a figure of this size are read for their figures.
   const ranges = rangesOf(m);
@@ -230,33 +257,74 @@ export function notesMatching(model: GoalModel, m: NumberMention): NoteNumber[] 
       if (near && matchesFact(m, n.fact)) found.push(n);
     }
   }
-  memo.set(key, found);
+  memo.set(m, found);
   return found;
 }
 
-/** Everything of a figure that matchesFact reads: two figures with the same key match the same facts. */
-const matchKey = (m: NumberMention) =>
-  `${m.value}|${m.decimals}|${m.unit}|${m.approx}|${m.upTo}|${m.fraction}|${/^\s*\+/.test(m.text)}|${m.isYear}`;
-const noteMemo = new WeakMap<GoalModel, Map<string, NoteNumber[]>>();
+/**
+ * Answers per figure as matchesFact reads it: two figures alike in everything it reads (value,
+ * precision, unit, looseness, range, a written plus, being a year) match the same facts. Keyed by
+ * value, then compared field by field: no key string is built for each figure of a long text.
+ */
+class FigureMemo<T> {
+  private byValue = new Map<number, { m: NumberMention; v: T }[]>();
+  size = 0;
 
-/** Every fact of the goal a figure stands for. */
+  get(m: NumberMention): T | undefined {
+    for (const e of this.byValue.get(m.value) ?? []) if (alike(e.m, m)) return e.v;
+    return undefined;
+  }
+
+  set(m: NumberMention, v: T): void {
+    const list = this.byValue.get(m.value);
+    if (list) list.push({ m, v });
+    else this.byValue.set(m.value, [{ m, v }]);
+    this.size++;
+  }
+}
+
+const plusFirst = (text: string) => /^\s*\+/.test(text);
+const alike = (a: NumberMention, b: NumberMention) =>
+  a.decimals === b.decimals &&
+  a.unit === b.unit &&
+  a.approx === b.approx &&
+  a.upTo === b.upTo &&
+  a.fraction === b.fraction &&
+  a.isYear === b.isYear &&
+  (a.text === b.text || plusFirst(a.text) === plusFirst(b.text));
+
+/** A goal model's memo, started afresh past 10 000 figures. */
+function memoOf<T>(memos: WeakMap<GoalModel, FigureMemo<T>>, model: GoalModel): FigureMemo<T> {
+  let memo = memos.get(model);
+  if (!memo || memo.size > 10_000) memos.set(model, (memo = new FigureMemo<T>()));
+  return memo;
+}
+const noteMemo = new WeakMap<GoalModel, FigureMemo<NoteNumber[]>>();
+
+/** Every fact of the goal a figure stands for: the data's own facts, then the notes' figures. */
 export function factsMatching(model: GoalModel, m: NumberMention): Fact[] {
   // The same figure written again (a list, a table pasted as text) is looked up once.
-  const key = matchKey(m);
-  let memo = matchMemo.get(model);
-  if (!memo || memo.size > 10_000) matchMemo.set(model, (memo = new Map()));
-  const hit = memo.get(key);
+  const memo = memoOf(matchMemo, model);
+  const hit = memo.get(m);
   if (hit) return hit;
-  const index = factIndex(model);
-  const found = [
-    ...candidates(m, index.byValue, index.byKronor).filter((f) => matchesFact(m, f)),
-    ...notesMatching(model, m).map((n) => n.fact),
-  ];
-  memo.set(key, found);
+  const found = [...ownFactsMatching(model, m), ...notesMatching(model, m).map((n) => n.fact)];
+  memo.set(m, found);
   return found;
 }
 
-const matchMemo = new WeakMap<GoalModel, Map<string, Fact[]>>();
+/** The facts of the data itself (all but the notes' figures) a figure stands for, in the goal's order; no note is read. */
+export function ownFactsMatching(model: GoalModel, m: NumberMention): Fact[] {
+  const memo = memoOf(ownMemo, model);
+  const hit = memo.get(m);
+  if (hit) return hit;
+  const index = factIndex(model);
+  const found = candidates(m, index.byValue, index.byKronor).filter((f) => matchesFact(m, f));
+  memo.set(m, found);
+  return found;
+}
+
+const matchMemo = new WeakMap<GoalModel, FigureMemo<Fact[]>>();
+const ownMemo = new WeakMap<GoalModel, FigureMemo<Fact[]>>();
 
 const stemCache = new WeakMap<Word[], Set<string>>();
 

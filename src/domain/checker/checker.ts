@@ -12,7 +12,7 @@ import { checkNumbers } from './numbers';
 import { checkPersonalNumbers } from './personal-numbers';
 import { checkRestated } from './restated';
 import { findSubjects } from './subjects';
-import { countedWords, textModel } from './text';
+import { countWords, textModel } from './text';
 import { findNumbers, readLooseFigures } from '../sv';
 import { findGoal, scaleOf, type Goal, type ReportDocument } from '../report';
 
@@ -215,20 +215,32 @@ function asPersonsFigure(f: Finding): void {
   f.message = `${f.message} Den kan inte kontrolleras mot underlaget; kontrollera den själv.`;
 }
 
+/**
+ * How many facts a text of the goal is checked against, counted without reading a note: the data's
+ * own facts (outcomes, targets, periods, changes, counts, the level) and one per text of the goal's
+ * own (notes, titles, names) whose figures and words the check reads. Throws a RangeError for an unknown goal.
+ */
+export function goalFactCount(doc: ReportDocument, goalId: string, assessment?: GoalAssessment): number {
+  const goal = findGoal(doc, goalId);
+  if (!goal) throw new RangeError(`Målet "${goalId}" finns inte i rapporten.`);
+  const model = goalModel(doc, goal, assessment ?? defaultAssessment(doc, goal));
+  return model.ownFacts.length + model.noteTexts.length;
+}
+
 export function hasErrors(findings: Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }
 
 function checkLength(text: string, limit: number): Finding[] {
-  const words = countedWords(text);
-  if (words.length <= limit) return [];
-  const first = words[limit]!;
+  // Counted without a list of every word: a text may hold 10 000 of them.
+  const words = countWords(text, limit);
+  if (words.count <= limit) return [];
   return [
     {
       severity: 'warning',
       code: 'too_long',
-      message: `Texten har ${words.length} ord; motiveringen ska vara kortfattad (högst ${limit} ord).`,
-      start: first.start,
+      message: `Texten har ${words.count} ord; motiveringen ska vara kortfattad (högst ${limit} ord).`,
+      start: words.startOf,
       end: text.trimEnd().length,
       facts: [],
       expected: `högst ${limit} ord`,

@@ -20,6 +20,7 @@ import {
 import { moodAt } from './mood';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
+import { mentionStartingAt } from './positions';
 import { mentionsWithin, type Span, type TextModel, type Word } from './text';
 import { formatQuantity, numberWord, type NumberMention } from '../sv';
 
@@ -248,7 +249,7 @@ const REQUIREMENT = /^(?:kräver|krävs|krävde|krävdes|förutsätter|förutsä
 function countClaimIn(words: Word[], mentions: NumberMention[], model: GoalModel): CountClaim | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const m = mentions.find((x) => x.start === w.start);
+    const m = mentionStartingAt(mentions, w.start);
     const next = words[i + 1];
     if (m && !m.isYear && m.unit === undefined && Number.isInteger(m.value)) {
       // "fyra av (de sju) indikatorerna", "fyra indikatorer"
@@ -258,7 +259,7 @@ function countClaimIn(words: Word[], mentions: NumberMention[], model: GoalModel
       if (words[k]?.lower === 'av') {
         k++;
         while (words[k] && /^(?:de|dessa|totalt|sammanlagt|våra|nämndens)$/.test(words[k]!.lower)) k++;
-        const total = mentions.find((x) => x.start === words[k]?.start);
+        const total = mentionStartingAt(mentions, words[k]?.start);
         if (total) {
           of = total.value;
           spans.push({ start: total.start, end: total.end });
@@ -305,8 +306,11 @@ function ellipticCount(t: TextModel, si: number, counted: Set<number>, mentions:
 
 function checkCounts(t: TextModel, model: GoalModel, mentions: NumberMention[], out: ClaimResult): Set<number> {
   const counted = new Set<number>();
+  // The figures of each clause, once per clause (its segments share them).
+  const perClause = new Map<number, NumberMention[]>();
   t.segments.forEach((seg, si) => {
-    const inClause = mentionsWithin(mentions, t.clauses[seg.clause]!);
+    let inClause = perClause.get(seg.clause);
+    if (!inClause) perClause.set(seg.clause, (inClause = mentionsWithin(mentions, t.clauses[seg.clause]!)));
     const claim = countClaimIn(seg.words, inClause, model) ?? ellipticCount(t, si, counted, inClause);
     if (!claim) return;
     const words = seg.words;

@@ -5,7 +5,18 @@ export * from './facts';
 export * from './levels';
 export * from './lexicon';
 export * from './numbers';
-export { factsMatching, matchesFact, notesMatching } from './binding';
+export { factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
+export {
+  figureCovers,
+  figuresStartingIn,
+  figureStartsAt,
+  firstWordFrom,
+  hasYear,
+  mentionStartingAt,
+  wordAt,
+  yearStartingAt,
+} from './positions';
+export { namesTarget, roleOf } from './roles';
 export * from './personal-numbers';
 export * from './subjects';
 export * from './text';

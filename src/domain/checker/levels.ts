@@ -5,7 +5,7 @@
  */
 import type { Fact, Finding } from './checker';
 import type { GoalModel } from './facts';
-import type { TextModel } from './text';
+import { firstEndingAfter, type TextModel, type Word } from './text';
 import { levelsBestFirst, scaleOf, type Scale } from '../report';
 
 const B0 = '(?<![\\p{L}\\d])';
@@ -131,11 +131,17 @@ function scalePatterns(scale: Scale) {
 
 /** A verb phrase states the goal's level only when the nearest mål-word in its sentence is the goal, not an etappmål. */
 function aboutTheGoal(t: TextModel, start: number, end: number): boolean {
-  const sentence = t.sentences.find((s) => s.start <= start && start < s.end);
-  if (!sentence) return false;
-  const nouns = t.words.filter((w) => w.start >= sentence.start && w.end <= sentence.end && GOAL_NOUN.test(w.lower));
+  // The sentence and its words by binary search: a long text may state many levels.
+  const sentence = t.sentences[firstEndingAfter(t.sentences, start)];
+  if (!sentence || sentence.start > start) return false;
+  const words: Word[] = [];
+  for (let i = firstEndingAfter(t.words, sentence.start); i < t.words.length && t.words[i]!.start < sentence.end; i++) {
+    const w = t.words[i]!;
+    if (w.start >= sentence.start && w.end <= sentence.end) words.push(w);
+  }
+  const nouns = words.filter((w) => GOAL_NOUN.test(w.lower));
   if (nouns.length === 0) {
-    return t.words.some((w) => w.start >= sentence.start && w.end <= start && /^bedömning(?:en)?$/.test(w.lower));
+    return words.some((w) => w.end <= start && /^bedömning(?:en)?$/.test(w.lower));
   }
   const distance = (w: { start: number; end: number }) => (w.end <= start ? start - w.end : w.start >= end ? w.start - end : 0);
   const nearest = [...nouns].sort((a, b) => distance(a) - distance(b))[0]!;

@@ -110,8 +110,22 @@ export function nonFigures(text: string, mentions: NumberMention[], model: GoalM
 
 /** A number written as part of one of the goal's indicator names ("… frånvaro längre än 60 dagar"). */
 function inName(text: string, m: NumberMention, model: GoalModel): boolean {
+  // Cheap test first: no word ends right before the figure when an ASCII character that is no letter
+  // stands there (spaces aside), as in a list of figures.
+  let k = m.start - 1;
+  while (k >= Math.max(0, m.start - 30) && /[\t\n\v\f\r ]/.test(text[k]!)) k--;
+  if (k < Math.max(0, m.start - 30) || (text.charCodeAt(k) < 128 && !/[A-Za-z]/.test(text[k]!))) return false;
   const word = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start).toLowerCase())?.[1];
   if (!word) return false;
   const written = `${word} ${m.text.trim().toLowerCase()}`;
-  return model.indicators.some((ind) => ind.name.toLowerCase().replace(/\s+/g, ' ').includes(written));
+  return namesOf(model).some((name) => name.includes(written));
+}
+
+const names = new WeakMap<GoalModel, string[]>();
+
+/** The goal's indicator names in lower case with single spaces, once per goal model. */
+function namesOf(model: GoalModel): string[] {
+  let list = names.get(model);
+  if (!list) names.set(model, (list = model.indicators.map((ind) => ind.name.toLowerCase().replace(/\s+/g, ' '))));
+  return list;
 }

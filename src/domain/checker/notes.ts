@@ -9,7 +9,16 @@ import type { Goal } from '../report';
 import { findNumbers, parseNumber, type NumberMention } from '../sv';
 import type { Fact } from './checker';
 import type { NoteNumber } from './facts';
-import { contentStems, periodsNear, textContentStems, textModel, type NearPeriods, type TextModel, type Word } from './text';
+import {
+  contentStems,
+  eachContentStem,
+  periodsNear,
+  textContentStems,
+  textModel,
+  type NearPeriods,
+  type TextModel,
+  type Word,
+} from './text';
 
 function noteSources(goal: Goal): string[] {
   const out = [...goal.notes];
@@ -145,13 +154,14 @@ export function notesByStem(texts: NoteText[]): Map<string, number[]> {
   let index = byStems.get(texts);
   if (!index) {
     index = new Map();
-    texts.forEach((note, at) => {
-      for (const s of note.noteContext) {
+    // Word by word, without a set of words per note: a goal may have tens of thousands of notes.
+    texts.forEach((note, at) =>
+      eachContentStem(note.text, (s) => {
         const list = index!.get(s);
-        if (list) list.push(at);
-        else index!.set(s, [at]);
-      }
-    });
+        if (!list) index!.set(s, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
+      }),
+    );
     byStems.set(texts, index);
   }
   return index;
@@ -164,6 +174,7 @@ const DIGITS = /\d+(?:[ \u00a0\u202f\u2009]\d+)*(?:[,.]\d+)?/g;
 /** The most digit groups one figure is read from: 1 000 000 000 000 000 000 has seven. */
 const MAX_GROUPS = 8;
 const LETTERS = /\p{L}+/gu;
+const ONLY_DIGITS = /^\d+$/;
 /** Each word seen: the number it is ("tre" 3, "tjugoen" 21), or null. */
 const wordNumber = new Map<string, number | null>();
 
@@ -175,6 +186,11 @@ const wordNumber = new Map<string, number | null>();
 function roughSizes(text: string, add: (v: number) => void): void {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    // Digits alone (the common case) are one size.
+    if (ONLY_DIGITS.test(m[0])) {
+      add(Number(m[0]));
+      continue;
+    }
     const runs = m[0].split(/\D+/);
     const decimals = /[,.]\d+$/.test(m[0]) ? runs.pop()! : null;
     for (let i = 0; i < runs.length; i++) {
@@ -190,9 +206,11 @@ function roughSizes(text: string, add: (v: number) => void): void {
     }
     if (decimals !== null) add(Number(decimals));
   }
+  // The words of the text lower-cased as a whole: every number word a word lower-cased alone would be is found.
+  const lower = text.toLowerCase();
   LETTERS.lastIndex = 0;
-  for (let m = LETTERS.exec(text); m; m = LETTERS.exec(text)) {
-    const word = m[0].toLowerCase();
+  for (let m = LETTERS.exec(lower); m; m = LETTERS.exec(lower)) {
+    const word = m[0];
     let n = wordNumber.get(word);
     if (n === undefined) {
       if (wordNumber.size >= 100_000) wordNumber.clear();

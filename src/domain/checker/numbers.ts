@@ -5,13 +5,24 @@
  */
 import type { Fact, Finding } from './checker';
 import { nameList, periodText, unitClassOf, type GoalModel, type IndicatorModel } from './facts';
-import { compatible, factsMatching, matchesFact, noteVerdict, notesMatching } from './binding';
-import { againstBudget, expectationFor, fitsIndicator, isRelativeChange, plannedRole, roleOf, signWordBefore, targetBefore } from './roles';
+import { compatible, matchesFact, noteVerdict, notesMatching, ownFactsMatching } from './binding';
+import {
+  againstBudget,
+  expectationFor,
+  fitsIndicator,
+  isRelativeChange,
+  namesTarget,
+  plannedRole,
+  roleOf,
+  signWordBefore,
+  targetBefore,
+} from './roles';
 import { segmentAt, subjectAt, type Subjects } from './subjects';
 import { judgeAgainstPopulation, populationNear, populationSubject } from './populations';
 import { groupNamed, trendHits } from './lexicon';
 import { thenYear } from './trends';
 import { moodAt } from './mood';
+import { wordAt } from './positions';
 import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
 
@@ -75,6 +86,7 @@ export function checkNumbers(
     if (!list) perClause.set(c, (list = mentionsWithin(mentions, t.clauses[c]!)));
     return list;
   };
+  const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
   for (const m of mentions) {
     if (skip.some((s) => overlaps(s, m))) continue;
     const si = segmentAt(t, m.start);
@@ -86,10 +98,9 @@ export function checkNumbers(
 
     let subject = seg ? subjectAt(subjects, si, m.start) : null;
     // "etappmålet 4" in a goal with one etappmål can only be that one.
-    const withTarget = model.indicators.filter((i) => i.a.target?.value !== undefined);
-    if (!subject && seg && withTarget.length === 1 && roleOf(m, seg.words, inClause)?.kind === 'target')
+    if (!subject && seg && withTarget.length === 1 && namesTarget(m, seg.words, inClause))
       subject = { indicator: withTarget[0]!.index, explicit: false };
-    const wi = seg ? seg.words.findIndex((w) => w.end > m.start) : -1;
+    const wi = seg ? wordAt(seg.words, m.start) : -1;
     const mood = seg && wi >= 0 ? moodAt(seg.words, wi, clause, nameList(model)) : 'statement';
     // A figure in a purpose, wish or plan is a target or an intention: grounded by any fact, bound to no outcome.
     const stated = mood === 'statement' || (mood === 'forecast' && model.doc.report.kind === 'delarsrapport');
@@ -98,15 +109,7 @@ export function checkNumbers(
     const bound = subject && (stated || planned) ? subject : null;
     let ind = bound ? model.indicators[bound.indicator] : undefined;
     // "rikssnittet 11 dagar", "länet (87,2 procent)": a figure about another population is held to the comparison, if the data has one.
-    const population =
-      seg && wi >= 0
-        ? populationNear(
-            clause,
-            clause.findIndex((w) => w.end > m.start),
-            m,
-            seg.end,
-          )
-        : null;
+    const population = seg && wi >= 0 ? populationNear(clause, wordAt(clause, m.start), m, seg.end) : null;
     if (population && seg) {
       const close = populationNear(seg.words, wi, m, seg.end, 3) !== null;
       ind ??= populationSubject(t, subjects, si, model, population, m, close);
@@ -235,8 +238,14 @@ export function checkNumbers(
       )
         continue;
       // Next to this indicator's name but only another indicator's figure: name the right one.
-      const elsewhere = factsMatching(model, m);
-      if (!role && elsewhere.length > 0 && elsewhere.every((f) => f.indicatorId !== undefined && f.indicatorId !== ind.id)) {
+      // Only the data's own facts: a note's figure (no indicator's) would make it no other indicator's value.
+      const elsewhere = ownFactsMatching(model, m);
+      if (
+        !role &&
+        elsewhere.length > 0 &&
+        elsewhere.every((f) => f.indicatorId !== undefined && f.indicatorId !== ind.id) &&
+        notesMatching(model, m).length === 0
+      ) {
         const right = ind.facts.find(
           (f) => f.kind === 'outcome' && f.period === (ind.trend?.to.period ?? ind.known[ind.known.length - 1]?.period),
         );
@@ -253,11 +262,12 @@ export function checkNumbers(
       }
     }
 
-    const grounded = factsMatching(model, m);
+    // The data's own facts the figure matches; the notes' figures (all of kind "note") are read only where they decide.
+    const grounded = ownFactsMatching(model, m);
     // "fyra indikatorer", "två av etappmålen": a count of the goal's own indicators is what the assessment counted.
     if (countsIndicators(t, m) && grounded.some((f) => f.kind === 'count')) continue;
     const other = noteVerdict(m, clause, model);
-    if (other && grounded.every((f) => f.kind === 'note' || f.kind === 'count' || f.kind === 'period')) {
+    if (other && grounded.every((f) => f.kind === 'count' || f.kind === 'period')) {
       const expected = formatQuantity(other.value!, other.unit);
       out.push({
         ...base,
@@ -268,12 +278,12 @@ export function checkNumbers(
       });
       continue;
     }
-    if (grounded.length > 0 && seg && !grounded.some((f) => f.kind === 'count')) {
+    if ((grounded.length > 0 || inNotes(model, m)) && seg && !grounded.some((f) => f.kind === 'count')) {
       // The period written next to the figure must be the one it has in the data.
       const near = periodsNear(m, seg.words, inClause);
-      const notes = notesMatching(model, m);
+      const notes = near.at !== null || near.base !== null ? notesMatching(model, m) : [];
       // Without the indicator named, an indicator's value is a coincidence next to a note that holds the figure.
-      const values = ind ? grounded.filter((f) => f.kind !== 'note' && f.kind !== 'period') : [];
+      const values = ind ? grounded.filter((f) => f.kind !== 'period') : [];
       const clash =
         (near.at !== null || near.base !== null) &&
         notes.length > 0 &&
@@ -293,7 +303,7 @@ export function checkNumbers(
         continue;
       }
     }
-    if (grounded.length > 0) continue;
+    if (grounded.length > 0 || inNotes(model, m)) continue;
     const swap = unitSwap(m, model);
     if (swap) {
       out.push({ ...base, code: 'wrong_unit', message: swap.message, facts: [swap.fact], expected: swap.expected });
@@ -310,6 +320,9 @@ export function checkNumbers(
   }
   return out;
 }
+
+/** Whether one of the notes' figures is the figure (reads the notes that may hold it). */
+const inNotes = (model: GoalModel, m: NumberMention) => notesMatching(model, m).length > 0;
 
 const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre|mindre|föll|fallit|backade)$/u;
 
@@ -332,7 +345,9 @@ function unitSwap(m: NumberMention, facts: Fact[] | GoalModel): { message: strin
   if (m.unit !== 'procent' && m.unit !== 'procentenheter') return null;
   const want = m.unit === 'procent' ? 'procentenheter' : 'procent';
   const asOther: NumberMention = { ...m, unit: want };
-  const fact = Array.isArray(facts) ? facts.find((f) => matchesFact(asOther, f)) : factsMatching(facts, asOther)[0];
+  const fact = Array.isArray(facts)
+    ? facts.find((f) => matchesFact(asOther, f))
+    : (ownFactsMatching(facts, asOther)[0] ?? notesMatching(facts, asOther)[0]?.fact);
   if (!fact) return null;
   const expected = `${formatNumber(m.value)} ${want}`;
   const message =

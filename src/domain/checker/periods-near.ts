@@ -1,5 +1,6 @@
 /** @module The periods written near a figure ("2022", "jämfört med 2021", "från … till …"): which period a figure is about and which it is compared with. */
 import { MONTH_WORDS, type NumberMention } from '../sv';
+import { figureStartsAt, firstWordFrom, hasYear, wordAt, yearStartingAt } from './positions';
 import type { Word } from './text';
 
 const MONTH_INDEX = new Map(MONTH_WORDS.map((m, i) => [m as string, i + 1]));
@@ -38,10 +39,10 @@ export function periodsNear(m: NumberMention, words: Word[], mentions: NumberMen
   return { ...near };
 }
 
-/** The period a word names, if it is a year of `years`: "2023", "augusti 2023", "2023-08-31" (a month). */
-function periodOfWord(words: Word[], wi: number, years: NumberMention[]): string | null {
+/** The period a word names, if it is a year among `mentions` (other than `except`): "2023", "augusti 2023", "2023-08-31" (a month). */
+function periodOfWord(words: Word[], wi: number, mentions: NumberMention[], except?: NumberMention): string | null {
   const w = words[wi];
-  const y = w && years.find((x) => x.start === w.start);
+  const y = w && yearStartingAt(mentions, w.start, except);
   if (!y || YEAR_SPAN.test(w.lower)) return null;
   const iso = /^\d{4}-(\d{2})/.exec(w.lower)?.[1];
   const month = iso ? Number(iso) : (MONTH_INDEX.get(words[wi - 1]?.lower ?? '') ?? MONTH_INDEX.get(words[wi - 2]?.lower ?? ''));
@@ -54,11 +55,10 @@ function periodOfWord(words: Word[], wi: number, years: NumberMention[]): string
  * "sedan 2020") and spans do not count, nor in a statement a year after "till"; two periods say nothing.
  */
 export function solePeriod(words: Word[], mentions: NumberMention[], plan = false): string | null {
-  const years = mentions.filter((x) => x.isYear);
-  if (years.length === 0) return null;
+  if (!hasYear(mentions)) return null;
   const found = new Set<string>();
   words.forEach((w, wi) => {
-    const p = periodOfWord(words, wi, years);
+    const p = periodOfWord(words, wi, mentions);
     if (!p) return;
     const lead = words.slice(Math.max(0, wi - 3), wi).map((x) => x.lower);
     // "till 2030" ends a span, or names the year a plan is for.
@@ -69,28 +69,25 @@ export function solePeriod(words: Word[], mentions: NumberMention[], plan = fals
 }
 
 function readPeriodsNear(m: NumberMention, words: Word[], mentions: NumberMention[]): NearPeriods {
-  const years = mentions.filter((x) => x.isYear && x !== m);
-  const periodAt = (wi: number) => periodOfWord(words, wi, years);
-  const otherFigure = (k: number) => mentions.some((x) => x !== m && !x.isYear && x.start === words[k]!.start);
   const out: NearPeriods = { at: null, base: null };
-  const i = words.findIndex((w) => w.end > m.start);
-  const j = words.findIndex((w) => w.start >= m.end);
+  const i = wordAt(words, m.start);
+  const j = firstWordFrom(words, m.end);
   if (j >= 0) {
     let base = false;
     for (let k = j; k < Math.min(words.length, j + 5); k++) {
       if (BASE_CUE.test(words[k]!.lower)) base = true;
-      const p = periodAt(k);
+      const p = periodOfWord(words, k, mentions, m);
       if (p) {
         if (base) out.base = p;
         else out.at = p;
         break;
       }
-      if (otherFigure(k)) break;
+      if (figureStartsAt(mentions, words[k]!.start, m)) break;
     }
   }
   if (!out.at && i >= 0) {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const p = periodAt(k);
+      const p = periodOfWord(words, k, mentions, m);
       // "från 7 procent (2021) till 7,8 procent": the year belongs to the figure after "från".
       if (p && fromBeforeTill(words, k, i)) break;
       if (p) {
@@ -98,7 +95,7 @@ function readPeriodsNear(m: NumberMention, words: Word[], mentions: NumberMentio
         else out.at = p;
         break;
       }
-      if (otherFigure(k)) break;
+      if (figureStartsAt(mentions, words[k]!.start, m)) break;
     }
   }
   return out;

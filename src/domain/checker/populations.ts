@@ -30,9 +30,10 @@ export function populationNear(clause: Word[], i: number, m: NumberMention, segE
   let ownBefore = false;
   let ownAfter = false;
   for (let d = 1; d <= reach; d++) {
-    for (const k of [i - d, j + d]) {
+    // The word d before the figure, then the word d after it (no list per step: this runs for every figure).
+    for (let side = 0, k = i - d; side < 2; side++, k = j + d) {
       if (k < 0 || k >= clause.length || k > last || (k < i ? ownBefore : ownAfter)) continue;
-      if (OWN.test(clause[k]!.lower)) {
+      if (OWN.has(clause[k]!.lower)) {
         if (k < i) ownBefore = true;
         else ownAfter = true;
         continue;
@@ -47,7 +48,7 @@ export function populationNear(clause: Word[], i: number, m: NumberMention, segE
 const AGAINST = /^(?:än|jämfört|jämföra|mot|medan|gentemot)$/;
 
 /** Words for the committee's own population. */
-const OWN = /^(?:kommunen|kommunens|nämnden|nämndens|vår|vårt|våra|egen|eget|egna)$/;
+const OWN = new Set(['kommunen', 'kommunens', 'nämnden', 'nämndens', 'vår', 'vårt', 'våra', 'egen', 'eget', 'egna']);
 
 const DISTANCE = /^(?:under|över|lägre|högre|mer|mindre|fler|färre|kortare|längre|bättre|sämre)$/;
 

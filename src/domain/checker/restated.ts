@@ -74,7 +74,8 @@ function pairedFigures(t: TextModel, model: GoalModel, mentions: NumberMention[]
     const second = mentions[i + 1]!;
     if (first.isYear || second.isYear) continue;
     const between = t.text.slice(first.end, second.start);
-    if (/[.;:!?()]/.test(between)) continue;
+    // Nothing but spaces between ("1 1 1 …"): no words, so nothing ties the two.
+    if (/[.;:!?()]/.test(between) || !/[\p{L}\p{N}]/u.test(between)) continue;
     const words = wordsOf(between);
     if (words.length === 0 || words.length > MAX_WORDS_BETWEEN) continue;
     const stems = contentStems(words);

@@ -2,6 +2,7 @@
 import type { Fact } from './checker';
 import { periodText, type IndicatorModel } from './facts';
 import { groupNamed } from './lexicon';
+import { figureCovers, figuresStartingIn, figureStartsAt, firstWordFrom, hasYear, wordAt, yearStartingAt } from './positions';
 import { isFromToEnd, periodsNear, solePeriod, type Word } from './text';
 import { formatQuantity, MONTH_WORDS, type NumberMention } from '../sv';
 
@@ -31,12 +32,10 @@ export function roleOf(
   sole = true,
   year?: number,
 ): Role | null {
-  const i = words.findIndex((w) => w.end > m.start);
+  const i = wordAt(words, m.start);
   if (i < 0) return null;
-  const before = words
-    .slice(Math.max(0, i - 4), i)
-    .filter((w) => !mentions.some((x) => x !== m && x.start <= w.start && w.start < x.end && !x.isYear));
-  const j = words.findIndex((w) => w.start >= m.end);
+  const before = words.slice(Math.max(0, i - 4), i).filter((w) => !figureCovers(mentions, w.start, m));
+  const j = firstWordFrom(words, m.end);
   const after = j < 0 ? [] : words.slice(j, j + 3);
   const target = targetBefore(words, i, mentions);
   if (target) return { kind: target };
@@ -61,14 +60,20 @@ export function roleOf(
   )
     return { kind: 'previous' };
   // "Vid utgången av april 2024 var antalet 96": the one period a segment with one figure names.
-  const figures = mentions.filter((x) => !x.isYear && x.start >= words[0]!.start && x.start < words[words.length - 1]!.end);
-  const period1 = sole && m.source === 'digits' && figures.length === 1 ? solePeriod(words, mentions) : null;
+  const one = sole && figuresStartingIn(mentions, words[0]!.start, words[words.length - 1]!.end) === 1;
+  const period1 = one && m.source === 'digits' ? solePeriod(words, mentions) : null;
   if (period1) return { kind: 'period', period: period1, soft: true };
   // "var 74 barn den 31 augusti": a month without a year is the report year's.
-  const month = sole && year !== undefined && figures.length === 1 && !mentions.some((x) => x.isYear) ? monthOf(words) : null;
+  const month = one && year !== undefined && !hasYear(mentions) ? monthOf(words) : null;
   if (month) return { kind: 'period', period: `${year}-${month}`, soft: true };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
   return null;
+}
+
+/** `roleOf(m, words, mentions)?.kind === 'target'` without reading the rest of the words: only "etappmålet (om) X" makes it so. */
+export function namesTarget(m: NumberMention, words: Word[], mentions: NumberMention[]): boolean {
+  const i = wordAt(words, m.start);
+  return i >= 0 && targetBefore(words, i, mentions) === 'target';
 }
 
 /**
@@ -76,13 +81,20 @@ export function roleOf(
  * figure of a från–till pair belongs to the first year of the span, the second to the last.
  */
 function fromToSpan(words: Word[], i: number, mentions: NumberMention[], clause: Word[]): string | null {
-  const isYearAt = (k: number) => mentions.find((x) => x.isYear && x.start === clause[k]?.start);
-  const isFigureAt = (k: number) => mentions.some((x) => !x.isYear && x.start === words[k]?.start);
+  // No named helpers here: this runs for every figure.
   let which: 'from' | 'to' | null = null;
-  if (words[i - 1]?.lower === 'från' && words.slice(i + 1, i + 6).some((w, d) => w.lower === 'till' && isFigureAt(i + 2 + d)))
+  if (
+    words[i - 1]?.lower === 'från' &&
+    words.slice(i + 1, i + 6).some((w, d) => w.lower === 'till' && figureStartsAt(mentions, words[i + 2 + d]?.start))
+  )
     which = 'from';
-  else if (words[i - 1]?.lower === 'till' && [i - 3, i - 4].some((k) => words[k]?.lower === 'från' && isFigureAt(k + 1))) which = 'to';
+  else if (
+    words[i - 1]?.lower === 'till' &&
+    [i - 3, i - 4].some((k) => words[k]?.lower === 'från' && figureStartsAt(mentions, words[k + 1]?.start))
+  )
+    which = 'to';
   if (!which) return null;
+  const isYearAt = (k: number) => yearStartingAt(mentions, clause[k]?.start);
   for (let k = 0; k < clause.length; k++) {
     const w = clause[k]!.lower;
     // "2020–2023", "under åren 2021–2023": a span written as one word.
@@ -115,7 +127,7 @@ export function targetBefore(words: Word[], i: number, mentions: NumberMention[]
     const w = words[k]!;
     if (/^målvärde/.test(w.lower)) return 'longTermTarget';
     if (/^etappmål/.test(w.lower)) return 'target';
-    if (TARGET_LINK.test(w.lower) || mentions.some((x) => x.isYear && x.start === w.start)) continue;
+    if (TARGET_LINK.test(w.lower) || yearStartingAt(mentions, w.start)) continue;
     return targetThatBefore(words, i);
   }
   return targetThatBefore(words, i);
@@ -239,7 +251,7 @@ const TODAY = /^(?:dagens|nuvarande|årets|från)$/;
  * ("År 2027 ska andelen vara 42 procent" where the data has the etappmål for 2027).
  */
 export function plannedRole(m: NumberMention, words: Word[], mentions: NumberMention[], ind: IndicatorModel): Role | null {
-  const i = words.findIndex((w) => w.end > m.start);
+  const i = wordAt(words, m.start);
   if (i < 0 || m.isYear || m.unit === 'procentenheter') return null;
   const target = targetBefore(words, i, mentions);
   if (target) return { kind: target };
@@ -270,10 +282,12 @@ export function isRelativeChange(m: NumberMention, words: Word[], mentions: Numb
   return m.unit === 'procent' && roleOf(m, words, mentions, words, false)?.kind === 'difference';
 }
 
+const AGAINST_WORD = /^(?:under|över|mot|bättre|sämre|lägre|högre|mer|mindre|jämfört)$/;
+
 /** "13,2 miljoner under budget", "2 mnkr bättre än budgeterat": a figure measured against the budget. */
 export function againstBudget(m: NumberMention, words: Word[]): boolean {
-  const j = words.findIndex((w) => w.start >= m.end);
-  if (j < 0) return false;
+  const j = firstWordFrom(words, m.end);
+  if (j < 0 || !AGAINST_WORD.test(words[j]!.lower)) return false;
   const after = words.slice(j, j + 3).map((w) => w.lower);
   return (
     /^(?:under|över|mot|bättre|sämre|lägre|högre|mer|mindre|jämfört)$/.test(after[0] ?? '') && after.slice(1).some((w) => /^budget/.test(w))

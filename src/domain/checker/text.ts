@@ -69,8 +69,16 @@ export function stripOnce(lower: string): string {
 
 /** Strips up to two endings, so inflections meet: "medarbetarenkät" and "medarbetarenkäten", "totalt" and "totala". */
 export function stem(lower: string): string {
-  return stripOnce(stripOnce(lower));
+  // Reports reuse few words many times: each is stemmed once.
+  let s = stems.get(lower);
+  if (s === undefined) {
+    if (stems.size >= MAX_STEMMED) stems.clear();
+    stems.set(lower, (s = stripOnce(stripOnce(lower))));
+  }
+  return s;
 }
+const stems = new Map<string, string>();
+const MAX_STEMMED = 100_000;
 
 /** The same word in another inflection: "nettokostnaden" ~ "nettokostnad", "föräldrastödsinsatser" ~ "föräldrastödsinsats". */
 export function sameWord(a: Word | { lower: string; stem: string }, b: { lower: string; stem: string }): boolean {
@@ -159,18 +167,23 @@ export function textModel(text: string): TextModel {
     };
     inSentence.forEach((word, i) => {
       const between = i === 0 ? '' : text.slice(inSentence[i - 1]!.end, word.start);
+      // One space (most words): no punctuation to read.
+      const plain = between === ' ';
       // A hyphen before "och" belongs to a compound ("individ- och familjeomsorg").
-      const hyphenated = /[-–]\s*$/.test(between);
+      const hyphenated = !plain && /[-–]\s*$/.test(between);
       // "till och med" is one preposition, not two clauses.
       const idiom = word.lower === 'och' && inSentence[i - 1]?.lower === 'till' && inSentence[i + 1]?.lower === 'med';
       // "etappmålet nås dock inte": "dock" before a negation is an adverb inside the clause.
-      const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !/,\s/.test(between);
+      const comma = !plain && /,\s/.test(between);
+      const adverb = word.lower === 'dock' && /^(?:inte|ej)$/.test(inSentence[i + 1]?.lower ?? '') && !comma;
       // "fast" joins clauses only after a comma ("…, fast målet nås"); otherwise it is the adjective ("fast omsorgskontakt").
-      const adjective = word.lower === 'fast' && !/,\s/.test(between);
+      const adjective = word.lower === 'fast' && !comma;
       const strong =
-        /[;:]\s/.test(between) || (STRONG.has(word.lower) && i > 0 && !adverb && !adjective) || clauseWords.length >= MAX_CLAUSE_WORDS;
+        (!plain && /[;:]\s/.test(between)) ||
+        (STRONG.has(word.lower) && i > 0 && !adverb && !adjective) ||
+        clauseWords.length >= MAX_CLAUSE_WORDS;
       // A comma without a space after it is a decimal comma ("7,8").
-      const weak = /,\s/.test(between) || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0) || segWords.length >= MAX_SEGMENT_WORDS;
+      const weak = comma || (WEAK.has(word.lower) && !hyphenated && !idiom && i > 0) || segWords.length >= MAX_SEGMENT_WORDS;
       if (strong) {
         closeClause(word.start);
         clauseStart = word.start;
@@ -208,13 +221,25 @@ export function mentionsWithin(mentions: readonly NumberMention[], span: Span): 
   return out;
 }
 
+const COUNTED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)*|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu;
+
 /** Words as a reader counts them: "1 931" and "7,8" are one word each. */
 export function countedWords(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)*|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  for (const m of text.matchAll(COUNTED)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** How many words `countedWords` finds, and where the one at position `at` starts (−1 when there are fewer), without listing them. */
+export function countWords(text: string, at: number): { count: number; startOf: number } {
+  let count = 0;
+  let startOf = -1;
+  const re = new RegExp(COUNTED);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (count === at) startOf = m.index;
+    count++;
+  }
+  return { count, startOf };
 }
 
 /** Function words and units: they say nothing about what a sentence is about. */
@@ -244,6 +269,12 @@ const MAX_REMEMBERED_WORDS = 100_000;
 /** `contentStems(wordsOf(text))` without building the words: for a note read only for its words. */
 export function textContentStems(text: string): Set<string> {
   const out = new Set<string>();
+  eachContentStem(text, (s) => out.add(s));
+  return out;
+}
+
+/** Calls `f` with the stem of each content word of `text`, in order, repeats included, without building the words. */
+export function eachContentStem(text: string, f: (stem: string) => void): void {
   const lower = lowerSameLength(text);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m; m = WORD_RE.exec(lower)) {
@@ -254,9 +285,8 @@ export function textContentStems(text: string): Set<string> {
       s = isContent({ text: word, lower: word, stem: '', start: 0, end: 0, index: 0 }) ? stem(word) : null;
       contentStemOf.set(word, s);
     }
-    if (s !== null) out.add(s);
+    if (s !== null) f(s);
   }
-  return out;
 }
 
 export { isFromToEnd, periodsNear, solePeriod, type NearPeriods } from './periods-near';

@@ -9,6 +9,7 @@ import { monthNames, nameList, periodText, type GoalModel, type IndicatorModel, 
 import { TREND_WORD, trendHits, type TrendHit, type TrendKind } from './lexicon';
 import { moodAt } from './mood';
 import { subjectAt, type Subjects } from './subjects';
+import { notesByStem, type NoteText } from './notes';
 import { contentStems, mentionsWithin, textModel, type TextModel, type Word } from './text';
 import { formatQuantity, matchesAtPrecision, type NumberMention } from '../sv';
 import { comparePeriods } from '../report';
@@ -211,50 +212,28 @@ function judgeTrend(ind: IndicatorModel, hit: TrendHit, tr: NonNullable<Indicato
   };
 }
 
+/** A trend statement of a note: which way, and whether negated. */
 interface NoteTrend {
-  note: string;
   kind: TrendKind;
   negated: boolean;
-  stems: Set<string>;
 }
 
-const noteTrendCache = new WeakMap<GoalModel, NoteTrend[]>();
 /** Letters every trend word in the lexicon starts with or holds; a cheap test before a note is parsed. */
 const TREND_HINT = /ök|minsk|stig|steg|sjunk|sjönk|höj|sänk|förbättr|försämr|oförändr|kvar|samma/i;
+const noteTrendCache = new WeakMap<NoteText, NoteTrend[]>();
 
-function noteTrends(model: GoalModel): NoteTrend[] {
-  const hit = noteTrendCache.get(model);
-  if (hit) return hit;
-  const out: NoteTrend[] = [];
-  for (const note of model.goal.notes) {
+/** The trend statements of one note, read word by word the first time a claim may be judged against it. */
+function trendsOf(note: NoteText): NoteTrend[] {
+  let out = noteTrendCache.get(note);
+  if (!out) {
+    out = [];
     // Only a note with a trend word in it is read word by word.
-    if (!TREND_HINT.test(note)) continue;
-    const t = textModel(note);
-    for (const c of t.clauses) {
-      for (const h of trendHits(c.words)) out.push({ note, kind: h.kind, negated: h.negated, stems: contentStems(t.words) });
+    if (TREND_HINT.test(note.text)) {
+      for (const c of note.words.clauses) for (const h of trendHits(c.words)) out.push({ kind: h.kind, negated: h.negated });
     }
+    noteTrendCache.set(note, out);
   }
-  noteTrendCache.set(model, out);
   return out;
-}
-
-const noteTrendIndexes = new WeakMap<GoalModel, Map<string, NoteTrend[]>>();
-
-/** The notes' trend statements by the words of their note, so a claim looks only at notes sharing a word with it. */
-function noteTrendIndex(model: GoalModel): Map<string, NoteTrend[]> {
-  let index = noteTrendIndexes.get(model);
-  if (!index) {
-    index = new Map();
-    for (const n of noteTrends(model)) {
-      for (const s of n.stems) {
-        const list = index.get(s) ?? [];
-        list.push(n);
-        index.set(s, list);
-      }
-    }
-    noteTrendIndexes.set(model, index);
-  }
-  return index;
 }
 
 const axis = (k: TrendKind) => (k === 'better' || k === 'worse' ? 'quality' : k === 'same' ? 'both' : 'raw');
@@ -273,32 +252,79 @@ function agree(a: { kind: TrendKind; negated: boolean }, b: { kind: TrendKind; n
   return [...x].some((k) => y.has(k));
 }
 
+/** A shared word this long makes a note's words distinctive enough to judge a claim by. */
+const DISTINCTIVE = 7;
+const byNotesMemo = new WeakMap<GoalModel, Map<string, { note: string; trend: NoteTrend } | null>>();
+
+/**
+ * The note statement a trend claim with these words contradicts: among the notes' trend statements
+ * on the claim's axis that share two of its words, one of them distinctive, those sharing the most;
+ * none when one of those agrees with the claim, else the first (by the claim's first shared word,
+ * then the note's order). Only notes sharing a distinctive word are looked at, and a claim with
+ * the same words is judged once per goal.
+ */
+function contradictingNote(model: GoalModel, own: string[], hit: TrendHit): { note: string; trend: NoteTrend } | null {
+  // Two shared words, one of them distinctive: a claim with fewer has no verdict.
+  if (own.length < 2 || !own.some((s) => s.length >= DISTINCTIVE)) return null;
+  const key = `${hit.kind}|${hit.negated}|${own.join('|')}`;
+  let memo = byNotesMemo.get(model);
+  if (!memo || memo.size > 10_000) byNotesMemo.set(model, (memo = new Map()));
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const notes = model.goal.notes.length;
+  const byStem = notesByStem(model.noteTexts);
+  const seen = new Set<number>();
+  let best = 0;
+  let top: { first: number; at: number; trends: NoteTrend[] }[] = [];
+  for (const s of own) {
+    if (s.length < DISTINCTIVE) continue;
+    for (const at of byStem.get(s) ?? []) {
+      // The goal's texts start with its notes; names and titles after them state no trend.
+      if (at >= notes || seen.has(at)) continue;
+      seen.add(at);
+      const text = model.noteTexts[at]!;
+      let score = 0;
+      let first = -1;
+      own.forEach((x, k) => {
+        if (!text.noteContext.has(x)) return;
+        score++;
+        if (first < 0) first = k;
+      });
+      if (score < 2 || score < best) continue;
+      const trends = trendsOf(text).filter((n) => sameAxis(n.kind, hit.kind));
+      if (trends.length === 0) continue;
+      if (score > best) {
+        best = score;
+        top = [];
+      }
+      top.push({ first, at, trends });
+    }
+  }
+  let found: { note: string; trend: NoteTrend } | null = null;
+  if (!top.some((x) => x.trends.some((n) => agree(n, hit)))) {
+    const first = top.reduce<(typeof top)[number] | null>(
+      (a, x) => (!a || x.first < a.first || (x.first === a.first && x.at < a.at) ? x : a),
+      null,
+    );
+    if (first) found = { note: model.goal.notes[first.at]!, trend: first.trends[0]! };
+  }
+  memo.set(key, found);
+  return found;
+}
+
 /** A trend claim about something that is no indicator, checked against what the notes say about the same thing. */
-function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Finding | null {
-  const own = contentStems(clause.filter((w) => w !== hit.word));
-  const candidates = new Set<NoteTrend>();
-  const byStem = noteTrendIndex(model);
-  for (const s of own) for (const n of byStem.get(s) ?? []) candidates.add(n);
-  const scored = [...candidates]
-    .filter((n) => sameAxis(n.kind, hit.kind))
-    .map((n) => {
-      const shared = [...own].filter((s) => n.stems.has(s));
-      return { n, score: shared.length, distinctive: shared.some((s) => s.length >= 7) };
-    })
-    .filter((x) => x.score >= 2 && x.distinctive);
-  if (scored.length === 0) return null;
-  const best = Math.max(...scored.map((x) => x.score));
-  const top = scored.filter((x) => x.score === best);
-  if (top.some((x) => agree(x.n, hit))) return null;
-  const note = top[0]!.n;
-  const says = `${note.negated ? 'inte ' : ''}${TREND_WORD[note.kind]}`;
+export function judgeTrendByNotes(model: GoalModel, clause: Word[], hit: TrendHit): Finding | null {
+  const found = contradictingNote(model, [...contentStems(clause.filter((w) => w !== hit.word))], hit);
+  if (!found) return null;
+  const { note, trend } = found;
+  const says = `${trend.negated ? 'inte ' : ''}${TREND_WORD[trend.kind]}`;
   return {
     severity: 'error',
     code: 'wrong_trend_claim',
-    message: `Underlaget säger ”${says}”, inte ”${hit.negated ? 'inte ' : ''}${TREND_WORD[hit.kind]}”: ${note.note}`,
+    message: `Underlaget säger ”${says}”, inte ”${hit.negated ? 'inte ' : ''}${TREND_WORD[hit.kind]}”: ${note}`,
     start: hit.start,
     end: hit.end,
-    facts: [{ kind: 'note', label: 'Underlagets text', text: note.note }],
+    facts: [{ kind: 'note', label: 'Underlagets text', text: note }],
     expected: says,
   };
 }

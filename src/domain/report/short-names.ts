@@ -252,10 +252,12 @@ export function proseNames(doc: ReportDocument): Map<string, string> {
       return [ind, [...derived, ...reduced]];
     }),
   );
+  // Each form's key, once: the checks below compare every indicator's forms with every other's.
+  const keys = new Map([...forms].map(([ind, fs]) => [ind, fs.map(key)]));
   // A form or cut is unique when no other indicator has a form that is, or starts with, the same words.
   const taken = (self: Indicator, candidate: string) => {
     const k = key(candidate);
-    return all.some((o) => o !== self && forms.get(o)!.some((f) => key(f) === k || key(f).startsWith(`${k} `)));
+    return all.some((o) => o !== self && keys.get(o)!.some((f) => f === k || f.startsWith(`${k} `)));
   };
   const out = new Map<string, string>();
   for (const ind of all) {
@@ -263,7 +265,10 @@ export function proseNames(doc: ReportDocument): Map<string, string> {
       out.set(ind.id, ind.shortName);
       continue;
     }
-    const own = forms.get(ind)!.filter((f) => !all.some((o) => o !== ind && forms.get(o)!.some((g) => key(g) === key(f))));
+    const own = forms.get(ind)!.filter((f) => {
+      const k = key(f);
+      return !all.some((o) => o !== ind && keys.get(o)!.includes(k));
+    });
     const short = own.find((f) => proseWordCount(f) <= MAX_PROSE_WORDS);
     const cut = own.flatMap(cuts).find((c) => !taken(ind, c));
     out.set(ind.id, short ?? cut ?? own[own.length - 1] ?? ind.name);

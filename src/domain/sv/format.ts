@@ -84,10 +84,15 @@ function withoutFloatNoise(d: Digits): Digits {
   return roundDigits(d, Math.max(0, 15 - intSignificant) + leadingZeros);
 }
 
+const ONLY_DIGITS = /^\d*$/;
 const isZeroDigits = (d: Digits) => /^0*$/.test(d.int + d.frac);
 
 export function digitsToNumber(d: Digits, shift = 0): number {
-  const n = Number(`${d.neg ? '-' : ''}${d.int || '0'}.${d.frac || '0'}e${shift}`);
+  // A whole number of at most 15 digits is exact as it is: no string to build (this runs for every figure).
+  const n =
+    shift === 0 && d.frac === '' && d.int.length <= 15 && ONLY_DIGITS.test(d.int)
+      ? (d.neg ? -1 : 1) * Number(d.int || '0')
+      : Number(`${d.neg ? '-' : ''}${d.int || '0'}.${d.frac || '0'}e${shift}`);
   return n === 0 ? 0 : n; // never −0: it would print or compare as a sign
 }
 
