@@ -44,21 +44,31 @@ export async function setRollUpLevel(
   return { ...saved, title: rollUp.title, staleSuggestions };
 }
 
+/** Removes a set level (404 with `notSet` when none was set) and checks the section texts resting on it again. */
+async function takeBack(db: Db, principal: Principal, reportId: string, entry: Parameters<typeof clearRollUpLevel>[1], notSet: string) {
+  if (!(await clearRollUpLevel(db, entry))) throw notFound(notSet);
+  return recheckSections(db, { orgId: principal.orgId, reportId, actor: principal.name });
+}
+
 /** Takes back an official's level for a roll-up: the computed one (the median of its goals) applies again; the change is in the history. */
 export async function clearRollUp(db: Db, principal: Principal, input: { reportId: string; key: string }) {
   const { row, assessment } = await getAssessedReport(db, principal, input.reportId);
   const rollUp = [...assessment.councilGoals, ...assessment.areas].find((r) => r.key === input.key);
   if (!rollUp) throw notFound(`Den samlade bedömningen "${input.key}" finns inte i rapporten "${input.reportId}".`);
-  const gone = await clearRollUpLevel(db, {
-    reportPk: row.pk,
-    key: rollUp.key,
-    sectionId: `samlad-bedomning:${rollUp.key}`,
-    action: 'rollup.level.cleared',
-    detail: { rollUp: rollUp.key, title: rollUp.title, computedLevel: rollUp.computedLevel, label: rollUp.computedLabel },
-    by: principal.name,
-  });
-  if (!gone) throw notFound(`Ingen har satt den samlade bedömningen för ”${rollUp.title}”; den är redan den beräknade.`);
-  const staleSuggestions = await recheckSections(db, { orgId: principal.orgId, reportId: input.reportId, actor: principal.name });
+  const staleSuggestions = await takeBack(
+    db,
+    principal,
+    input.reportId,
+    {
+      reportPk: row.pk,
+      key: rollUp.key,
+      sectionId: `samlad-bedomning:${rollUp.key}`,
+      action: 'rollup.level.cleared',
+      detail: { rollUp: rollUp.key, title: rollUp.title, computedLevel: rollUp.computedLevel, label: rollUp.computedLabel },
+      by: principal.name,
+    },
+    `Ingen har satt den samlade bedömningen för ”${rollUp.title}”; den är redan den beräknade.`,
+  );
   return { key: rollUp.key, title: rollUp.title, level: rollUp.computedLevel, label: rollUp.computedLabel, staleSuggestions };
 }
 
@@ -96,16 +106,20 @@ export async function setOverallLevel(db: Db, principal: Principal, input: { rep
 /** Takes back an official's level for the whole report: the computed one applies again; the change is in the history. */
 export async function clearOverallLevel(db: Db, principal: Principal, input: { reportId: string }) {
   const { row, assessment } = await getAssessedReport(db, principal, input.reportId);
-  const gone = await clearRollUpLevel(db, {
-    reportPk: row.pk,
-    key: OVERALL_KEY,
-    sectionId: OVERALL_SECTION,
-    action: 'overall.level.cleared',
-    detail: { computedLevel: assessment.overall.computedLevel, label: assessment.overall.computedLabel },
-    by: principal.name,
-  });
-  if (!gone) throw notFound(`Ingen har satt den samlade bedömningen för rapporten "${input.reportId}"; den är redan den beräknade.`);
-  const staleSuggestions = await recheckSections(db, { orgId: principal.orgId, reportId: input.reportId, actor: principal.name });
+  const staleSuggestions = await takeBack(
+    db,
+    principal,
+    input.reportId,
+    {
+      reportPk: row.pk,
+      key: OVERALL_KEY,
+      sectionId: OVERALL_SECTION,
+      action: 'overall.level.cleared',
+      detail: { computedLevel: assessment.overall.computedLevel, label: assessment.overall.computedLabel },
+      by: principal.name,
+    },
+    `Ingen har satt den samlade bedömningen för rapporten "${input.reportId}"; den är redan den beräknade.`,
+  );
   return {
     level: assessment.overall.computedLevel,
     label: assessment.overall.computedLabel,

@@ -13,6 +13,52 @@ interface FormProps {
   typed?: { form: string; fields: Record<string, string> } | undefined;
 }
 
+/** Who set a level and why, and a button that takes it back to the computed level. */
+const SetBy: FC<{ text: string; reset: string; computedLabel: string }> = ({ text, reset, computedLabel }) => (
+  <>
+    <p class="hint">{text}</p>
+    <form method="post" action={reset} class="inline">
+      <button type="submit">Återställ till den beräknade nivån ({computedLabel})</button>
+    </form>
+  </>
+);
+
+/** The level select (the computed level marked) and the reason, in a folded form posting to `action`. */
+const LevelFields: FC<{
+  id: string;
+  summary: string;
+  action: string;
+  open: boolean;
+  levels: { id: string; label: string }[];
+  selected: string;
+  computedLevel: string;
+  reason: string;
+}> = (f) => (
+  <details open={f.open ? true : undefined}>
+    <summary>{f.summary}</summary>
+    <form method="post" action={f.action} class="stack">
+      <label for={`${f.id}-niva`}>Nivå</label>
+      <select id={`${f.id}-niva`} name="level">
+        {f.levels.map((l) => (
+          <option value={l.id} selected={l.id === f.selected}>
+            {l.id === f.computedLevel ? `${l.label} (beräknad)` : l.label}
+          </option>
+        ))}
+      </select>
+      <label for={`${f.id}-skal`}>Skäl</label>
+      <p class="hint" id={`${f.id}-skal-hint`}>
+        Krävs när nivån skiljer sig från den beräknade (medianen av målens slutliga nivåer).
+      </p>
+      <textarea id={`${f.id}-skal`} name="reason" aria-describedby={`${f.id}-skal-hint`}>
+        {f.reason}
+      </textarea>
+      <button type="submit" class="primary">
+        Spara nivå
+      </button>
+    </form>
+  </details>
+);
+
 export interface RollUpView {
   key: string;
   title: string;
@@ -27,46 +73,26 @@ export interface RollUpView {
 export const RollUpLevel: FC<FormProps & { r: RollUpView }> = ({ r, reportId, levels, typed: typedForm }) => {
   if (levels.length === 0) return null;
   const typed = typedForm?.form === `samlad:${r.key}` ? typedForm.fields : undefined;
-  const id = `samlad-${r.key}`;
+  const base = `/rapporter/${encodeURIComponent(reportId)}/samlad/${encodeURIComponent(r.key)}/niva`;
   return (
     <div class="rollup-level">
       {r.override ? (
-        <>
-          <p class="hint">
-            Satt av {r.override.by} (beräknad: {r.computedLabel}). Skäl: {r.override.reason || '–'}
-          </p>
-          <form
-            method="post"
-            action={`/rapporter/${encodeURIComponent(reportId)}/samlad/${encodeURIComponent(r.key)}/niva/aterstall`}
-            class="inline"
-          >
-            <button type="submit">Återställ till den beräknade nivån ({r.computedLabel})</button>
-          </form>
-        </>
+        <SetBy
+          text={`Satt av ${r.override.by} (beräknad: ${r.computedLabel}). Skäl: ${r.override.reason || '–'}`}
+          reset={`${base}/aterstall`}
+          computedLabel={r.computedLabel}
+        />
       ) : null}
-      <details open={typed ? true : undefined}>
-        <summary>Ändra samlad bedömning för {r.title}</summary>
-        <form method="post" action={`/rapporter/${encodeURIComponent(reportId)}/samlad/${encodeURIComponent(r.key)}/niva`} class="stack">
-          <label for={`${id}-niva`}>Nivå</label>
-          <select id={`${id}-niva`} name="level">
-            {levels.map((l) => (
-              <option value={l.id} selected={l.id === (typed?.level ?? r.level)}>
-                {l.id === r.computedLevel ? `${l.label} (beräknad)` : l.label}
-              </option>
-            ))}
-          </select>
-          <label for={`${id}-skal`}>Skäl</label>
-          <p class="hint" id={`${id}-skal-hint`}>
-            Krävs när nivån skiljer sig från den beräknade (medianen av målens slutliga nivåer).
-          </p>
-          <textarea id={`${id}-skal`} name="reason" aria-describedby={`${id}-skal-hint`}>
-            {typed?.reason ?? r.override?.reason ?? ''}
-          </textarea>
-          <button type="submit" class="primary">
-            Spara nivå
-          </button>
-        </form>
-      </details>
+      <LevelFields
+        id={`samlad-${r.key}`}
+        summary={`Ändra samlad bedömning för ${r.title}`}
+        action={base}
+        open={typed !== undefined}
+        levels={levels}
+        selected={typed?.level ?? r.level}
+        computedLevel={r.computedLevel}
+        reason={typed?.reason ?? r.override?.reason ?? ''}
+      />
     </div>
   );
 };
@@ -87,39 +113,22 @@ export const OverallLevelForm: FC<FormProps & { o: OverallView }> = ({ o, report
   return (
     <div class="rollup-level overall-level">
       {o.override ? (
-        <>
-          <p class="hint">
-            Satt av {o.override.by} {swedishTime(o.override.at)} (beräknad: {o.computedLabel}, medianen av målens slutliga nivåer). Skäl:{' '}
-            {o.override.reason || '–'}
-          </p>
-          <form method="post" action={`${base}/aterstall`} class="inline">
-            <button type="submit">Återställ till den beräknade nivån ({o.computedLabel})</button>
-          </form>
-        </>
+        <SetBy
+          text={`Satt av ${o.override.by} ${swedishTime(o.override.at)} (beräknad: ${o.computedLabel}, medianen av målens slutliga nivåer). Skäl: ${o.override.reason || '–'}`}
+          reset={`${base}/aterstall`}
+          computedLabel={o.computedLabel}
+        />
       ) : null}
-      <details open={typed ? true : undefined}>
-        <summary>Ändra samlad bedömning för hela rapporten</summary>
-        <form method="post" action={base} class="stack">
-          <label for="samlad-rapport-niva">Nivå</label>
-          <select id="samlad-rapport-niva" name="level">
-            {levels.map((l) => (
-              <option value={l.id} selected={l.id === (typed?.level ?? o.level)}>
-                {l.id === o.computedLevel ? `${l.label} (beräknad)` : l.label}
-              </option>
-            ))}
-          </select>
-          <label for="samlad-rapport-skal">Skäl</label>
-          <p class="hint" id="samlad-rapport-skal-hint">
-            Krävs när nivån skiljer sig från den beräknade (medianen av målens slutliga nivåer).
-          </p>
-          <textarea id="samlad-rapport-skal" name="reason" aria-describedby="samlad-rapport-skal-hint">
-            {typed?.reason ?? o.override?.reason ?? ''}
-          </textarea>
-          <button type="submit" class="primary">
-            Spara nivå
-          </button>
-        </form>
-      </details>
+      <LevelFields
+        id="samlad-rapport"
+        summary="Ändra samlad bedömning för hela rapporten"
+        action={base}
+        open={typed !== undefined}
+        levels={levels}
+        selected={typed?.level ?? o.level}
+        computedLevel={o.computedLevel}
+        reason={typed?.reason ?? o.override?.reason ?? ''}
+      />
     </div>
   );
 };

@@ -55,7 +55,25 @@ export async function makeTestApp(env: Record<string, string> = {}, configOverri
     if (res.status >= 300) throw new Error(`import failed: ${res.status} ${await res.text()}`);
     return (await res.json()) as { id: string };
   }
-  return { app, db, config, close, token, request, importDemo, background };
+  /** Signs in on the sign-in page with an API token; returns the session cookie (`name=value`). */
+  async function signIn(apiToken: string) {
+    const res = await app.request('/logga-in', {
+      method: 'POST',
+      body: new URLSearchParams({ token: apiToken }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const cookie = res.headers.get('set-cookie')?.split(';')[0];
+    if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
+    return cookie;
+  }
+  /** Posts a page form as the signed-in user with `cookie`. */
+  const postForm = (path: string, fields: Record<string, string>, cookie: string) =>
+    app.request(path, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    });
+  return { app, db, config, close, token, request, importDemo, background, signIn, postForm };
 }
 
 export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;

@@ -24,24 +24,14 @@ const history = async () =>
   ).events;
 const exportMd = async () => (await t.request('GET', '/api/v1/reports/vb-2022/export?format=md')).text();
 const setLevel = (body: unknown) => t.request('PUT', '/api/v1/reports/vb-2022/level', { body, token: officialToken });
-const form = (path: string, fields: Record<string, string>) =>
-  t.app.request(path, {
-    method: 'POST',
-    body: new URLSearchParams(fields),
-    headers: { cookie: officialCookie, 'content-type': 'application/x-www-form-urlencoded' },
-  });
+const form = (path: string, fields: Record<string, string>) => t.postForm(path, fields, officialCookie);
 
 beforeAll(async () => {
   t = await makeTestApp();
   await t.importDemo('vb-2022');
   await t.importDemo('dr-2019');
   officialToken = await t.token('official', undefined, 'Handläggare Anna');
-  const res = await t.app.request('/logga-in', {
-    method: 'POST',
-    body: new URLSearchParams({ token: officialToken }),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  officialCookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  officialCookie = await t.signIn(officialToken);
 });
 afterAll(() => t.close());
 

@@ -19,23 +19,13 @@ type Scale = { levels: { id: string; label: string }[] };
 async function assessment() {
   return (await (await t.request('GET', '/api/v1/reports/vb-2022/assessment')).json()) as { councilGoals: RollUp[]; areas: RollUp[] };
 }
-const post = (path: string, fields: Record<string, string>, cookie = officialCookie) =>
-  t.app.request(path, {
-    method: 'POST',
-    body: new URLSearchParams(fields),
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-  });
+const post = (path: string, fields: Record<string, string>, cookie = officialCookie) => t.postForm(path, fields, cookie);
 
 beforeAll(async () => {
   t = await makeTestApp();
   await t.importDemo('vb-2022');
   officialToken = await t.token('official', undefined, 'Handläggare Anna');
-  const res = await t.app.request('/logga-in', {
-    method: 'POST',
-    body: new URLSearchParams({ token: officialToken }),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  officialCookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  officialCookie = await t.signIn(officialToken);
 });
 afterAll(() => t.close());
 
