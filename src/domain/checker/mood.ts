@@ -14,6 +14,8 @@ const FORECAST_WORDS = new Set(['väntas', 'förväntas', 'beräknas', 'prognose
 /** "bedöms" states a level or a judgement ("bedöms som god", "bedöms vara uppfyllt") unless a future follows. */
 const BEDOMS_FUTURE = /^(?:bli|öka|minska|hamna|landa|ligga|kunna|nå|uppgå)$/;
 const CONDITION_OPENERS = new Set(['om', 'ifall', 'såvida', 'förutsatt']);
+/** Adjectives that make an "att" clause after them a wish: "det är önskvärt att …". */
+const WISH_ADJECTIVES = /^(?:önskvärt|eftersträvansvärt|angeläget|nödvändigt)$/;
 const CLAUSE_LEAD = new Set(['och', 'men', 'samt', 'så', 'därför', 'då', 'eller']);
 
 export type Mood = 'statement' | 'irrealis' | 'forecast';
@@ -73,6 +75,9 @@ function firstMarker(segment: Word[], names: readonly string[]): { at: number; m
       // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
       const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
       if (!infinitive) found = { at: k, mood: 'irrealis' };
+    } else if (WISH_ADJECTIVES.test(w) && next === 'att' && !/^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '')) {
+      // "Det är önskvärt att väntetiden minskar": a wish; "det är angeläget att påpeka att …" names an act of speech.
+      found = { at: k, mood: 'irrealis' };
     } else if (/^(?:mål|målet|målen|målsättningen)$/.test(w) && isGoalThat(segment, k)) found = { at: k, mood: 'irrealis' };
     else if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) found = { at: k, mood: 'irrealis' };
   }

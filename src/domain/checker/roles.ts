@@ -45,6 +45,12 @@ export function roleOf(
   if (m.unit === 'procentenheter') return { kind: 'difference' };
   // "till 9,9 (+9,8)", "till 364,1 timmar (+363,8 timmar)": a signed figure right after the new value is the change.
   if (isBracketedChange(m, words, i, mentions)) return { kind: 'difference' };
+  // "Förändringen … är −5,3", "151 700, vilket är +3 500 jämfört med 2023": a written sign after a change word or before "jämfört med" is the change.
+  if (
+    /^\s*[+−-]/.test(m.text) &&
+    (after[0]?.lower === 'jämfört' || clause.some((w) => w.end <= m.start && /^(?:förändringen|skillnaden)$/.test(w.lower)))
+  )
+    return { kind: 'difference' };
   if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower)))
     return { kind: 'difference' };
   const span = fromToSpan(words, i, mentions, clause);
