@@ -64,3 +64,18 @@ describe('a change written with its sign', () => {
     expect(errors(doc, 'Antal besök i idrottshallar: 151 700, vilket är +4 500 jämfört med 2023.')).toEqual(['wrong_value: +4 500']);
   });
 });
+
+describe('"etappmålet för <det som mäts> är X"', () => {
+  const doc = docWith({
+    name: 'Genomsnittligt meritvärde i årskurs 9',
+    unit: 'poäng',
+    better: 'higher',
+    values: [{ period: '2023', value: 221.4 }],
+    targets: [{ period: '2024', kind: 'etappmal', value: 225 }],
+  });
+
+  it('is held to the target, not to the outcome', () => {
+    expect(errors(doc, 'Under året har arbetet fortsatt; etappmålet för meritvärdet är 225.')).toEqual([]);
+    expect(errors(doc, 'Under året har arbetet fortsatt; etappmålet för meritvärdet är 228.')).toEqual(['wrong_value: 228']);
+  });
+});

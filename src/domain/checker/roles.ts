@@ -146,7 +146,9 @@ function targetThatBefore(words: Word[], i: number): 'target' | 'longTermTarget'
     const w = words[k]!.lower;
     if (!/^(?:etappmål|målvärde)/.test(w)) continue;
     const rest = words.slice(k + 1, k + 5);
-    const that = rest.some((x, d) => /^(?:är|blir)$/.test(x.lower) && rest[d + 1]?.lower === 'att');
+    // "etappmålet för meritvärdet är 225": the target of a named quantity, set by "är" right before the figure.
+    const named = words[k + 1]?.lower === 'för' && i - k <= 6 && /^(?:är|blir)$/.test(words[i - 1]!.lower);
+    const that = named || rest.some((x, d) => /^(?:är|blir)$/.test(x.lower) && rest[d + 1]?.lower === 'att');
     return that ? (/^målvärde/.test(w) ? 'longTermTarget' : 'target') : null;
   }
   return null;
