@@ -79,3 +79,30 @@ describe('"etappmålet för <det som mäts> är X"', () => {
     expect(errors(doc, 'Under året har arbetet fortsatt; etappmålet för meritvärdet är 228.')).toEqual(['wrong_value: 228']);
   });
 });
+
+describe('what a plan or purpose leads to', () => {
+  const doc = docWith({
+    name: 'Antal platser i särskilt boende',
+    unit: 'st',
+    better: 'higher',
+    values: [{ period: '2024', value: 412 }],
+    targets: [
+      { period: '2024', kind: 'etappmal', value: 440 },
+      { period: '2030', kind: 'malvarde', value: 500 },
+    ],
+  });
+
+  it('is no claim that the target is reached', () => {
+    expect(errors(doc, 'Ett nytt boende planeras, vilket gör att antalet platser når etappmålet 440.')).toEqual([]);
+    expect(errors(doc, 'Nämnden bygger ut så att antalet platser ökar och når etappmålet 440.')).toEqual([]);
+  });
+
+  it('"behöver" sets a need, not an outcome', () => {
+    expect(errors(doc, 'Till 2030 behöver antalet platser öka till 500.')).toEqual([]);
+  });
+
+  it('leaves the claim checked when it stands on its own', () => {
+    expect(errors(doc, 'Antalet platser i särskilt boende når etappmålet 440.')).toEqual(['wrong_target_claim: når']);
+    expect(errors(doc, 'Nämnden har byggt ut, och antalet platser når etappmålet 440.')).toEqual(['wrong_target_claim: når']);
+  });
+});
