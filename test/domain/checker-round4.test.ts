@@ -106,3 +106,22 @@ describe('what a plan or purpose leads to', () => {
     expect(errors(doc, 'Nämnden har byggt ut, och antalet platser når etappmålet 440.')).toEqual(['wrong_target_claim: når']);
   });
 });
+
+describe('the size of a surplus or deficit', () => {
+  const doc = docWith({
+    name: 'Resultat mot budget, mnkr',
+    unit: 'mnkr',
+    better: 'higher',
+    values: [
+      { period: '2023', value: 2.1 },
+      { period: '2024', value: 13.5 },
+    ],
+  });
+
+  it('is the outcome, at the scale it is written in', () => {
+    expect(errors(doc, 'Resultatet mot budget visar ett överskott med 13,5 miljoner kronor.')).toEqual([]);
+    expect(errors(doc, 'Resultatet mot budget visar ett överskott med 15,3 miljoner kronor.')).toEqual([
+      'wrong_value: 15,3 miljoner kronor',
+    ]);
+  });
+});

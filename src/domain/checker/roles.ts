@@ -73,6 +73,8 @@ export function roleOf(
   const month = one && year !== undefined && !hasYear(mentions) ? monthOf(words) : null;
   if (month) return { kind: 'period', period: `${year}-${month}`, soft: true };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
+  // "ett överskott mot budget med 15,3 miljoner kronor": the size of the surplus or deficit is the outcome.
+  if (before.some((w) => /^(?:över|under)skott(?:et)?$/.test(w.lower)) && /^(?:på|med|om)$/.test(prev ?? '')) return { kind: 'outcome' };
   return null;
 }
 
