@@ -17,7 +17,7 @@ import {
   TREND_WORD,
   type TargetRelation,
 } from './lexicon';
-import { moodAt } from './mood';
+import { carriedMood, moodAt } from './mood';
 import { checkTrends } from './trends';
 import { laterInSentence, subjectAt, type Subjects } from './subjects';
 import { mentionStartingAt } from './positions';
@@ -110,6 +110,7 @@ function checkTargets(t: TextModel, model: GoalModel, subjects: Subjects, counte
       if (!claim) return;
       const verb = words.findIndex((w) => w.start >= claim.start);
       if (moodAt(words, Math.min(ni, verb < 0 ? ni : verb), t.clauses[seg.clause]!.words, nameList(model)) !== 'statement') return;
+      if (carriedMood(t.segments, si, verb, nameList(model)) !== 'statement') return;
       const plural = /(?:en|na)$/.test(noun.lower) || noun.lower === 'målen';
       let subject = subjectAt(subjects, si, noun.start);
       const later = subject || plural ? null : laterInSentence(t, subjects, si);

@@ -7,13 +7,15 @@ import type { Word } from './text';
 const MOOD_WORDS = new Set([
   'ska', 'skall', 'bör', 'borde', 'måste', 'vill', 'skulle', 'planeras', 'planerar', 'planerat', 'planerade', 'väntas',
   'förväntas', 'beräknas', 'syftar', 'syfte', 'syftet', 'ambitionen', 'målsättningen', 'strävar', 'avser', 'hoppas',
-  'önskar', 'förhoppningen', 'prognosen', 'bedöms',
+  'önskar', 'förhoppningen', 'prognosen', 'bedöms', 'behöver', 'behövs',
 ]);
 /** Of those, the ones that announce a forecast ("bedöms bli", "förväntas"), which a delårsrapport checks against its forecast values. */
 const FORECAST_WORDS = new Set(['väntas', 'förväntas', 'beräknas', 'prognosen', 'bedöms']);
 /** "bedöms" states a level or a judgement ("bedöms som god", "bedöms vara uppfyllt") unless a future follows. */
 const BEDOMS_FUTURE = /^(?:bli|öka|minska|hamna|landa|ligga|kunna|nå|uppgå)$/;
 const CONDITION_OPENERS = new Set(['om', 'ifall', 'såvida', 'förutsatt']);
+/** Adjectives that make an "att" clause after them a wish: "det är önskvärt att …". */
+const WISH_ADJECTIVES = /^(?:önskvärt|eftersträvansvärt|angeläget|nödvändigt)$/;
 const CLAUSE_LEAD = new Set(['och', 'men', 'samt', 'så', 'därför', 'då', 'eller']);
 
 export type Mood = 'statement' | 'irrealis' | 'forecast';
@@ -73,9 +75,32 @@ function firstMarker(segment: Word[], names: readonly string[]): { at: number; m
       // "för att nettokostnaden minskar" is a purpose; "insats för att lämna en kriminell bana" names an action.
       const infinitive = /^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '') && !DETERMINERS.has(segment[k + 2]!.lower);
       if (!infinitive) found = { at: k, mood: 'irrealis' };
+    } else if (WISH_ADJECTIVES.test(w) && next === 'att' && !/^\p{L}{3,}a$/u.test(segment[k + 2]?.lower ?? '')) {
+      // "Det är önskvärt att väntetiden minskar": a wish; "det är angeläget att påpeka att …" names an act of speech.
+      found = { at: k, mood: 'irrealis' };
     } else if (/^(?:mål|målet|målen|målsättningen)$/.test(w) && isGoalThat(segment, k)) found = { at: k, mood: 'irrealis' };
     else if (CONDITION_OPENERS.has(w) && (k === 0 || CLAUSE_LEAD.has(segment[k - 1]!.lower))) found = { at: k, mood: 'irrealis' };
   }
   markers.set(segment, found);
   return found;
+}
+
+/**
+ * "… så att andelen ökar igen och når målvärdet", "Under 2027 planeras ett boende, vilket gör att
+ * antalet når etappmålet": a segment that goes on from the one before with "och", "samt" and the
+ * verb at `verb` (sharing its subject) or with "vilket" after a plan is in that segment's mood.
+ */
+export function carriedMood(segments: { sentence: number; words: Word[] }[], si: number, verb: number, names: readonly string[]): Mood {
+  const seg = segments[si];
+  const prev = segments[si - 1];
+  if (!seg || !prev || prev.sentence !== seg.sentence || prev.words.length === 0) return 'statement';
+  const lead = seg.words[0]?.lower ?? '';
+  // "och når målvärdet": the verb right after "och" shares the subject, and so the mood, of the part before.
+  const joins = lead === 'vilket' || ((lead === 'och' || lead === 'samt') && verb === 1);
+  if (!joins) return 'statement';
+  // "… för att korta väntetiden, vilket gjorde att målet nåddes": after a purpose, "vilket" is about the act itself.
+  const marker = firstMarker(prev.words, names);
+  if (lead === 'vilket' && !(marker && (MOOD_WORDS.has(prev.words[marker.at]!.lower) || prev.words[marker.at]!.lower === 'kommer')))
+    return 'statement';
+  return moodAt(prev.words, prev.words.length, prev.words, names);
 }

@@ -45,6 +45,12 @@ export function roleOf(
   if (m.unit === 'procentenheter') return { kind: 'difference' };
   // "till 9,9 (+9,8)", "till 364,1 timmar (+363,8 timmar)": a signed figure right after the new value is the change.
   if (isBracketedChange(m, words, i, mentions)) return { kind: 'difference' };
+  // "Förändringen … är −5,3", "151 700, vilket är +3 500 jämfört med 2023": a written sign after a change word or before "jämfört med" is the change.
+  if (
+    /^\s*[+−-]/.test(m.text) &&
+    (after[0]?.lower === 'jämfört' || clause.some((w) => w.end <= m.start && /^(?:förändringen|skillnaden)$/.test(w.lower)))
+  )
+    return { kind: 'difference' };
   if ((prev === 'med' || prev === 'om' || prev === 'på') && words.slice(0, i).some((w) => CHANGE_WORD.test(w.lower)))
     return { kind: 'difference' };
   const span = fromToSpan(words, i, mentions, clause);
@@ -67,6 +73,8 @@ export function roleOf(
   const month = one && year !== undefined && !hasYear(mentions) ? monthOf(words) : null;
   if (month) return { kind: 'period', period: `${year}-${month}`, soft: true };
   if (before.slice(-3).some((w) => OUTCOME_CUE.test(w.lower))) return { kind: 'outcome' };
+  // "ett överskott mot budget med 15,3 miljoner kronor": the size of the surplus or deficit is the outcome.
+  if (before.some((w) => /^(?:över|under)skott(?:et)?$/.test(w.lower)) && /^(?:på|med|om)$/.test(prev ?? '')) return { kind: 'outcome' };
   return null;
 }
 
@@ -140,7 +148,9 @@ function targetThatBefore(words: Word[], i: number): 'target' | 'longTermTarget'
     const w = words[k]!.lower;
     if (!/^(?:etappmål|målvärde)/.test(w)) continue;
     const rest = words.slice(k + 1, k + 5);
-    const that = rest.some((x, d) => /^(?:är|blir)$/.test(x.lower) && rest[d + 1]?.lower === 'att');
+    // "etappmålet för meritvärdet är 225": the target of a named quantity, set by "är" right before the figure.
+    const named = words[k + 1]?.lower === 'för' && i - k <= 6 && /^(?:är|blir)$/.test(words[i - 1]!.lower);
+    const that = named || rest.some((x, d) => /^(?:är|blir)$/.test(x.lower) && rest[d + 1]?.lower === 'att');
     return that ? (/^målvärde/.test(w) ? 'longTermTarget' : 'target') : null;
   }
   return null;
