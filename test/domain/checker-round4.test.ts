@@ -125,3 +125,54 @@ describe('the size of a surplus or deficit', () => {
     ]);
   });
 });
+
+describe('a change told in a fronted adverbial ("Efter en nedgång … ökade …")', () => {
+  const doc = docWith({
+    name: 'Antal genomförda tillsynsbesök',
+    unit: 'antal',
+    better: 'higher',
+    values: [
+      { period: '2022', value: 230 },
+      { period: '2023', value: 205 },
+      { period: '2024', value: 262 },
+    ],
+  });
+
+  it('leaves the earlier years to the adverbial, so the verb is judged on the latest change', () => {
+    expect(errors(doc, 'Efter en nedgång från 230 besök 2022 till 205 besök 2023 ökade antalet tillsynsbesök till 262.')).toEqual([]);
+    expect(errors(doc, 'Trots en minskning från 230 till 205 mellan 2022 och 2023 har antalet tillsynsbesök ökat under året.')).toEqual([]);
+  });
+
+  it('still finds a verb the latest change contradicts', () => {
+    expect(errors(doc, 'Efter en ökning från 205 besök 2023 minskade antalet tillsynsbesök till 262 år 2024.')).toContain(
+      'wrong_trend_claim: minskade',
+    );
+  });
+});
+
+describe('an indicator of changes, with an earlier change fronted', () => {
+  const doc = docWith({
+    name: 'Förändring av antal barn och unga i familjehem jämfört med föregående år, %',
+    unit: '%',
+    better: 'lower',
+    values: [
+      { period: '2023', value: 5.1 },
+      { period: '2024', value: -2.7 },
+    ],
+  });
+
+  it('reads "minskade … med 2,7 procent 2024" as −2,7 for 2024', () => {
+    expect(errors(doc, 'Efter en ökning med 5,1 procent 2023 minskade antalet barn och unga i familjehem med 2,7 procent 2024.')).toEqual(
+      [],
+    );
+  });
+
+  it('finds the wrong direction or size', () => {
+    expect(errors(doc, 'Efter en ökning med 5,1 procent 2023 ökade antalet barn och unga i familjehem med 2,7 procent 2024.')).not.toEqual(
+      [],
+    );
+    expect(errors(doc, 'Efter en ökning med 5,1 procent 2023 minskade antalet barn och unga i familjehem med 3,7 procent 2024.')).toEqual([
+      'wrong_value: 3,7 procent',
+    ]);
+  });
+});

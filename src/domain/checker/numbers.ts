@@ -23,7 +23,7 @@ import { groupNamed, trendHits } from './lexicon';
 import { thenYear } from './trends';
 import { moodAt } from './mood';
 import { wordAt } from './positions';
-import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel } from './text';
+import { mentionsWithin, periodsNear, type NearPeriods, type Span, type TextModel, type Word } from './text';
 import { formatNumber, formatQuantity, type NumberMention } from '../sv';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -179,6 +179,11 @@ export function checkNumbers(
         role = period ? { kind: 'period', period } : { kind: 'outcome' };
         const down = [...seg.words.slice(0, Math.max(0, wi)), ...(comparative ? [comparative] : [])].some((w) => DOWN_WORD.test(w.lower));
         if (down && m.value > 0) asWritten = { ...m, value: -m.value };
+      } else if (ind.isChange && role?.kind === 'period' && seg.words[wi - 1]?.lower === 'med' && m.value > 0) {
+        // "minskade med 3,4 procent 2024": the nearest change word before the figure in its clause gives its sign.
+        let verb: Word | undefined;
+        for (const w of clause) if (w.end <= m.start && (DOWN_WORD.test(w.lower) || UP_WORD.test(w.lower))) verb = w;
+        if (verb && DOWN_WORD.test(verb.lower)) asWritten = { ...m, value: -m.value };
       }
       // "ett underskott på 1,8 miljoner kronor" is −1,8; "ett överskott på 1,8" is +1,8.
       const sign = role?.kind === 'difference' ? 0 : signWordBefore(seg.words, wi);
@@ -324,6 +329,7 @@ export function checkNumbers(
 /** Whether one of the notes' figures is the figure (reads the notes that may hold it). */
 const inNotes = (model: GoalModel, m: NumberMention) => notesMatching(model, m).length > 0;
 
+const UP_WORD = /^(?:ök\p{L}*|steg|stig\p{L}*|höj\p{L}*|fler|högre|mer)$/u;
 const DOWN_WORD = /^(?:minsk\p{L}*|sjönk|sjunk\p{L}*|sänk\p{L}*|färre|lägre|mindre|föll|fallit|backade)$/u;
 
 /** A figure for an indicator that holds changes keeps its sign: +3,4 is no −3,4. */

@@ -42,13 +42,15 @@ export function checkTrends(
       if (ind?.isChange) {
         // The values are changes: "ökade" says the value is above zero, "minskade" below.
         // "ökade 2023 och ökade även 2024": the year in the verb's own segment, else in its clause.
-        const own = mentionsWithin(mentions, seg).some((m) => m.isYear) ? seg.words : clause.words;
-        const f = judgeChange(ind, hit, own, mentions, thenYear(t, seg.clause, allMentions));
+        const claimed = afterFrontedChange(clause.words, hit, mentions);
+        const own = mentionsWithin(claimed, seg).some((m) => m.isYear) ? seg.words : clause.words;
+        const f = judgeChange(ind, hit, own, claimed, thenYear(t, seg.clause, allMentions));
         if (f) out.findings.push(f);
         continue;
       }
-      const own = judgeTrendByFigures(clause.words, hit, mentions);
-      const tr = ind ? asSizeOfLoss(trendFor(ind, clause.words, mentions), clause.words, hit) : null;
+      const claimed = afterFrontedChange(clause.words, hit, mentions);
+      const own = judgeTrendByFigures(clause.words, hit, claimed);
+      const tr = ind ? asSizeOfLoss(trendFor(ind, clause.words, claimed), clause.words, hit) : null;
       if (ind && tr) {
         // "har ökat till 74,7 från 74,7": a change between two equal figures is never true, whatever the data says.
         const f = judgeTrend(ind, hit, tr) ?? (own?.expected === 'är oförändrad' ? own : null);
@@ -65,6 +67,22 @@ export function checkTrends(
       }
     }
   });
+}
+
+/** A change written as a noun: "en ökning", "nedgången", "försämringar". */
+const CHANGE_NOUN = /^(?:ökning|minskning|nedgång|uppgång|försämring|förbättring|höjning|sänkning|tillbakagång)(?:en|ar|arna)?$/u;
+
+/**
+ * The figures a trend verb's claim may take: in "Efter en nedgång från 412 (2022) till 388 (2023)
+ * ökade antalet till 451" the fronted adverbial (V2: it fills the place before the verb) tells of an
+ * earlier change with figures and years of its own, so the verb's claim takes only what follows it.
+ */
+function afterFrontedChange(clause: Word[], hit: TrendHit, mentions: NumberMention[]): NumberMention[] {
+  const first = clause[0]?.lower;
+  if (first !== 'efter' && first !== 'trots') return mentions;
+  const noun = clause.slice(1, 4).find((w) => CHANGE_NOUN.test(w.lower));
+  if (!noun || hit.word.start <= noun.start) return mentions;
+  return mentions.filter((m) => m.start > hit.word.start);
 }
 
 const BASE_BEFORE = /(?:jämfört\s+med|jämfört\s+mot|mot|sedan|från)\s*$/iu;
