@@ -176,3 +176,22 @@ describe('an indicator of changes, with an earlier change fronted', () => {
     ]);
   });
 });
+
+describe('trend verbs beyond öka and minska', () => {
+  const doc = docWith({
+    name: 'Handläggningstid för bygglov, veckor',
+    unit: 'veckor',
+    better: 'lower',
+    values: [
+      { period: '2023', value: 7.5 },
+      { period: '2024', value: 5.9 },
+    ],
+  });
+
+  it('reads "har kortats", "har gått ned" and "gick upp" by their direction', () => {
+    expect(errors(doc, 'Handläggningstiden för bygglov har kortats till 5,9 veckor.')).toEqual([]);
+    expect(errors(doc, 'Handläggningstiden för bygglov har gått ned under året.')).toEqual([]);
+    expect(errors(doc, 'Handläggningstiden för bygglov har förlängts till 5,9 veckor.')).toEqual(['wrong_trend_claim: förlängts']);
+    expect(errors(doc, 'Handläggningstiden för bygglov gick upp under året.')).toEqual(['wrong_trend_claim: upp']);
+  });
+});

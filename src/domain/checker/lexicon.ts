@@ -20,10 +20,12 @@ interface TrendForm {
 export const TREND_FORMS: ReadonlyMap<string, TrendForm> = (() => {
   const m = new Map<string, TrendForm>();
   const add = (kind: TrendKind, words: string[], extra: Omit<TrendForm, 'kind'> = {}) => words.forEach((w) => m.set(w, { kind, ...extra }));
-  add('up', ['ökats', 'ökar', 'stiger', 'steg', 'höjdes', 'stigit', 'höjts']);
+  add('up', ['ökats', 'ökar', 'stiger', 'steg', 'höjdes', 'stigit', 'höjts', 'vuxit', 'växer', 'fördubblats', 'förlängts', 'förlängdes']);
+  add('up', ['växte'], { finite: true });
   add('up', ['ökat'], { aux: true });
   add('up', ['ökade'], { finite: true });
-  add('down', ['minskats', 'minskar', 'sjunker', 'sjönk', 'sänktes', 'sjunkit', 'sänkts']);
+  add('down', ['minskats', 'minskar', 'sjunker', 'sjönk', 'sänktes', 'sjunkit', 'sänkts', 'halverats', 'halverades']);
+  add('down', ['kortats', 'kortades', 'förkortats', 'förkortades']);
   add('down', ['minskat'], { aux: true });
   add('down', ['minskade'], { finite: true });
   add('better', ['förbättrats', 'förbättras', 'förbättrades']);
@@ -107,6 +109,9 @@ export function trendHits(words: Word[]): TrendHit[] {
       // "den ökade medvetenheten", "nämndens minskade kostnader", "om minskade utsläpp" are adjectives.
       if (form.finite && prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^\p{L}+ens$/u.test(prev.lower))) return;
       kind = form.kind;
+    } else if (/^(?:ned|ner|upp)$/.test(w.lower) && /^(?:gått|gick|går)$/.test(words[i - 1]?.lower ?? '')) {
+      // "har gått ned", "gick upp": the particle carries the direction.
+      kind = w.lower === 'upp' ? 'up' : 'down';
     } else if (w.lower === 'kvar' && i > 0 && /^(?:ligger|låg|legat|ligga|står|stått)$/.test(words[i - 1]!.lower)) {
       kind = 'same';
     } else if (w.lower === 'samma' && /^(?:som|nivå)$/.test(words[i + 1]?.lower ?? '')) {
