@@ -5,18 +5,12 @@
  * so a figure costs the same however many figures stand around it.
  */
 import type { NumberMention } from '../sv';
-import type { Span } from './text';
+import { firstEndingAfter, type Span } from './text';
 
 /** `words.findIndex((w) => w.end > pos)` in a list in text order, by binary search. */
 export function wordAt(words: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length ? lo : -1;
+  const i = firstEndingAfter(words, pos);
+  return i < words.length ? i : -1;
 }
 
 /** `words.findIndex((w) => w.start >= pos)` in a list in text order, by binary search. */
